@@ -2,10 +2,13 @@ import Graph
 
 extension Isochrone {
   /// The projection every isochrone and map of `network` uses: azimuthal equidistant centred on the
-  /// middle of the places' bounding box, so that the same network always gives the same plane.
+  /// middle of the bounding box of the planning-scope places (all places if none is in scope), so
+  /// that the same network always gives the same plane and distortion is least where planners look.
   public static func projection(for network: Network) -> AzimuthalEquidistantProjection {
-    AzimuthalEquidistantProjection.centred(
-      onLatitudes: network.places.map(\.latitude), longitudes: network.places.map(\.longitude))
+    let scope = network.places.filter { $0.scope != .no }
+    let places = scope.isEmpty ? network.places : scope
+    return AzimuthalEquidistantProjection.centred(
+      onLatitudes: places.map(\.latitude), longitudes: places.map(\.longitude))
   }
 
   /// The points a traveller can stand on, with their minutes, for trips from the nearest of `origins`

@@ -36,10 +36,10 @@ enum SVGMapStyle {
   /// Roads by class.
   static func stroke(_ roadClass: RoadClass) -> Stroke {
     switch roadClass {
-    case .expressway: return Stroke(colour: "#f4a31a", width: 2.6, dash: nil)
-    case .national: return Stroke(colour: "#fdd49e", width: 1.8, dash: nil)
-    case .provincial: return Stroke(colour: "#d9c7a7", width: 1.2, dash: nil)
-    case .urban: return Stroke(colour: "#bdbdbd", width: 0.9, dash: nil)
+    case .expressway: return Stroke(colour: "#f08c00", width: 2.4, dash: nil)
+    case .national: return Stroke(colour: "#e0a84a", width: 1.6, dash: nil)
+    case .provincial: return Stroke(colour: "#b89f74", width: 1.1, dash: nil)
+    case .urban: return Stroke(colour: "#a0a0a0", width: 0.8, dash: nil)
     }
   }
 
