@@ -80,8 +80,9 @@ public struct SearchWorkspace {
     return index >= 0 ? index : nil
   }
 
-  /// Every node settled by the last run, in the order they were settled (ascending distance,
-  /// ties by node id). Returned as a copy: O(settled).
+  /// Every node settled by the last run, in the order they were settled: nondecreasing
+  /// distance, and the same order on every run of the same query. Returned as a copy:
+  /// O(settled).
   public var settledNodes: some Collection<Int32> {
     ContiguousArray(UnsafeBufferPointer(start: state.touched, count: state.touchedCount))
   }
