@@ -9,21 +9,36 @@ extension CSRGraph {
     nodeCount: Int, from: ContiguousArray<Int32>, to: ContiguousArray<Int32>,
     weight: ContiguousArray<Int32>, wantsPermutation: Bool = false
   ) -> (graph: CSRGraph, inputArc: ContiguousArray<Int32>) {
-    let arcCount = from.count
-    var offsets = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
+    var degree = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
     var sorted = true
     from.withUnsafeBufferPointer { f in
       to.withUnsafeBufferPointer { t in
-        offsets.withUnsafeMutableBufferPointer { off in
-          for e in 0..<arcCount {
+        degree.withUnsafeMutableBufferPointer { off in
+          for e in 0..<f.count {
             off[Int(f[e]) &+ 1] &+= 1
             if e > 0 && (f[e - 1] > f[e] || (f[e - 1] == f[e] && t[e - 1] > t[e])) {
               sorted = false
             }
           }
-          for u in 0..<nodeCount { off[u + 1] &+= off[u] }
         }
       }
+    }
+    return build(
+      nodeCount: nodeCount, from: from, to: to, weight: weight, degree: degree, sorted: sorted,
+      wantsPermutation: wantsPermutation)
+  }
+
+  /// `build` with the out-degrees (`degree[u + 1]`) and sortedness already known (the DIMACS
+  /// parser counts them while reading).
+  static func build(
+    nodeCount: Int, from: ContiguousArray<Int32>, to: ContiguousArray<Int32>,
+    weight: ContiguousArray<Int32>, degree: ContiguousArray<Int32>, sorted: Bool,
+    wantsPermutation: Bool
+  ) -> (graph: CSRGraph, inputArc: ContiguousArray<Int32>) {
+    let arcCount = from.count
+    var offsets = degree
+    offsets.withUnsafeMutableBufferPointer { off in
+      for u in 0..<nodeCount { off[u + 1] &+= off[u] }
     }
     if sorted {
       let identity =

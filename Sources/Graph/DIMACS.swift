@@ -55,13 +55,24 @@ public enum DIMACS {
   {
     parser.finish()
     guard parser.diagnostics.isEmpty else { throw DIMACSError(diagnostics: parser.diagnostics) }
-    let from = parser.from
-    let to = parser.to
-    let weight = parser.weight
+    var from = parser.from
+    var to = parser.to
+    var weight = parser.weight
+    let degree = parser.degree
     parser.from = []
     parser.to = []
     parser.weight = []
-    return CSRGraph.build(nodeCount: parser.nodeCount, from: from, to: to, weight: weight).graph
+    parser.degree = []
+    // Without problems, the arrays hold exactly the arcs (their size came from the header).
+    if from.count > parser.arcCount {
+      from.removeLast(from.count - parser.arcCount)
+      to.removeLast(to.count - parser.arcCount)
+      weight.removeLast(weight.count - parser.arcCount)
+    }
+    return CSRGraph.build(
+      nodeCount: parser.nodeCount, from: from, to: to, weight: weight, degree: degree,
+      sorted: parser.sorted, wantsPermutation: false
+    ).graph
   }
 
   private static func finishCoordinates(_ parser: inout DIMACSCoordinateParser)

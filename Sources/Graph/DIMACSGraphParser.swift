@@ -1,20 +1,32 @@
-/// Parses a DIMACS shortest-path graph (`.gr`) line by line.
+/// Parses a DIMACS shortest-path graph (`.gr`).
 ///
 /// Format: `c …` comments, one problem line `p sp N M` before any arc, then `M` arc lines
 /// `a U V W` with 1-based node ids `1...N` and weights `0...Int32.max - 1` (`Int32.max` is the
 /// unreachable sentinel). Blank lines are ignored.
+///
+/// Arc lines in the canonical form `a U V W\n` are parsed straight from the block of lines
+/// (`consume(lines:firstLineNumber:)`); anything else goes through the line-by-line path,
+/// which accepts tabs, `\r` and extra blanks and names the line and column of every problem.
+/// The arc arrays are sized once from the header (bounded by what the file's size allows), so
+/// the text, the arc arrays and the CSR arrays are never all held at once.
 struct DIMACSGraphParser: DIMACSLineConsumer {
   let file: String
-  /// Bytes in the file, to bound the arc arrays reserved from the header's claim.
+  /// Bytes in the file, to bound the arc arrays sized from the header's claim.
   let fileBytes: Int
   private(set) var diagnostics: [DIMACSDiagnostic] = []
   private(set) var nodeCount = -1
   private(set) var declaredArcCount = 0
   private(set) var headerLine = 0
   private(set) var lastLine = 0
+  /// Arc lines seen (may exceed the arrays' size when the header under-declares).
+  private(set) var arcCount = 0
+  /// Whether the arcs seen so far are sorted by (tail, head).
+  private(set) var sorted = true
   var from = ContiguousArray<Int32>()
   var to = ContiguousArray<Int32>()
   var weight = ContiguousArray<Int32>()
+  /// Out-degree of node u at index u + 1 (prefix sums make the CSR offsets).
+  var degree = ContiguousArray<Int32>()
 
   init(file: String, fileBytes: Int) {
     self.file = file
@@ -28,12 +40,124 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
     diagnostics.append(DIMACSDiagnostic(file: file, line: line, column: column, message: message))
   }
 
+  mutating func consume(lines: UnsafeBufferPointer<UInt8>, firstLineNumber: Int) -> Int {
+    guard let base = lines.baseAddress else { return 0 }
+    let count = lines.count
+    var position = 0
+    var number = firstLineNumber
+    // Until the header is known, line by line.
+    while nodeCount < 0 && position < count && !wantsToStop {
+      let lineEnd = DIMACSFileReader.newline(in: base, from: position, to: count)
+      consume(
+        line: UnsafeBufferPointer(start: base + position, count: lineEnd - position), number: number
+      )
+      number += 1
+      position = lineEnd + 1
+    }
+    guard nodeCount >= 0 && position < count else { return number - firstLineNumber }
+    // Move the arrays out of `self`, so the slow path may still use `self`.
+    var from = self.from
+    var to = self.to
+    var weight = self.weight
+    var degree = self.degree
+    self.from = []
+    self.to = []
+    self.weight = []
+    self.degree = []
+    defer {
+      self.from = from
+      self.to = to
+      self.weight = weight
+      self.degree = degree
+    }
+    from.withUnsafeMutableBufferPointer { fromBuffer in
+      to.withUnsafeMutableBufferPointer { toBuffer in
+        weight.withUnsafeMutableBufferPointer { weightBuffer in
+          degree.withUnsafeMutableBufferPointer { degreeBuffer in
+            let capacity = toBuffer.count
+            let nodeLimit = UInt64(nodeCount)
+            var previous: (Int32, Int32) = (-1, -1)
+            if arcCount > 0 && arcCount <= capacity {
+              previous = (fromBuffer[arcCount - 1], toBuffer[arcCount - 1])
+            }
+            @inline(__always) func store(_ u: Int32, _ v: Int32, _ w: Int32) {
+              if arcCount < capacity {
+                fromBuffer[arcCount] = u
+                toBuffer[arcCount] = v
+                weightBuffer[arcCount] = w
+                degreeBuffer[Int(u) &+ 1] &+= 1
+              }
+              if (u, v) < previous { sorted = false }
+              previous = (u, v)
+              arcCount &+= 1
+            }
+            while position < count && !wantsToStop {
+              // Fast path: "a U V W\n" with single spaces and plain digits.
+              if base[position] == 0x61 && base[position &+ 1] == 0x20 {
+                var q = position &+ 2
+                let u = Self.digits(base, &q)
+                if u.ok && base[q] == 0x20 {
+                  q &+= 1
+                  let v = Self.digits(base, &q)
+                  if v.ok && base[q] == 0x20 {
+                    q &+= 1
+                    let w = Self.digits(base, &q)
+                    if w.ok && base[q] == 0x0A && u.value &- 1 < nodeLimit
+                      && v.value &- 1 < nodeLimit
+                      && w.value < UInt64(Int32.max)
+                    {
+                      store(
+                        Int32(truncatingIfNeeded: u.value &- 1),
+                        Int32(truncatingIfNeeded: v.value &- 1), Int32(truncatingIfNeeded: w.value))
+                      number &+= 1
+                      position = q &+ 1
+                      continue
+                    }
+                  }
+                }
+              }
+              // Slow path: anything else, with full diagnostics.
+              let lineEnd = DIMACSFileReader.newline(in: base, from: position, to: count)
+              let line = UnsafeBufferPointer(start: base + position, count: lineEnd - position)
+              if base[position] == 0x61 {
+                lastLine = number
+                if let arc = arcLine(line, number) { store(arc.0, arc.1, arc.2) }
+              } else {
+                consume(line: line, number: number)
+              }
+              number += 1
+              position = lineEnd + 1
+            }
+          }
+        }
+      }
+    }
+    return number - firstLineNumber
+  }
+
+  /// Reads 1 to 10 decimal digits at `q` (advancing it); `ok` is false for none or too many.
+  @inline(__always)
+  private static func digits(_ base: UnsafePointer<UInt8>, _ q: inout Int) -> (
+    value: UInt64, ok: Bool
+  ) {
+    let start = q
+    var value: UInt64 = 0
+    while true {
+      let digit = base[q] &- 0x30
+      if digit >= 10 { break }
+      value = value &* 10 &+ UInt64(digit)
+      q &+= 1
+    }
+    let length = q &- start
+    return (value, length > 0 && length <= 10)
+  }
+
   mutating func consume(line: UnsafeBufferPointer<UInt8>, number: Int) {
     lastLine = number
     guard let first = line.first else { return }
     switch first {
-    case 0x61:  // "a"
-      arcLine(line, number)
+    case 0x61:  // "a": only reached before the header (afterwards the block parser handles it)
+      report(number, 1, "arc line before the problem line 'p sp N M'")
     case 0x63:  // "c"
       return
     case 0x70:  // "p"
@@ -80,27 +204,28 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
       nodeCount = Int(nodes.value)
       declaredArcCount = Int(arcs.value)
       headerLine = number
-      let reservation = min(declaredArcCount, fileBytes / 8 + 1)
-      from.reserveCapacity(reservation)
-      to.reserveCapacity(reservation)
-      weight.reserveCapacity(reservation)
+      // An arc line takes at least 8 bytes ("a 1 1 0\n"), so a file cannot hold more arcs
+      // than that allows, whatever the header claims.
+      let capacity = min(declaredArcCount, fileBytes / 8 + 1)
+      from = ContiguousArray(repeating: 0, count: capacity)
+      to = ContiguousArray(repeating: 0, count: capacity)
+      weight = ContiguousArray(repeating: 0, count: capacity)
+      degree = ContiguousArray(repeating: 0, count: nodeCount + 1)
     } catch {
       report(number, error.column, "bad header: " + error.describe(field: "count"))
     }
   }
 
-  @inline(__always)
-  private mutating func arcLine(_ line: UnsafeBufferPointer<UInt8>, _ number: Int) {
-    guard nodeCount >= 0 else {
-      report(number, 1, "arc line before the problem line 'p sp N M'")
-      return
-    }
+  /// Parses an arc line in any accepted spelling; reports a problem and returns nil if bad.
+  private mutating func arcLine(_ line: UnsafeBufferPointer<UInt8>, _ number: Int) -> (
+    Int32, Int32, Int32
+  )? {
     var scanner = DIMACSLineScanner(line: line, position: 1)
     let limit = Int64(nodeCount)
     guard let u = field(&scanner, Int64(Int32.max), "tail node id", number),
       let v = field(&scanner, Int64(Int32.max), "head node id", number),
       let w = field(&scanner, Int64(Int32.max) - 1, "weight", number)
-    else { return }
+    else { return nil }
     if u.value < 1 || u.value > limit {
       report(number, u.column, "node id \(u.value) out of range 1...\(nodeCount)")
     } else if v.value < 1 || v.value > limit {
@@ -110,14 +235,15 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
     } else if !scanner.atEnd() {
       report(number, scanner.column, "unexpected text after 'a U V W'")
     } else {
-      from.append(Int32(truncatingIfNeeded: u.value &- 1))
-      to.append(Int32(truncatingIfNeeded: v.value &- 1))
-      weight.append(Int32(truncatingIfNeeded: w.value))
+      return (
+        Int32(truncatingIfNeeded: u.value &- 1), Int32(truncatingIfNeeded: v.value &- 1),
+        Int32(truncatingIfNeeded: w.value)
+      )
     }
+    return nil
   }
 
   /// Reads one integer field, reporting a problem (and returning nil) if it is not one.
-  @inline(__always)
   private mutating func field(
     _ scanner: inout DIMACSLineScanner, _ limit: Int64, _ name: String, _ number: Int
   ) -> (value: Int64, column: Int)? {
@@ -135,11 +261,10 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
       report(max(lastLine, 1), nil, "missing problem line 'p sp N M'")
       return
     }
-    let arcLines = from.count
-    if diagnostics.isEmpty && arcLines != declaredArcCount {
+    if diagnostics.isEmpty && arcCount != declaredArcCount {
       report(
         headerLine, nil,
-        "count mismatch: the problem line declares \(declaredArcCount) arcs, the file has \(arcLines)"
+        "count mismatch: the problem line declares \(declaredArcCount) arcs, the file has \(arcCount)"
       )
     }
   }
