@@ -78,4 +78,13 @@ final class TravelTimeReferenceTests: XCTestCase {
     }
     XCTAssertGreaterThan(checkedReachable, 2_000)
   }
+
+  func test_matrix_isTheSameAtOneAndSeveralThreads() {
+    for seed in 0..<40 {
+      var random = SplitMix64(seed: UInt64(1_000 + seed))
+      let network = RandomNetwork.make(&random)
+      let engine = TravelTimeEngine(network: network, profile: .any)
+      XCTAssertEqual(engine.matrix(threadCount: 1), engine.matrix(threadCount: 4), "seed \(seed)")
+    }
+  }
 }

@@ -59,20 +59,14 @@ public struct TravelTimeEngine {
   }
 
   /// All places × all places, row-major (`[from * count + to]`), seconds; `Distance.unreachable`
-  /// where unreachable. Rows are computed independently, in place order.
-  public func matrix() -> [Int32] {
+  /// where unreachable. Rows are searched in parallel by the Graph batch runner and land in place
+  /// order, so the result does not depend on the thread count.
+  public func matrix(threadCount: Int? = nil) -> [Int32] {
     let count = placeCount
-    var result = [Int32](repeating: Distance.unreachable, count: count * count)
-    var local = SearchWorkspace(nodeCount: compiled.graph.nodeCount)
-    for origin in 0..<count {
-      local.run(
-        on: compiled.graph, from: [SearchSource(node: compiled.originNode(ofPlace: origin))])
-      for destination in 0..<count {
-        result[origin * count + destination] = local.distance(
-          to: compiled.destinationNode(ofPlace: destination))
-      }
-    }
-    return result
+    let origins = (0..<count).map { compiled.originNode(ofPlace: $0) }
+    let targets = (0..<count).map { compiled.destinationNode(ofPlace: $0) }
+    let runner = BatchRunner(graph: compiled.graph, threadCount: threadCount)
+    return runner.distanceMatrix(from: origins, to: targets).seconds
   }
 
   // MARK: - Searches and paths
