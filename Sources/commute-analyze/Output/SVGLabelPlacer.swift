@@ -49,51 +49,50 @@ struct SVGLabelPlacer {
   /// Tries to place `text` beside a point of radius `radius`; returns whether it was placed.
   @discardableResult
   mutating func place(
-    _ text: String, x: Double, y: Double, radius: Double, fontSize: Double,
-    ignoring ownIndex: Int? = nil
+    _ text: String, x: Double, y: Double, radius: Double, fontSize: Double
   ) -> Bool {
-    let width = Self.width(of: text, fontSize: fontSize)
     let gap = radius + 3
-    let half = fontSize * 0.36
-    // (anchor x, baseline y, anchor, box)
-    let candidates: [(Double, Double, String, Box)] = [
-      (
-        x + gap, y + half, "start",
-        Box(minX: x + gap, minY: y - fontSize / 2, maxX: x + gap + width, maxY: y + fontSize / 2)
-      ),
-      (
-        x - gap, y + half, "end",
-        Box(minX: x - gap - width, minY: y - fontSize / 2, maxX: x - gap, maxY: y + fontSize / 2)
-      ),
-      (
-        x, y - gap - 2, "middle",
-        Box(
-          minX: x - width / 2, minY: y - gap - 2 - fontSize, maxX: x + width / 2, maxY: y - gap - 2
-        )
-      ),
-      (
-        x, y + gap + fontSize, "middle",
-        Box(minX: x - width / 2, minY: y + gap, maxX: x + width / 2, maxY: y + gap + fontSize)
-      ),
+    // Right, left, above, below: (anchor x, baseline, text-anchor).
+    let candidates: [(Double, Double, String)] = [
+      (x + gap, y + 0.38 * fontSize, "start"),
+      (x - gap, y + 0.38 * fontSize, "end"),
+      (x, y - gap - Self.descent * fontSize, "middle"),
+      (x, y + gap + Self.ascent * fontSize, "middle"),
     ]
-    for (anchorX, baseline, anchor, box) in candidates {
+    for (anchorX, baseline, anchor) in candidates {
+      let label = Placed(text: text, x: anchorX, y: baseline, anchor: anchor, fontSize: fontSize)
+      let box = Self.box(of: label)
       guard box.minX >= bounds.minX, box.maxX <= bounds.maxX, box.minY >= bounds.minY,
         box.maxY <= bounds.maxY
       else { continue }
       var collides = false
-      for (index, other) in taken.enumerated() where index != ownIndex && box.overlaps(other) {
+      for other in taken where box.overlaps(other) {
         collides = true
         break
       }
       if collides { continue }
       taken.append(box)
-      placed.append(
-        Placed(text: text, x: anchorX, y: baseline, anchor: anchor, fontSize: fontSize))
+      placed.append(label)
       return true
     }
     return false
   }
 
-  /// Index the next `reserve` call will take (to let a label ignore its own point).
-  var nextIndex: Int { taken.count }
+  /// Share of the font size above the baseline, and below it, that glyphs occupy.
+  static let ascent = 0.88
+  static let descent = 0.12
+
+  /// The rectangle a placed label covers (estimated from its text, font size and anchor).
+  static func box(of label: Placed) -> Box {
+    let width = width(of: label.text, fontSize: label.fontSize)
+    let minX: Double
+    switch label.anchor {
+    case "start": minX = label.x
+    case "end": minX = label.x - width
+    default: minX = label.x - width / 2
+    }
+    return Box(
+      minX: minX, minY: label.y - ascent * label.fontSize, maxX: minX + width,
+      maxY: label.y + descent * label.fontSize)
+  }
 }

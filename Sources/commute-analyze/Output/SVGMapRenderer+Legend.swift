@@ -115,7 +115,8 @@ extension SVGMapRenderer {
     legend.heading("线路 Lines", into: &document)
     for lineClass in [LineClass.highSpeed, .intercity, .conventional, .suburban, .coach, .air]
     where lineClasses.contains(lineClass) {
-      legend.line(SVGMapStyle.stroke(lineClass), label: SVGMapStyle.label(lineClass), into: &document)
+      legend.line(
+        SVGMapStyle.stroke(lineClass), label: SVGMapStyle.label(lineClass), into: &document)
     }
     if lineClasses.contains(.air) {
       legend.note("flights: dashed arcs, airport to airport", into: &document)
@@ -124,7 +125,8 @@ extension SVGMapRenderer {
     legend.heading("道路 Roads", into: &document)
     for roadClass in [RoadClass.expressway, .national, .provincial, .urban]
     where roadClasses.contains(roadClass) {
-      legend.line(SVGMapStyle.stroke(roadClass), label: SVGMapStyle.label(roadClass), into: &document)
+      legend.line(
+        SVGMapStyle.stroke(roadClass), label: SVGMapStyle.label(roadClass), into: &document)
     }
     drawPlaceLegend(content, &legend, into: &document)
   }

@@ -4,7 +4,8 @@ extension SVGMapRenderer {
   /// Circle radius of a place: area ∝ population, the most populous place at `largestPlaceRadius`.
   static func radius(population: Int, largest: Int) -> Double {
     guard largest > 0 else { return 3 }
-    return max(2.5, SVGMapStyle.largestPlaceRadius * (Double(population) / Double(largest)).squareRoot())
+    return max(
+      2.5, SVGMapStyle.largestPlaceRadius * (Double(population) / Double(largest)).squareRoot())
   }
 
   private static func labelRank(_ kind: PlaceKind) -> Int {
