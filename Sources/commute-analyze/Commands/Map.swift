@@ -81,7 +81,7 @@ enum MapCommand: CLICommand {
   }
 
   private static func title(_ setup: IsochroneSetup) -> String {
-    "\(originNames(setup)) 通勤等时圈与覆盖缺口 — \(setup.network.manifest.name)"
+    "\(originNames(setup)) 通勤等时圈与覆盖缺口"
   }
 
   private static func subtitle(_ setup: IsochroneSetup, gapMinutes: Double, gapCount: Int)

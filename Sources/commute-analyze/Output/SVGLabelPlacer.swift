@@ -1,5 +1,5 @@
 /// Places text labels next to points without overlaps: each label tries the right, left, top and
-/// bottom of its point in turn and is skipped when all four collide with a label or a point already
+/// bottom of its point, then its four diagonals, in turn and is skipped when all four collide with a label or a point already
 /// placed. Callers offer labels in priority order (larger places first).
 struct SVGLabelPlacer {
   struct Box {
@@ -46,18 +46,25 @@ struct SVGLabelPlacer {
     }
   }
 
-  /// Tries to place `text` beside a point of radius `radius`; returns whether it was placed.
+  /// Tries to place `text` beside a point of radius `radius`; returns whether it was placed. With
+  /// `force` (the origins' labels), a label that fits nowhere goes to the right of its point anyway.
   @discardableResult
   mutating func place(
-    _ text: String, x: Double, y: Double, radius: Double, fontSize: Double
+    _ text: String, x: Double, y: Double, radius: Double, fontSize: Double, force: Bool = false
   ) -> Bool {
     let gap = radius + 3
-    // Right, left, above, below: (anchor x, baseline, text-anchor).
+    let far = gap + fontSize * 0.7
+    // Right, left, above, below, then the four diagonals a little farther out:
+    // (anchor x, baseline, text-anchor).
     let candidates: [(Double, Double, String)] = [
       (x + gap, y + 0.38 * fontSize, "start"),
       (x - gap, y + 0.38 * fontSize, "end"),
       (x, y - gap - Self.descent * fontSize, "middle"),
       (x, y + gap + Self.ascent * fontSize, "middle"),
+      (x + gap, y - far + 0.38 * fontSize, "start"),
+      (x + gap, y + far + 0.38 * fontSize, "start"),
+      (x - gap, y - far + 0.38 * fontSize, "end"),
+      (x - gap, y + far + 0.38 * fontSize, "end"),
     ]
     for (anchorX, baseline, anchor) in candidates {
       let label = Placed(text: text, x: anchorX, y: baseline, anchor: anchor, fontSize: fontSize)
@@ -72,6 +79,12 @@ struct SVGLabelPlacer {
       }
       if collides { continue }
       taken.append(box)
+      placed.append(label)
+      return true
+    }
+    if force, let (anchorX, baseline, anchor) = candidates.first {
+      let label = Placed(text: text, x: anchorX, y: baseline, anchor: anchor, fontSize: fontSize)
+      taken.append(Self.box(of: label))
       placed.append(label)
       return true
     }

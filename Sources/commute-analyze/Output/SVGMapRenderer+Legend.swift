@@ -98,7 +98,9 @@ extension SVGMapRenderer {
     }
   }
 
-  static func drawLegend(_ content: SVGMapContent, into document: inout SVGDocument) {
+  static func drawLegend(
+    _ content: SVGMapContent, _ frame: SVGMapFrame, into document: inout SVGDocument
+  ) {
     var legend = SVGMapLegend(x: mapLeft + mapWidth + 24, y: mapTop + 10)
     let originNames = content.origins.compactMap {
       content.network.places.indices.contains($0) ? content.network.places[$0].nameZh : nil
@@ -119,7 +121,11 @@ extension SVGMapRenderer {
         SVGMapStyle.stroke(lineClass), label: SVGMapStyle.label(lineClass), into: &document)
     }
     if lineClasses.contains(.air) {
+      let leaving = flightsLeavingTheMap(content, frame)
       legend.note("flights: dashed arcs, airport to airport", into: &document)
+      if leaving > 0 {
+        legend.note("(\(leaving) routes leaving the map not drawn)", into: &document)
+      }
     }
     let roadClasses = Set(content.network.roadLinks.map(\.roadClass))
     legend.heading("道路 Roads", into: &document)
@@ -134,7 +140,7 @@ extension SVGMapRenderer {
   private static func drawPlaceLegend(
     _ content: SVGMapContent, _ legend: inout SVGMapLegend, into document: inout SVGDocument
   ) {
-    let largest = content.network.places.map(\.population).max() ?? 0
+    let largest = largestPopulation(content.network)
     legend.heading("地点 Places (area ∝ population)", into: &document)
     for population in SVGMapLegend.examplePopulations(largest: largest) {
       legend.circle(

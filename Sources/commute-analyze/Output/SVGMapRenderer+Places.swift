@@ -1,6 +1,13 @@
 import TransitModel
 
 extension SVGMapRenderer {
+  /// The population circles are scaled to: the largest place in the planning scope (all places if
+  /// none is in scope), so a far external city does not shrink every circle of the map.
+  static func largestPopulation(_ network: Network) -> Int {
+    let scope = network.places.filter { $0.scope != .no }
+    return (scope.isEmpty ? network.places : scope).map(\.population).max() ?? 0
+  }
+
   /// Circle radius of a place: area ∝ population, the most populous place at `largestPlaceRadius`.
   static func radius(population: Int, largest: Int) -> Double {
     guard largest > 0 else { return 3 }
@@ -31,7 +38,7 @@ extension SVGMapRenderer {
     _ content: SVGMapContent, _ frame: SVGMapFrame, into document: inout SVGDocument
   ) {
     let places = content.network.places
-    let largest = places.map(\.population).max() ?? 0
+    let largest = largestPopulation(content.network)
     let pixels = places.map { frame.pixel(latitude: $0.latitude, longitude: $0.longitude) }
     let radii = places.map { radius(population: $0.population, largest: largest) }
     // Larger circles first, so small places stay visible on top of them.
@@ -88,16 +95,20 @@ extension SVGMapRenderer {
     }
     placer.reserve(northArrowBox(frame))
     placer.reserve(scaleBarBox(frame))
+    let origins = Set(content.origins)
     let order = visible.sorted {
       let a = places[$0]
       let b = places[$1]
-      return (labelRank(a.kind), -a.population, a.id) < (labelRank(b.kind), -b.population, b.id)
+      let rankA = origins.contains($0) ? -1 : labelRank(a.kind)
+      let rankB = origins.contains($1) ? -1 : labelRank(b.kind)
+      return (rankA, -a.population, a.id) < (rankB, -b.population, b.id)
     }
     for index in order {
       let place = places[index]
       placer.place(
         place.nameZh, x: pixels[index].x, y: pixels[index].y, radius: radii[index] + 3,
-        fontSize: fontSize(place.kind))
+        fontSize: origins.contains(index) ? 16 : fontSize(place.kind),
+        force: origins.contains(index) || place.kind == .cityCore)
     }
     document.beginGroup([
       ("id", "labels"), ("font-family", SVGMapStyle.fontFamily), ("fill", "#1a1a1a"),

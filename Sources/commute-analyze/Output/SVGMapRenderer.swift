@@ -47,7 +47,7 @@ enum SVGMapRenderer {
       ])
     drawBands(content, frame, into: &document)
     drawRoads(network, frame, into: &document)
-    drawLines(network, frame, into: &document)
+    drawLines(content, frame, into: &document)
     drawPlaces(content, frame, into: &document)
     document.endGroup()
     document.element(
@@ -60,7 +60,7 @@ enum SVGMapRenderer {
     drawNorthArrow(frame, into: &document)
     drawScaleBar(frame, into: &document)
     drawTitle(content, into: &document)
-    drawLegend(content, into: &document)
+    drawLegend(content, frame, into: &document)
     drawFootnotes(content, frame, into: &document)
     return document.text
   }
@@ -123,25 +123,20 @@ enum SVGMapRenderer {
   }
 
   private static func drawLines(
-    _ network: Network, _ frame: SVGMapFrame, into document: inout SVGDocument
+    _ content: SVGMapContent, _ frame: SVGMapFrame, into document: inout SVGDocument
   ) {
+    let network = content.network
     var stopPixels: [String: (x: Double, y: Double)] = [:]
     for stop in network.stops {
       stopPixels[stop.id] = frame.pixel(latitude: stop.latitude, longitude: stop.longitude)
     }
+    let simplified = SVGRailSegments(network: network, projection: content.projection)
     document.beginGroup([("id", "lines")])
     for lineClass in [LineClass.coach, .conventional, .suburban, .intercity, .highSpeed, .air] {
-      // Each stop-to-stop segment once per class, whichever lines and directions run it.
-      var segments: Set<[String]> = []
-      for line in network.lines where line.lineClass == lineClass {
-        for index in line.stops.indices.dropFirst() {
-          let pair = [line.stops[index - 1].stop, line.stops[index].stop].sorted()
-          segments.insert(pair)
-        }
-      }
       var data = ""
-      for pair in segments.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      for pair in simplified.segments[lineClass] ?? [] {
         guard let a = stopPixels[pair[0]], let b = stopPixels[pair[1]] else { continue }
+        if lineClass == .air, !(frame.contains(a) && frame.contains(b)) { continue }
         data += "M\(SVGDocument.number(a.x)) \(SVGDocument.number(a.y))"
         if lineClass == .air {
           // A gentle arc: control point off the chord's middle by a fifth of its length.
@@ -157,5 +152,18 @@ enum SVGMapRenderer {
       document.element("path", [("d", data)] + SVGMapStyle.stroke(lineClass).attributes)
     }
     document.endGroup()
+  }
+
+  /// Flight segments with an airport outside the map area (not drawn; the legend says how many).
+  static func flightsLeavingTheMap(_ content: SVGMapContent, _ frame: SVGMapFrame) -> Int {
+    var stops: [String: Stop] = [:]
+    for stop in content.network.stops { stops[stop.id] = stop }
+    let simplified = SVGRailSegments(network: content.network, projection: content.projection)
+    return (simplified.segments[.air] ?? []).filter { pair in
+      pair.contains { id in
+        guard let stop = stops[id] else { return true }
+        return !frame.contains(frame.pixel(latitude: stop.latitude, longitude: stop.longitude))
+      }
+    }.count
   }
 }
