@@ -5,8 +5,7 @@ import TransitModel
 /// hash, the parameters, the profile, the origins (`--from`) and the cutoffs (`--within`), read and
 /// checked once, with every problem a usage error naming its option.
 struct IsochroneSetup {
-  var network: Network
-  var networkHash: String
+  var loaded: LoadedNetwork
   var parameters: Parameters
   var profile: Profile
   var direction: TravelDirection
@@ -17,62 +16,25 @@ struct IsochroneSetup {
 
   static let defaultCutoffs = "30,60,90,120"
 
+  var network: Network { loaded.network }
+  var networkHash: String { loaded.hash }
+
   init(_ invocation: Invocation) throws {
     let arguments = invocation.arguments
     if arguments.has("scenario") {
       throw invocation.usageError("'--scenario' is not supported by \(arguments.commandName) yet")
     }
-    let files: NetworkFiles
-    do {
-      if let folder = arguments.value("network") {
-        files = try NetworkFiles.directory(folder)
-      } else if let embedded = try EmbeddedNetwork.files() {
-        files = NetworkFiles(files: embedded)
-      } else {
-        throw CLIError.badInput("this build embeds no default network; pass '--network DIR'")
-      }
-      let loaded = try NetworkLoader.load(files)
-      for warning in loaded.warnings { invocation.note(warning.description) }
-      network = loaded.network
-    } catch let error as NetworkLoadError {
-      throw CLIError.diagnostics(error.diagnostics.map(\.description))
-    }
-    networkHash = ContentHash.networkHash(files: files.files)
-    parameters = try Self.parameters(invocation)
-    profile = try arguments.choice("profile", as: Profile.self) ?? .any
+    loaded = try invocation.loadNetwork()
+    parameters = try invocation.parameters()
+    profile = try invocation.profile()
     direction = try arguments.choice("direction", as: TravelDirection.self) ?? .from
     origins = []
     let names = arguments.listValues("from")
     for name in names.isEmpty ? ["changchun"] : names {
-      switch network.resolvePlace(name) {
-      case .success(let index):
-        if !origins.contains(index) { origins.append(index) }
-      case .failure(let failure):
-        throw invocation.usageError("invalid value for '--from': \(failure)")
-      }
+      let index = try invocation.resolvePlace(name, in: loaded.network, for: "'--from'")
+      if !origins.contains(index) { origins.append(index) }
     }
     cutoffs = try Self.cutoffs(invocation)
-  }
-
-  /// Defaults, then `--param name=value` and the named parameter options, in that order.
-  private static func parameters(_ invocation: Invocation) throws -> Parameters {
-    var parameters = Parameters.defaults
-    do {
-      for assignment in invocation.arguments.allValues("param") {
-        guard let equals = assignment.firstIndex(of: "=") else {
-          throw invocation.usageError(
-            "invalid value '\(assignment)' for '--param': expected name=value")
-        }
-        try parameters.set(
-          String(assignment[..<equals]), to: String(assignment[assignment.index(after: equals)...]))
-      }
-      for name in Parameters.names {
-        if let value = invocation.arguments.value(name) { try parameters.set(name, to: value) }
-      }
-    } catch let error as ParameterError {
-      throw invocation.usageError("invalid '--param': \(error)")
-    }
-    return parameters
   }
 
   private static func cutoffs(_ invocation: Invocation) throws -> [Double] {
@@ -118,31 +80,29 @@ struct IsochroneSetup {
     }
   }
 
-  /// The provenance object of an isochrone or map output: tool, network, profile, every parameter
-  /// (the grid and off-network figures among them), origins, cutoffs and the projection.
+  /// The provenance object of an isochrone or map output: the shared provenance (tool, network,
+  /// profile, every parameter — the grid and off-network figures among them) plus an `isochrone`
+  /// member with the command, origins, cutoffs, direction, union and the projection.
   func provenance(command: String, union: Bool, projection: AzimuthalEquidistantProjection)
     -> JSONValue
   {
-    var echoed: [String: JSONValue] = [:]
-    for (name, value) in parameters.echoed { echoed[name] = .string(value) }
-    return .object([
-      "command": .string(command),
-      "network": .object([
-        "hash": .string(networkHash), "name": .string(network.manifest.name),
-        "version": .string(network.manifest.version),
-      ]),
-      "scenarios": .array([]),
-      "profile": .string(profile.rawValue),
-      "direction": .string(direction.rawValue),
-      "parameters": .object(echoed),
-      "origins": .array(originIDs.map(JSONValue.string)),
-      "cutoffs_min": .array(cutoffs.map(JSONValue.finite)),
-      "union": .bool(union),
-      "projection": .string(Self.projectionText(projection)),
-      "tool": .object([
-        "name": .string(ToolInfo.name), "version": .string(ToolInfo.version),
-      ]),
-    ])
+    var provenance = ProvenanceJSON.make(
+      network: loaded, profiles: [profile], parameters: parameters)
+    if case .object(var members) = provenance {
+      members["isochrone"] = .object([
+        "command": .string(command),
+        "origins": .array(originIDs.map(JSONValue.string)),
+        "cutoffs_min": .array(cutoffs.map(JSONValue.finite)),
+        "direction": .string(direction.rawValue),
+        "union": .bool(union),
+        "grid_km": .finite(parameters.gridKm),
+        "off_network_speed_kmh": .finite(parameters.offNetworkSpeedKmh),
+        "max_off_network_km": .finite(parameters.maxOffNetworkKm),
+        "projection": .string(Self.projectionText(projection)),
+      ])
+      provenance = .object(members)
+    }
+    return provenance
   }
 
   /// The projection as a sentence, for provenance and the map's small print.
