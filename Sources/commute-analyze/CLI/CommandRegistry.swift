@@ -1,0 +1,14 @@
+/// Every command of the tool, in the order the root help lists them.
+enum CommandRegistry {
+  /// One line per command: add a new command here.
+  static var all: [CommandDescriptor] {
+    [
+      CommandDescriptor(VersionProbe.self)
+    ]
+  }
+
+  /// The command with this name, if any.
+  static func command(named name: String) -> (CommandDescriptor)? {
+    all.first { $0.name == name }
+  }
+}
