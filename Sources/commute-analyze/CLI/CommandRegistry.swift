@@ -3,7 +3,10 @@ enum CommandRegistry {
   /// One line per command: add a new command here.
   static var all: [CommandDescriptor] {
     [
-      CommandDescriptor(VersionProbe.self)
+      CommandDescriptor(CoverageCommand.self),
+      CommandDescriptor(RouteCommand.self),
+      CommandDescriptor(MatrixCommand.self),
+      CommandDescriptor(ValidateCommand.self),
     ]
   }
 

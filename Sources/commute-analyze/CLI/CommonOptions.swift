@@ -1,6 +1,8 @@
+import TransitModel
+
 /// The options every command shares, added to each command's own by the parser and `--help`.
 enum CommonOptions {
-  static let profileValues = ["car", "rail", "transit", "any"]
+  static var profileValues: [String] { Profile.allCases.map(\.rawValue) }
 
   /// The command's own options followed by the common ones that apply to it.
   static func specs(for command: CommandDescriptor) -> [OptionSpec] {
@@ -37,6 +39,7 @@ enum CommonOptions {
           help: "Set a travel-time parameter by name (repeatable); see the named options below.",
           repeatable: true))
       specs.append(contentsOf: parameterSpecs())
+      specs.append(contentsOf: parameterAliasSpecs())
     }
     if let first = command.formats.first {
       specs.append(
@@ -54,9 +57,4 @@ enum CommonOptions {
         help: "Also write the provenance JSON (network hash, parameters, version) to FILE."))
     return specs
   }
-}
-
-extension CommonOptions {
-  /// Named options for the travel-time parameters (filled from `Parameters` once it lands).
-  static func parameterSpecs() -> [OptionSpec] { [] }
 }
