@@ -54,8 +54,8 @@ enum HelpText {
   }
 
   private static func entry(_ synopsis: String, _ help: String) -> String {
-    let column = 30
-    if synopsis.count + 2 >= column {
+    let column = 32
+    if synopsis.count + 4 > column {
       return "  \(synopsis)\n" + String(repeating: " ", count: column) + help + "\n"
     }
     return "  " + pad(synopsis, to: column - 2) + help + "\n"

@@ -8,8 +8,12 @@ struct CoverageFormatter {
 
   var request: CoverageRequest { report.request }
 
-  /// `any`, or "fastest" when the fastest measured profile decides.
-  var decidingLabel: String { request.decidesByAny ? "any" : "fastest" }
+  /// `any`; the one profile measured; or "fastest" when the fastest measured profile decides.
+  var decidingLabel: String {
+    if request.decidesByAny { return "any" }
+    if request.profiles.count == 1, let only = request.profiles.first { return only.rawValue }
+    return "fastest"
+  }
 
   var anchorIDs: [String] { request.anchors.map { network.places[$0].id } }
 
@@ -108,7 +112,7 @@ struct CoverageFormatter {
       index += perGroup
       for (offset, threshold) in request.thresholdsMinutes.enumerated() {
         let row = group[(offset * request.profiles.count)..<((offset + 1) * request.profiles.count)]
-        guard let first = row.first else { continue }
+        guard let first = row.first, first.placesTotal > 0 else { continue }
         table.append(
           [
             first.group.rawValue, first.groupID, first.nameZh, String(first.placesTotal),
