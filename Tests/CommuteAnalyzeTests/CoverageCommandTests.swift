@@ -117,4 +117,28 @@ final class CoverageCommandTests: XCTestCase {
     XCTAssertTrue(run.stderr.contains("unknown place 'chngchun'"), run.stderr)
     XCTAssertTrue(run.stderr.contains("changchun"), run.stderr)
   }
+
+  /// Several anchors: each place's trip goes to the nearest of them. With east as a second
+  /// anchor, east itself is 0.0 and far by rail rides only to east: taxi 20 + boarding 10 +
+  /// wait 15 + ride 60 + alighting 5 + bus 15 = 125.0 (instead of 142.0 to changchun).
+  func test_severalAnchors_useTheNearest_andFromMeasuresOutbound() throws {
+    let json = try Fixture.parseJSON(
+      try coverage([
+        "--to", "changchun,东县", "--profile", "rail", "--scope", "all", "--format", "json",
+      ])
+      .stdout)
+    let places = json["places"] as? [[String: Any]] ?? []
+    func rail(_ id: String) -> Double? {
+      (places.first { $0["id"] as? String == id }?["minutes"] as? [String: Any])?["rail"] as? Double
+    }
+    XCTAssertEqual(rail("east"), 0)
+    XCTAssertEqual(rail("far"), 125)
+    XCTAssertEqual(
+      (json["request"] as? [String: Any])?["anchors"] as? [String], ["changchun", "east"])
+    let outbound = try Fixture.parseJSON(
+      try coverage(["--from", "changchun", "--profile", "car", "--format", "json"]).stdout)
+    XCTAssertEqual((outbound["request"] as? [String: Any])?["direction"] as? String, "from")
+    let east = (outbound["places"] as? [[String: Any]])?.first { $0["id"] as? String == "east" }
+    XCTAssertEqual((east?["minutes"] as? [String: Any])?["car"] as? Double, 50)  // two-way roads
+  }
 }
