@@ -71,6 +71,7 @@ final class CLIBasicsTests: XCTestCase {
       (["matrix", "--profile", "car", "--profile", "rail"], "'--profile' given more than once"),
       (["matrix", "--help=yes"], "'--help"),
       (["validate", "a", "b"], "unexpected argument 'b'"),
+      (["matrix", "--threads", "0"], "'--threads'"),
     ]
     for testCase in cases {
       let run = try ToolRunner.run(testCase.arguments)

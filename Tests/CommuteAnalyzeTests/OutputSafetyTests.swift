@@ -69,6 +69,15 @@ final class OutputSafetyTests: XCTestCase {
     }
   }
 
+  func test_matrix_sameBytesWhateverTheThreadCount() throws {
+    let one = try ToolRunner.run(["matrix", "--format", "csv", "--threads", "1"] + network)
+    XCTAssertEqual(one.status, 0, one.stderr)
+    for threads in ["2", "3", "8"] {
+      let many = try ToolRunner.run(["matrix", "--format", "csv", "--threads", threads] + network)
+      XCTAssertEqual(many.stdoutBytes, one.stdoutBytes, "--threads \(threads)")
+    }
+  }
+
   func test_provenance_carriesTheNetworkHashThatSha256sumReproduces() throws {
     let folder = try ToolRunner.scratchFolder()
     let provenanceFile = folder.appendingPathComponent("p.json")

@@ -20,17 +20,33 @@ enum MatrixCommand: CLICommand {
       "commute-analyze matrix --profile car --format json",
     ]
   }
+  static var options: [OptionSpec] {
+    [
+      OptionSpec(
+        name: "threads", valueName: "n",
+        help: "Worker threads for the searches (the output is the same for any count).",
+        defaultValue: "every core")
+    ]
+  }
   static var formats: [OutputFormat] { [.table, .csv, .json] }
   static var profileOption: ProfileOption { .single(default: "any") }
 
   static func run(_ invocation: Invocation) throws -> ExitStatus {
     let profile = try invocation.profile()
     let parameters = try invocation.parameters()
+    var threads: Int?
+    if let text = invocation.arguments.value("threads") {
+      guard let count = Int(text), (1...1024).contains(count) else {
+        throw invocation.usageError(
+          "invalid value '\(text)' for '--threads': expected a whole number from 1 to 1024")
+      }
+      threads = count
+    }
     let loaded = try invocation.loadNetwork()
     let places = loaded.network.places
     let engine = TravelTimeEngine(
       network: loaded.network, profile: profile, parameters: parameters)
-    let seconds = engine.matrix()
+    let seconds = engine.matrix(threadCount: threads)
     let count = places.count
     let provenance = ProvenanceJSON.make(
       network: loaded, profiles: [profile], parameters: parameters)
