@@ -17,11 +17,19 @@ enum BreakdownText {
 
   /// `access+overheads 25.0 + wait 7.5 + in-vehicle 30.0 + ...`, non-zero parts only.
   static func summary(_ breakdown: TripBreakdown) -> String {
-    let labels = ["access_overheads": "access+overheads", "in_vehicle": "in-vehicle"]
     let text = parts(breakdown).filter { $0.seconds > 0 }.map {
-      "\(labels[$0.name] ?? $0.name) \(MinutesText.text(seconds: $0.seconds) ?? "")"
+      "\(label($0.name)) \(MinutesText.text(seconds: $0.seconds) ?? "")"
     }
     return text.isEmpty ? "0.0" : text.joined(separator: " + ")
+  }
+
+  /// How a table names a part (`in_vehicle` → `in-vehicle`).
+  static func label(_ name: String) -> String {
+    switch name {
+    case "access_overheads": return "access+overheads"
+    case "in_vehicle": return "in-vehicle"
+    default: return name
+    }
   }
 
   /// The part with the most minutes (the bottleneck), or nil for an empty trip.

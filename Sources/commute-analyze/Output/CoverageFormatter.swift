@@ -144,7 +144,8 @@ struct CoverageFormatter {
           MinutesText.text(seconds: place.best.seconds) ?? "n/a",
           gap.minutesOver.map { "+" + Self.minutesText($0) } ?? "n/a", personMinutes,
           Self.fastestText(place.fastestSingleMode),
-          place.best.trip.flatMap { BreakdownText.largestPart($0.breakdown) } ?? "-",
+          place.best.trip.flatMap { BreakdownText.largestPart($0.breakdown) }
+            .map(BreakdownText.label) ?? "-",
           place.corridorIDs.joined(separator: ";"),
         ])
       }
