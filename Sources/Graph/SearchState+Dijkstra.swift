@@ -92,8 +92,7 @@ extension SearchState {
     _ remainingTargets: inout Int, _: R.Type
   ) {
     graph.offsets.withUnsafeBufferPointer { offsets in
-      graph.targets.withUnsafeBufferPointer { heads in
-        graph.weights.withUnsafeBufferPointer { weights in
+      graph.arcs.withUnsafeBufferPointer { arcs in
           let dist = self.dist
           let pred = self.pred
           let origin = self.origin
@@ -114,9 +113,10 @@ extension SearchState {
             let end = Int(offsets[u &+ 1])
             var e = Int(offsets[u])
             while e < end {
-              let v = Int(heads[e])
+              let arc = arcs[e]
+              let v = Int(UInt32(truncatingIfNeeded: arc))
               // No wrap: d < 2^31 and weight < 2^31 (see SearchWorkspace).
-              let nd = d &+ UInt32(bitPattern: weights[e])
+              let nd = d &+ UInt32(truncatingIfNeeded: arc >> 32)
               if nd < UInt32(bitPattern: dist[v]) && nd <= cutoff {
                 dist[v] = Int32(bitPattern: nd)
                 if R.predecessors { pred.unsafelyUnwrapped[v] = Int32(truncatingIfNeeded: e) }
@@ -127,7 +127,6 @@ extension SearchState {
             }
           }
           touchedCount = settledCount
-        }
       }
     }
   }

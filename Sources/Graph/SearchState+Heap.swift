@@ -5,6 +5,9 @@
 /// Instead of decrease-key, an improved node is pushed again; stale entries are skipped when
 /// popped (their distance no longer equals the node's distance).
 extension SearchState {
+  /// log2 of the heap's arity (2 = a 4-ary heap).
+  static let heapArityShift = 2
+
   @inline(__always)
   func push(_ key: UInt64) {
     if heapCount == heapCapacity { growHeap() }
@@ -12,7 +15,7 @@ extension SearchState {
     heapCount &+= 1
     let h = heap
     while hole > 0 {
-      let parent = (hole &- 1) >> 2
+      let parent = (hole &- 1) >> Self.heapArityShift
       let parentKey = h[parent]
       if parentKey <= key { break }
       h[hole] = parentKey
@@ -32,12 +35,12 @@ extension SearchState {
     let last = h[count]
     var hole = 0
     while true {
-      let first = (hole << 2) &+ 1
+      let first = (hole << Self.heapArityShift) &+ 1
       if first >= count { break }
-      // Smallest of up to four children.
+      // Smallest of the children.
       var best = first
       var bestKey = h[first]
-      let end = min(first &+ 4, count)
+      let end = min(first &+ (1 << Self.heapArityShift), count)
       var c = first &+ 1
       while c < end {
         let k = h[c]
