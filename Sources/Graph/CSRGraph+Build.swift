@@ -18,8 +18,10 @@ extension CSRGraph {
           for e in 0..<f.count {
             off[Int(f[e]) &+ 1] &+= 1
             if e > 0
-              && (f[e - 1] > f[e] || (f[e - 1] == f[e] && UInt32(truncatingIfNeeded: a[e - 1])
-                > UInt32(truncatingIfNeeded: a[e])))
+              && (f[e - 1] > f[e]
+                || (f[e - 1] == f[e]
+                  && UInt32(truncatingIfNeeded: a[e - 1])
+                    > UInt32(truncatingIfNeeded: a[e])))
             {
               sorted = false
             }
@@ -118,7 +120,8 @@ extension CSRGraph {
         // Reversed arc e goes head(e) -> u; input order = original arc index, so ties among
         // parallel reversed arcs keep the original arc order.
         from.append(Int32(truncatingIfNeeded: arcs[e]))
-        flipped.append(CSRGraph.pack(head: Int32(u), weight: Int32(truncatingIfNeeded: arcs[e] >> 32)))
+        flipped.append(
+          CSRGraph.pack(head: Int32(u), weight: Int32(truncatingIfNeeded: arcs[e] >> 32)))
       }
     }
     let built = CSRGraph.build(

@@ -69,65 +69,65 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
     }
     from.withUnsafeMutableBufferPointer { fromBuffer in
       arcs.withUnsafeMutableBufferPointer { arcBuffer in
-          degree.withUnsafeMutableBufferPointer { degreeBuffer in
-            let capacity = arcBuffer.count
-            let nodeLimit = UInt64(nodeCount)
-            var previous: (Int32, Int32) = (-1, -1)
-            if arcCount > 0 && arcCount <= capacity {
-              previous = (
-                fromBuffer[arcCount - 1], Int32(truncatingIfNeeded: arcBuffer[arcCount - 1])
-              )
+        degree.withUnsafeMutableBufferPointer { degreeBuffer in
+          let capacity = arcBuffer.count
+          let nodeLimit = UInt64(nodeCount)
+          var previous: (Int32, Int32) = (-1, -1)
+          if arcCount > 0 && arcCount <= capacity {
+            previous = (
+              fromBuffer[arcCount - 1], Int32(truncatingIfNeeded: arcBuffer[arcCount - 1])
+            )
+          }
+          @inline(__always) func store(_ u: Int32, _ v: Int32, _ w: Int32) {
+            if arcCount < capacity {
+              fromBuffer[arcCount] = u
+              arcBuffer[arcCount] = CSRGraph.pack(head: v, weight: w)
+              degreeBuffer[Int(u) &+ 1] &+= 1
             }
-            @inline(__always) func store(_ u: Int32, _ v: Int32, _ w: Int32) {
-              if arcCount < capacity {
-                fromBuffer[arcCount] = u
-                arcBuffer[arcCount] = CSRGraph.pack(head: v, weight: w)
-                degreeBuffer[Int(u) &+ 1] &+= 1
-              }
-              if (u, v) < previous { sorted = false }
-              previous = (u, v)
-              arcCount &+= 1
-            }
-            while position < count && !wantsToStop {
-              // Fast path: "a U V W\n" with single spaces and plain digits.
-              if base[position] == 0x61 && base[position &+ 1] == 0x20 {
-                var q = position &+ 2
-                let u = Self.digits(base, &q)
-                if u.ok && base[q] == 0x20 {
+            if (u, v) < previous { sorted = false }
+            previous = (u, v)
+            arcCount &+= 1
+          }
+          while position < count && !wantsToStop {
+            // Fast path: "a U V W\n" with single spaces and plain digits.
+            if base[position] == 0x61 && base[position &+ 1] == 0x20 {
+              var q = position &+ 2
+              let u = Self.digits(base, &q)
+              if u.ok && base[q] == 0x20 {
+                q &+= 1
+                let v = Self.digits(base, &q)
+                if v.ok && base[q] == 0x20 {
                   q &+= 1
-                  let v = Self.digits(base, &q)
-                  if v.ok && base[q] == 0x20 {
-                    q &+= 1
-                    let w = Self.digits(base, &q)
-                    if w.ok && base[q] == 0x0A && u.value &- 1 < nodeLimit
-                      && v.value &- 1 < nodeLimit
-                      && w.value < UInt64(Int32.max)
-                    {
-                      store(
-                        Int32(truncatingIfNeeded: u.value &- 1),
-                        Int32(truncatingIfNeeded: v.value &- 1), Int32(truncatingIfNeeded: w.value))
-                      number &+= 1
-                      position = q &+ 1
-                      continue
-                    }
+                  let w = Self.digits(base, &q)
+                  if w.ok && base[q] == 0x0A && u.value &- 1 < nodeLimit
+                    && v.value &- 1 < nodeLimit
+                    && w.value < UInt64(Int32.max)
+                  {
+                    store(
+                      Int32(truncatingIfNeeded: u.value &- 1),
+                      Int32(truncatingIfNeeded: v.value &- 1), Int32(truncatingIfNeeded: w.value))
+                    number &+= 1
+                    position = q &+ 1
+                    continue
                   }
                 }
               }
-              // Slow path: anything else, with full diagnostics.
-              let lineEnd = DIMACSFileReader.newline(in: base, from: position, to: count)
-              let line = UnsafeBufferPointer(start: base + position, count: lineEnd - position)
-              if base[position] == 0x61 {
-                lastLine = number
-                if let arc = arcLine(line, number) { store(arc.0, arc.1, arc.2) }
-              } else {
-                consume(line: line, number: number)
-              }
-              number += 1
-              position = lineEnd + 1
             }
+            // Slow path: anything else, with full diagnostics.
+            let lineEnd = DIMACSFileReader.newline(in: base, from: position, to: count)
+            let line = UnsafeBufferPointer(start: base + position, count: lineEnd - position)
+            if base[position] == 0x61 {
+              lastLine = number
+              if let arc = arcLine(line, number) { store(arc.0, arc.1, arc.2) }
+            } else {
+              consume(line: line, number: number)
+            }
+            number += 1
+            position = lineEnd + 1
           }
         }
       }
+    }
     return number - firstLineNumber
   }
 
