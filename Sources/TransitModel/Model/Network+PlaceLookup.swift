@@ -38,7 +38,7 @@ extension Network {
         continue
       }
       let distance = names.map { Self.editDistance(Array($0), Array(key)) }.min() ?? Int.max
-      let limit = max(2, key.count / 3)
+      let limit = max(1, key.count / 3)
       if distance <= limit { scored.append((distance, place.id)) }
     }
     scored.sort { ($0.score, $0.id) < ($1.score, $1.id) }
