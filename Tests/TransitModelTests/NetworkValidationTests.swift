@@ -332,3 +332,19 @@ final class NetworkValidationTests: XCTestCase {
     }
   }
 }
+
+extension NetworkValidationTests {
+  func testPlaceCutOffFromEveryOtherPlaceIsAWarning() throws {
+    var fixture = Self.cleanFixture()
+    fixture.place("island")  // places.csv:4
+    fixture.junction("j9")
+    fixture.road("r9", "island", "j9")
+    let result = try NetworkLoader.load(fixture.files)
+    XCTAssertEqual(
+      result.warnings.map(\.description),
+      [
+        "places.csv:4:1: warning: place 'island' is cut off: no trip by any mode connects it with "
+          + "another place (its roads and stops lead nowhere)"
+      ])
+  }
+}

@@ -25,11 +25,12 @@ public enum NetworkLoader {
     state.loadCorridors()
     state.loadCorridorMembers()
     state.checkReferencesAndReach()
-    let diagnostics = state.diagnostics.sorted()
-    if diagnostics.contains(where: { $0.severity == .error }) {
-      throw NetworkLoadError(diagnostics: diagnostics)
+    if state.diagnostics.contains(where: { $0.severity == .error }) {
+      throw NetworkLoadError(diagnostics: state.diagnostics)
     }
-    return (state.network(), diagnostics)
+    let network = state.network()
+    state.checkConnectivity(of: network)
+    return (network, state.diagnostics.sorted())
   }
 
   /// Only the diagnostics (errors and warnings), sorted; empty when the network is clean.
