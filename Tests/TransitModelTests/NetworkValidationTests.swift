@@ -348,3 +348,20 @@ extension NetworkValidationTests {
       ])
   }
 }
+
+extension NetworkValidationTests {
+  func testFlightAtARailStationIsAWarning() throws {
+    var fixture = Self.cleanFixture()
+    // lines.csv:3
+    fixture.line("f1", lineClass: "air", headwayMinutes: 240, stops: [("sa", 0), ("sb", 50)])
+    let result = try NetworkLoader.load(fixture.files)
+    XCTAssertEqual(
+      result.warnings.map(\.description),
+      [
+        "lines.csv:3:1: warning: line 'f1' (air) stops at 'sa', which is a rail stop: its boarding "
+          + "and alighting overheads are the rail ones",
+        "lines.csv:3:1: warning: line 'f1' (air) stops at 'sb', which is a rail stop: its boarding "
+          + "and alighting overheads are the rail ones",
+      ])
+  }
+}
