@@ -82,4 +82,24 @@ final class NetworkQueryTests: XCTestCase {
     let sb = try XCTUnwrap(any.egressPoints.first { $0.id == "sb" })
     XCTAssertEqual(workspace.distance(to: sb.node), (6 + 10 + 10 + 30 + 5) * 60)
   }
+
+  func test_noAnchorsOrBadIndices_giveUnreachable_neverTrap() throws {
+    let network = try CorruptedNetworkTests.richFixture().load()
+    var engine = TravelTimeEngine(network: network, profile: .any)
+    let count = network.places.count
+    for direction in TravelDirection.allCases {
+      XCTAssertEqual(
+        engine.placeTimes([], direction: direction),
+        Array(repeating: Distance.unreachable, count: count))
+      XCTAssertEqual(
+        engine.placeTimes([-1, count], direction: direction),
+        Array(repeating: Distance.unreachable, count: count))
+      XCTAssertTrue(engine.trips([], direction: direction).allSatisfy { $0 == nil })
+    }
+    XCTAssertNil(engine.trip(from: -1, to: 0))
+    XCTAssertNil(engine.trip(from: 0, to: count))
+    // Duplicated anchors count once.
+    XCTAssertEqual(
+      engine.placeTimes([1, 1], direction: .to), engine.placeTimes([1], direction: .to))
+  }
 }
