@@ -38,6 +38,20 @@ final class NetworkQueryTests: XCTestCase {
     XCTAssertEqual(nothing.suggestions, [])
   }
 
+  func test_resolvePlace_sharedName_isAmbiguous() throws {
+    var fixture = NetworkFixture()
+    fixture.add("places.csv", "chaoyang-cc,朝阳区,Chaoyang,district,43.8,125.3,700000,,,yes,t,t")
+    fixture.add("places.csv", "chaoyang-ln,朝阳市,Chaoyang,external-city,41.6,120.4,2800000,,,no,t,t")
+    let network = try fixture.load()
+    guard case .failure(let failure) = network.resolvePlace("chaoyang") else { return XCTFail() }
+    XCTAssertTrue(failure.isAmbiguous)
+    XCTAssertEqual(failure.suggestions, ["chaoyang-cc", "chaoyang-ln"])
+    XCTAssertEqual(
+      failure.description, "place name 'chaoyang' is ambiguous: chaoyang-cc, chaoyang-ln; use an id"
+    )
+    XCTAssertEqual(try network.resolvePlace("朝阳市").get(), 1)
+  }
+
   func test_compiledGraph_doesNotDependOnRowOrder() throws {
     var fixture = CorruptedNetworkTests.richFixture()
     let first = try fixture.load()
