@@ -1,0 +1,85 @@
+import Foundation
+
+/// Loaders for the 9th DIMACS Implementation Challenge shortest-path formats: graphs (`.gr`)
+/// and node coordinates (`.co`).
+///
+/// Files are parsed from their bytes in chunks (never the whole text at once). A malformed file
+/// throws `DIMACSError` naming each problem's line (and column where it has one): bad or
+/// missing header, arc count mismatch, node id out of range, negative or overflowing weight,
+/// non-numeric token, truncated line, missing file. Nothing traps on bad input.
+public enum DIMACS {
+  /// Node coordinates from a `.co` file, indexed by 0-based node id.
+  public struct Coordinates: Sendable, Equatable {
+    /// X coordinate of each node (file units, e.g. metres or microdegrees).
+    public var x: [Int32]
+    /// Y coordinate of each node.
+    public var y: [Int32]
+  }
+
+  /// Loads a `.gr` graph file.
+  /// - Throws: `DIMACSError` with every problem found (up to `DIMACSError.maximumDiagnostics`).
+  public static func loadGraph(path: String) throws(DIMACSError) -> CSRGraph {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    var parser = DIMACSGraphParser(file: path, fileBytes: size)
+    _ = try DIMACSFileReader.read(path: path, into: &parser)
+    return try finishGraph(&parser)
+  }
+
+  /// Parses `.gr` text held in memory; `fileName` is used in diagnostics.
+  public static func parseGraph(_ bytes: [UInt8], fileName: String) throws(DIMACSError)
+    -> CSRGraph
+  {
+    var parser = DIMACSGraphParser(file: fileName, fileBytes: bytes.count)
+    DIMACSFileReader.read(bytes: bytes, into: &parser)
+    return try finishGraph(&parser)
+  }
+
+  /// Loads a `.co` coordinate file.
+  public static func loadCoordinates(path: String) throws(DIMACSError) -> Coordinates {
+    var parser = DIMACSCoordinateParser(file: path)
+    _ = try DIMACSFileReader.read(path: path, into: &parser)
+    return try finishCoordinates(&parser)
+  }
+
+  /// Parses `.co` text held in memory; `fileName` is used in diagnostics.
+  public static func parseCoordinates(_ bytes: [UInt8], fileName: String) throws(DIMACSError)
+    -> Coordinates
+  {
+    var parser = DIMACSCoordinateParser(file: fileName)
+    DIMACSFileReader.read(bytes: bytes, into: &parser)
+    return try finishCoordinates(&parser)
+  }
+
+  private static func finishGraph(_ parser: inout DIMACSGraphParser) throws(DIMACSError)
+    -> CSRGraph
+  {
+    parser.finish()
+    guard parser.diagnostics.isEmpty else { throw DIMACSError(diagnostics: parser.diagnostics) }
+    var from = parser.from
+    var to = parser.to
+    var weight = parser.weight
+    let degree = parser.degree
+    parser.from = []
+    parser.to = []
+    parser.weight = []
+    parser.degree = []
+    // Without problems, the arrays hold exactly the arcs (their size came from the header).
+    if from.count > parser.arcCount {
+      from.removeLast(from.count - parser.arcCount)
+      to.removeLast(to.count - parser.arcCount)
+      weight.removeLast(weight.count - parser.arcCount)
+    }
+    return CSRGraph.build(
+      nodeCount: parser.nodeCount, from: from, to: to, weight: weight, degree: degree,
+      sorted: parser.sorted, wantsPermutation: false
+    ).graph
+  }
+
+  private static func finishCoordinates(_ parser: inout DIMACSCoordinateParser)
+    throws(DIMACSError) -> Coordinates
+  {
+    parser.finish()
+    guard parser.diagnostics.isEmpty else { throw DIMACSError(diagnostics: parser.diagnostics) }
+    return Coordinates(x: Array(parser.x), y: Array(parser.y))
+  }
+}

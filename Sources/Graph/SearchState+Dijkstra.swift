@@ -1,0 +1,150 @@
+/// What a search records besides distances; the relax loop is specialized for each
+/// combination, so a plain search pays nothing for the options it does not use.
+protocol SearchRecording {
+  static var predecessors: Bool { get }
+  static var origins: Bool { get }
+}
+
+private enum RecordNothing: SearchRecording {
+  static var predecessors: Bool { false }
+  static var origins: Bool { false }
+}
+private enum RecordPredecessors: SearchRecording {
+  static var predecessors: Bool { true }
+  static var origins: Bool { false }
+}
+private enum RecordOrigins: SearchRecording {
+  static var predecessors: Bool { false }
+  static var origins: Bool { true }
+}
+private enum RecordBoth: SearchRecording {
+  static var predecessors: Bool { true }
+  static var origins: Bool { true }
+}
+
+extension SearchState {
+  func run(
+    graph: CSRGraph, sources: [SearchSource], cutoffSeconds: Int32, targets: [Int32]?,
+    recordPredecessors: Bool
+  ) {
+    reset()
+    let recordOrigins = sources.count > 1
+    if recordPredecessors && pred == nil { pred = Self.allocateFilled(nodeCount, -1) }
+    if recordOrigins && origin == nil { origin = Self.allocateFilled(nodeCount, -1) }
+    predecessorsRecorded = recordPredecessors
+    lastSourceCount = sources.count
+    guard cutoffSeconds >= 0 else { return }
+    let cutoff = UInt32(cutoffSeconds)
+
+    // Seed the queue. Touched nodes are listed when settled; the cleanup below resets the rest.
+    for (index, source) in sources.enumerated() {
+      precondition(source.node >= 0 && Int(source.node) < nodeCount, "source out of range")
+      precondition(source.initialSeconds >= 0, "negative initial offset")
+      let v = Int(source.node)
+      let d = source.initialSeconds
+      guard UInt32(d) <= cutoff, d < dist[v] else { continue }
+      dist[v] = d
+      pred?[v] = -1
+      if recordOrigins { origin?[v] = Int32(index) }
+      push(UInt64(UInt32(d)) << 32 | UInt64(UInt32(v)))
+    }
+
+    var remainingTargets = 0
+    if let targets {
+      if targetMark == nil {
+        targetMark = .allocate(capacity: max(nodeCount, 1))
+        targetMark?.initialize(repeating: 0, count: max(nodeCount, 1))
+      }
+      if let mark = targetMark {
+        for t in targets {
+          precondition(t >= 0 && Int(t) < nodeCount, "target out of range")
+          if mark[Int(t)] == 0 {
+            mark[Int(t)] = 1
+            remainingTargets += 1
+          }
+        }
+      }
+      if remainingTargets == 0 {
+        clearUnsettled()
+        return
+      }
+    }
+    let mark = targets == nil ? nil : targetMark
+
+    switch (recordPredecessors, recordOrigins) {
+    case (false, false):
+      settleAll(graph, cutoff, mark, &remainingTargets, RecordNothing.self)
+    case (true, false):
+      settleAll(graph, cutoff, mark, &remainingTargets, RecordPredecessors.self)
+    case (false, true):
+      settleAll(graph, cutoff, mark, &remainingTargets, RecordOrigins.self)
+    case (true, true):
+      settleAll(graph, cutoff, mark, &remainingTargets, RecordBoth.self)
+    }
+    if heapCount > 0 { clearUnsettled() }
+    if let targets, let mark { for t in targets { mark[Int(t)] = 0 } }
+  }
+
+  /// The Dijkstra loop: pops the smallest key, skips stale entries, settles, relaxes.
+  @inline(__always)
+  private func settleAll<R: SearchRecording>(
+    _ graph: CSRGraph, _ cutoff: UInt32, _ mark: UnsafeMutablePointer<UInt8>?,
+    _ remainingTargets: inout Int, _: R.Type
+  ) {
+    graph.offsets.withUnsafeBufferPointer { offsets in
+      graph.targets.withUnsafeBufferPointer { heads in
+        graph.weights.withUnsafeBufferPointer { weights in
+          let dist = self.dist
+          let pred = self.pred
+          let origin = self.origin
+          let settled = self.touched
+          var settledCount = 0
+          while heapCount > 0 {
+            let key = popMin()
+            let d = UInt32(truncatingIfNeeded: key >> 32)
+            let u = Int(UInt32(truncatingIfNeeded: key))
+            if d != UInt32(bitPattern: dist[u]) { continue }  // stale entry
+            settled[settledCount] = Int32(truncatingIfNeeded: u)
+            settledCount &+= 1
+            if let mark, mark[u] != 0 {
+              remainingTargets &-= 1
+              if remainingTargets == 0 { break }
+            }
+            let from = R.origins ? origin.unsafelyUnwrapped[u] : 0
+            let end = Int(offsets[u &+ 1])
+            var e = Int(offsets[u])
+            while e < end {
+              let v = Int(heads[e])
+              // No wrap: d < 2^31 and weight < 2^31 (see SearchWorkspace).
+              let nd = d &+ UInt32(bitPattern: weights[e])
+              if nd < UInt32(bitPattern: dist[v]) && nd <= cutoff {
+                dist[v] = Int32(bitPattern: nd)
+                if R.predecessors { pred.unsafelyUnwrapped[v] = Int32(truncatingIfNeeded: e) }
+                if R.origins { origin.unsafelyUnwrapped[v] = from }
+                push(UInt64(nd) << 32 | UInt64(UInt32(truncatingIfNeeded: v)))
+              }
+              e &+= 1
+            }
+          }
+          touchedCount = settledCount
+        }
+      }
+    }
+  }
+
+  /// After an early stop: every node still queued with its current distance was touched but
+  /// not settled; forget it, so that `dist` holds settled nodes only.
+  private func clearUnsettled() {
+    while heapCount > 0 {
+      heapCount -= 1
+      let key = heap[heapCount]
+      let d = Int32(truncatingIfNeeded: key >> 32)
+      let v = Int(UInt32(truncatingIfNeeded: key))
+      if dist[v] == d {
+        dist[v] = Distance.unreachable
+        pred?[v] = -1
+        origin?[v] = -1
+      }
+    }
+  }
+}
