@@ -4,7 +4,7 @@
 CORRIDORS = [
     ("jingha-axis", "一轴 京哈轴", "Beijing–Harbin axis", "§6.2 jingha-axis (DESIGN.md; 哈长沈大 wording news.520dadong.com)",
      ["harbin", "fuyu", "dehui", "mishazi", "changchun", "changchun-new-area", "qikai", "hexin", "daling", "fanjiatun", "gongzhuling", "siping", "changtu", "kaiyuan", "tieling", "shenyang", "dalian", "beijing"],
-     ["jingha-hsr-express", "jingha-hsr-siping", "jingha-hsr-all-stops", "jingha-hsr-beijing", "jingha-hsr-cc-express", "jingha-hsr-cc-siping", "jingha-conv-north", "jingha-conv-south", "jingha-conv-all-stops"],
+     ["jingha-hsr-express", "jingha-hsr-siping", "jingha-hsr-stopping", "jingha-hsr-all-stops", "jingha-hsr-beijing", "jingha-hsr-cc-express", "jingha-hsr-cc-siping", "jingha-conv-north", "jingha-conv-south", "jingha-conv-all-stops"],
      ["G1", "G102", "G25", "G2501"], []),
     ("hunwu-corridor", "一廊 珲乌走廊", "Hunchun–Ulanhot corridor", "§6.2 hunwu-corridor (route of lines: sources in §3)",
      ["hunchun", "tumen", "yanji", "antu", "dunhua", "jiaohe", "jilin", "jiutai", "konggang", "changchun", "nongan", "songyuan", "baicheng", "ulanhot"],

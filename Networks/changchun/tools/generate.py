@@ -193,9 +193,9 @@ def build_links():
 
 # ---------------------------------------------------------------- connectors and transfers
 def access_minutes(d):
-    """Taxi: 5 min (hail, pay, curb) + first 10 km at 25 km/h + the rest at 60 km/h; walk if ≤ 1 km."""
-    if d <= 1.0:
-        return "walk", 5 + d * 1.3 / 4.5 * 60, f"est. walk: straight {d:.1f} km × 1.3 ÷ 4.5 km/h + 5 min"
+    """Taxi: 5 min (hail, pay, curb) + first 10 km at 25 km/h + the rest at 60 km/h; walk if ≤ 0.4 km."""
+    if d <= 0.4:
+        return "walk", 2 + d * 1.3 / 4.5 * 60, f"est. walk: straight {d:.1f} km × 1.3 ÷ 4.5 km/h + 2 min"
     m = 5 + min(d, 10) / 25 * 60 + max(d - 10, 0) / 60 * 60
     return "taxi", m, (f"est. taxi: straight {d:.1f} km, 5 min + first 10 km ÷ 25 km/h"
                        + (" + rest ÷ 60 km/h" if d > 10 else ""))
