@@ -213,13 +213,24 @@ def build_connectors(served):
             near = (kind == "rail" and d <= 30 and sid in served) or (kind == "airport" and d <= 40 and sid in served)
             if not (own or near):
                 continue
-            mode, m, how = access_minutes(d)
+            if (pid, sid) in SOURCED_DISTANCE:
+                d, cite = SOURCED_DISTANCE[(pid, sid)]
+                mode, m, how = access_minutes(d)
+                how = how.replace(f"straight {d:.1f} km", f"{d} km ({cite})")
+            else:
+                mode, m, how = access_minutes(d)
             why = "its own stop" if own else ("rail station within 30 km" if kind == "rail" else "airport within 40 km")
             rows.append([pid, sid, mode, fmt(m, 0), f"{how} ({why})"])
     return rows
 
 
 REMOTE = {s[0] for s in STOPS if s[8]}
+# Distances the sheet states, used instead of the straight line between the (unverified) coordinates.
+SOURCED_DISTANCE = {
+    ("tonghua", "ap-tnh"): (38.5, "§2.2 ap-tnh: 38.5 km NW of Tonghua centre, kukou.info; the sheet's "
+                                  "unverified coordinates are 61.5 km away: flagged"),
+    ("changchun", "ap-cgq"): (31.2, "§2.2 ap-cgq: 31.2 km NE of Changchun centre"),
+}
 
 
 def build_transfers():
@@ -230,8 +241,14 @@ def build_transfers():
             if a[4] != b[4] or a[0] in REMOTE or b[0] in REMOTE:
                 continue
             key = (a[0], b[0])
+            if key[::-1] in special:
+                key = key[::-1]
             if key in special:
                 mode, m, how = special[key]
+            elif {a[0], b[0]} == {"st-tonghua", "ap-tnh"}:
+                d, cite = SOURCED_DISTANCE[("tonghua", "ap-tnh")]
+                mode, m, how = access_minutes(d)
+                how = how.replace(f"straight {d:.1f} km", f"{d} km ({cite})") + " (two stops of tonghua)"
             else:
                 d = km(STOP_COORD[a[0]], STOP_COORD[b[0]])
                 mode, m, how = access_minutes(d)
