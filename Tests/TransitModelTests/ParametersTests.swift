@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import TransitModel
@@ -67,6 +68,25 @@ final class ParametersTests: XCTestCase {
     XCTAssertEqual(parameters, Parameters.defaults)
     XCTAssertThrowsError(try parameters.set("service-span-h", to: "30")) { error in
       XCTAssertEqual("\(error)", "parameter 'service-span-h': must be > 0 and ≤ 24, got '30'")
+    }
+  }
+
+  /// Networks/README.md documents every parameter with its default; the table must match the code.
+  func test_readmeParameterTable_matchesTheDefaults() throws {
+    let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../Networks/README.md")
+    let text = try String(contentsOf: readme, encoding: .utf8)
+    var documented: [String: Double] = [:]
+    for line in text.split(separator: "\n") where line.hasPrefix("| `") {
+      let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+      guard cells.count >= 3, let name = cells.first?.trimmingCharacters(in: ["`"]),
+        Parameters.canonicalName(name) == name
+      else { continue }
+      documented[name] = Double(cells[2])
+    }
+    XCTAssertEqual(documented.keys.sorted(), Parameters.names.sorted())
+    for name in Parameters.names {
+      XCTAssertEqual(documented[name], Parameters.defaults.value(named: name), name)
     }
   }
 }
