@@ -94,6 +94,28 @@ final class NetworkIntegrityTests: XCTestCase {
     }
   }
 
+  /// The sheet's (unverified) airport coordinates (all but CGQ), flights (§5) and routes (G2501 length,
+  /// G102/G202/G303 routes) keep the marker.
+  func test_unverifiedStopsFlightsAndRoads_keepTheirMarker() throws {
+    let stops = try DefaultNetwork.table("stops.csv")
+    for (id, source) in zip(stops.values("id"), stops.values("source"))
+    where id.hasPrefix("ap-") && id != "ap-cgq" {
+      XCTAssertTrue(source.hasPrefix("unverified:"), "\(id): \(source)")
+    }
+    let lines = try DefaultNetwork.table("lines.csv")
+    for (id, (lineClass, source)) in zip(
+      lines.values("id"), zip(lines.values("class"), lines.values("source")))
+    where lineClass == "air" {
+      XCTAssertTrue(source.hasPrefix("unverified:"), "\(id): \(source)")
+    }
+    let links = try DefaultNetwork.table("road_links.csv")
+    for (id, (road, source)) in zip(
+      links.values("id"), zip(links.values("road"), links.values("source")))
+    where ["G2501", "G102", "G202", "G303"].contains(road) {
+      XCTAssertTrue(source.hasPrefix("unverified:"), "\(id): \(source)")
+    }
+  }
+
   /// Every id a table refers to exists, checked on the CSV text independently of the loader.
   func test_everyReferencedID_exists() throws {
     let places = Set(try DefaultNetwork.table("places.csv").values("id"))

@@ -26,6 +26,15 @@ CORRIDORS = [
 # fmt: on
 
 
+# Cores whose residents are all in their listed districts (population 0): a corridor that names the core
+# also names its districts, so that the corridor's population counts them.
+CORE_DISTRICTS = {
+    "jilin": ["chuanying", "changyi", "longtan", "fengman"],
+    "siping": ["tiexi-sp", "tiedong-sp"],
+    "liaoyuan": ["longshan-ly", "xian-ly"],
+}
+
+
 def members(links):
     rows = []
     by_nodes = {(l[1], l[2]): l[0] for l in links}
@@ -33,6 +42,8 @@ def members(links):
     for cid, _zh, _en, src, places, lines, road_names, link_pairs in CORRIDORS:
         for p in places:
             rows.append([cid, "place", p, f"§6.2 {cid} places"])
+            for d in CORE_DISTRICTS.get(p, []):
+                rows.append([cid, "place", d, f"est. §6.2 {cid} names '{p}', whose residents are in its district '{d}'"])
         for ln in lines:
             rows.append([cid, "line", ln, f"§6.2 {cid} rail lines (patterns of the sheet's lines)"])
         for r in road_names:

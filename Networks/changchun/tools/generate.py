@@ -257,6 +257,13 @@ def build_transfers():
     return rows
 
 
+def stop_source(s):
+    row = ("§2.1" if s[3] == "rail" else "§2.2") + f" row {s[0]}"
+    if s[7].startswith("unverified"):
+        return f"unverified: coordinates ({row}){s[7][len('unverified'):]}"
+    return f"{row}; coordinates: {s[7]}"
+
+
 # ---------------------------------------------------------------- main
 def main():
     pop, psrc = populations()
@@ -282,8 +289,7 @@ def main():
     write("road_links.csv", ["id", "from", "to", "road", "class", "length_km", "speed_kmh", "minutes", "oneway",
                              "source"], links)
     write("stops.csv", ["id", "name_zh", "name_en", "kind", "place", "lat", "lon", "source"],
-          [[s[0], s[1], s[2], s[3], s[4], f"{s[5]:.4f}", f"{s[6]:.4f}",
-            ("§2.1" if s[3] == "rail" else "§2.2") + f" row {s[0]}; coordinates: {s[7]}"] for s in STOPS])
+          [[s[0], s[1], s[2], s[3], s[4], f"{s[5]:.4f}", f"{s[6]:.4f}", stop_source(s)] for s in STOPS])
     served = {st for ln in LINES for st, *_ in ln[7]}
     write("connectors.csv", ["place", "stop", "mode", "minutes", "source"], build_connectors(served))
     write("stop_transfers.csv", ["from_stop", "to_stop", "mode", "minutes", "source"], build_transfers())

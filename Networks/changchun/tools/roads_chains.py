@@ -49,16 +49,16 @@ CHAINS = [
     # G15 to Dalian (not in the sheet; keeps Dalian reachable by car)
     dict(road="G15", **{"class": E}, speed="G15", nodes=["j-shenyang", "j-dalian"], factor=1.1, source="est. straight line × 1.1 (G15 沈海高速 Shenyang–Dalian; not in the sheet)"),
     # national roads through the towns
-    dict(road="G102", **{"class": N}, speed="national", nodes=["siping", "gongzhuling", "fanjiatun", "changchun", "mishazi", "dehui"], factor=1.2, source="unverified route §4.1 g102 (四平 – 公主岭 – 范家屯 – 长春 – 德惠; 米沙子 est.); length est. straight line × 1.2 (§4.2)"),
-    dict(road="G202", **{"class": N}, speed="national", nodes=["shulan", "jilin"], factor=1.2, source="unverified route §4.1 g202; length est. straight line × 1.2"),
-    dict(road="G202", **{"class": N}, speed="national", nodes=["jilin", "panshi"], factor=1.3, source="unverified route §4.1 g202; length est. straight line × 1.3 (mountain)"),
-    dict(road="G202", **{"class": N}, speed="national", nodes=["panshi", "meihekou"], factor=1.2, source="unverified route §4.1 g202; length est. straight line × 1.2"),
-    dict(road="G202", **{"class": N}, speed="national", nodes=["meihekou", "tonghua"], factor=1.3, source="unverified route §4.1 g202 (梅河口 – 通化?); length est. straight line × 1.3 (mountain)"),
+    dict(road="G102", **{"class": N}, speed="national", nodes=["siping", "gongzhuling", "fanjiatun", "changchun", "mishazi", "dehui"], factor=1.2, source="unverified: route §4.1 g102 (四平 – 公主岭 – 范家屯 – 长春 – 德惠; 米沙子 est.); length est. straight line × 1.2 (§4.2)"),
+    dict(road="G202", **{"class": N}, speed="national", nodes=["shulan", "jilin"], factor=1.2, source="unverified: route §4.1 g202; length est. straight line × 1.2"),
+    dict(road="G202", **{"class": N}, speed="national", nodes=["jilin", "panshi"], factor=1.3, source="unverified: route §4.1 g202; length est. straight line × 1.3 (mountain)"),
+    dict(road="G202", **{"class": N}, speed="national", nodes=["panshi", "meihekou"], factor=1.2, source="unverified: route §4.1 g202; length est. straight line × 1.2"),
+    dict(road="G202", **{"class": N}, speed="national", nodes=["meihekou", "tonghua"], factor=1.3, source="unverified: route §4.1 g202 (梅河口 – 通化?); length est. straight line × 1.3 (mountain)"),
     dict(road="G302", **{"class": N}, speed="national", nodes=["hunchun", "yanji"], factor=1.2, source="§4.1 g302 route (m.163.com); length est. straight line × 1.2"),
     dict(road="G302", **{"class": N}, speed="national", nodes=["yanji", "antu", "dunhua", "jilin"], factor=1.3, source="§4.1 g302 route (安图 est.); length est. straight line × 1.3 (mountain)"),
     dict(road="G302", **{"class": N}, speed="national", nodes=["jilin", "changchun", "helong", "nongan", "songyuan", "baicheng", "ulanhot"], factor=1.2, source="§4.1 g302 route via 农安 (m.163.com; 合隆 est.); length est. straight line × 1.2"),
-    dict(road="G303", **{"class": N}, speed="national", nodes=["jian", "tonghua", "meihekou"], factor=1.3, source="unverified route §4.1 g303; length est. straight line × 1.3 (mountain)"),
-    dict(road="G303", **{"class": N}, speed="national", nodes=["meihekou", "dongfeng", "liaoyuan", "siping", "shuangliao", "tongliao"], factor=1.2, source="unverified route §4.1 g303; length est. straight line × 1.2"),
+    dict(road="G303", **{"class": N}, speed="national", nodes=["jian", "tonghua", "meihekou"], factor=1.3, source="unverified: route §4.1 g303; length est. straight line × 1.3 (mountain)"),
+    dict(road="G303", **{"class": N}, speed="national", nodes=["meihekou", "dongfeng", "liaoyuan", "siping", "shuangliao", "tongliao"], factor=1.2, source="unverified: route §4.1 g303; length est. straight line × 1.2"),
     dict(road="G203", **{"class": N}, speed="national", nodes=["songyuan", "changling", "shuangliao", "shenyang"], factor=1.2, source="§4.1 g203 route (jl.cri.cn 2018; 长岭 unverified); length est. straight line × 1.2"),
     dict(road="S101", **{"class": P}, speed="S101", nodes=["changchun", "kalun", "jiutai", "jilin"], factor=1.2, source="§0.1 Jilin's 北线 依托省道101; route via 卡伦 and 九台 est.; length est. straight line × 1.2"),
     # local roads (est.): towns and satellite clusters the sheet's roads do not reach
@@ -81,7 +81,7 @@ CHAINS = [
 CHAINS = [c for c in CHAINS if not (c["road"] == "G12" and c["nodes"][0] == "j-cc-ne" and len(c["nodes"]) == 3)]
 
 GROUP_TOTALS = {
-    "ring": (None, "G2501 ≈110 km whole ring (unverified, §4.1 g2501) minus the G1 east side"),
+    "ring": (None, "unverified: G2501 ≈110 km whole ring (§4.1 g2501) minus the G1 east side"),
     "changliao": (110.0, "§4.1 s-changying-yingdong ≈110 km Changchun–Liaoyuan (est. in the sheet), ring to Liaoyuan interchange"),
 }
 
