@@ -6,6 +6,8 @@ enum CommandRegistry {
       CommandDescriptor(CoverageCommand.self),
       CommandDescriptor(RouteCommand.self),
       CommandDescriptor(MatrixCommand.self),
+      CommandDescriptor(IsochroneCommand.self),
+      CommandDescriptor(MapCommand.self),
       CommandDescriptor(ValidateCommand.self),
     ]
   }
