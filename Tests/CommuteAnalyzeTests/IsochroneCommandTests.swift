@@ -136,6 +136,30 @@ final class IsochroneCommandTests: XCTestCase {
     for band in bands { XCTAssertTrue(contains(band, (125.3245, 43.8868))) }
   }
 
+  func test_defaultNetwork_isochrone_isValidGeoJSON() throws {
+    // The embedded Changchun network, no --network: the command as a planner types it.
+    let result = try ToolRunner.run([
+      "isochrone", "--within", "30,60,90,120", "--format", "geojson",
+    ])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let features = try XCTUnwrap(try json(result)["features"] as? [[String: Any]])
+    XCTAssertEqual(features.count, 4)
+    for feature in features {
+      let properties = try XCTUnwrap(feature["properties"] as? [String: Any])
+      XCTAssertEqual(properties["origin"] as? String, "changchun")
+      XCTAssertEqual(properties["profile"] as? String, "any")
+      XCTAssertEqual(properties["placeholder"] as? Bool, false)
+      for polygon in try polygons(feature) {
+        for (index, ring) in polygon.enumerated() {
+          XCTAssertGreaterThanOrEqual(ring.count, 4)
+          XCTAssertEqual(ring.first?.longitude, ring.last?.longitude)
+          XCTAssertEqual(ring.first?.latitude, ring.last?.latitude)
+          XCTAssertEqual(signedArea(ring) > 0, index == 0, "outer CCW, holes CW")
+        }
+      }
+    }
+  }
+
   func test_bands_agreeWithTheGridNodesTheyWereContouredFrom() throws {
     // The CSV lists every reached grid node; a node is inside the T band exactly when its minutes
     // are ≤ T (contours stay 1 % of a cell away from nodes, so no node is on a boundary).

@@ -73,6 +73,14 @@ final class MapCommandTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(gapRings.count, 2)  // at least one gap plus the legend sample
   }
 
+  func test_defaultNetworkMap_isWellFormedSVG() throws {
+    let result = try ToolRunner.run(["map"])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let svg = try parse(result.stdoutBytes)
+    XCTAssertEqual(svg.elements["svg"], 1)
+    XCTAssertTrue(svg.texts.contains { $0.contains("长春") })
+  }
+
   func test_hostilePlaceName_isEscaped_andTheMapIsDeterministic() throws {
     let first = try run(["map", "--from", "xscript", "--within", "30,60"])
     let second = try run(["map", "--from", "xscript", "--within", "30,60"])
