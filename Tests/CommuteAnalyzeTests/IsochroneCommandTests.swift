@@ -232,6 +232,8 @@ final class IsochroneCommandTests: XCTestCase {
       (["isochrone", "--from", "atlantis"], "'--from'"),
       (["isochrone", "--direction", "sideways"], "'--direction'"),
       (["isochrone", "--param", "grid-km=0"], "grid"),
+      (["isochrone", "--grid-km", "0.001"], "'--grid-km'"),
+      (["isochrone", "--max-off-network-km", "0"], "'--max-off-network-km'"),
     ]
     for (arguments, mention) in cases {
       let result = try run(arguments)
