@@ -197,9 +197,29 @@ final class IsochroneCommandTests: XCTestCase {
     let properties = try XCTUnwrap(unionFeatures[0]["properties"] as? [String: Any])
     XCTAssertEqual(properties["origins"] as? [String], ["changchun", "jilin"])
     let unionPolygons = try polygons(unionFeatures[0])
-    // The union contains both origins.
+    // The union contains both origins, and every point of each origin's own band (sampled on a
+    // lattice over the band's extent): within T of one origin is within T of the nearest.
     XCTAssertTrue(contains(unionPolygons, (125.3245, 43.8868)))
     XCTAssertTrue(contains(unionPolygons, (126.5496, 43.8378)))
+    for feature in perOrigin {
+      let single = try polygons(feature)
+      let positions = single.flatMap { $0[0] }
+      let west = try XCTUnwrap(positions.map(\.longitude).min())
+      let east = try XCTUnwrap(positions.map(\.longitude).max())
+      let south = try XCTUnwrap(positions.map(\.latitude).min())
+      let north = try XCTUnwrap(positions.map(\.latitude).max())
+      for i in 0..<50 {
+        for j in 0..<50 {
+          let point = (
+            west + (east - west) * (Double(i) + 0.43) / 50,
+            south + (north - south) * (Double(j) + 0.57) / 50
+          )
+          if contains(single, point) {
+            XCTAssertTrue(contains(unionPolygons, point), "union misses \(point)")
+          }
+        }
+      }
+    }
   }
 
   func test_hostileOriginName_isEscapedJSON_andCutoffsHaveNoCap() throws {
