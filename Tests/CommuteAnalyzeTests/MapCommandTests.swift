@@ -93,6 +93,18 @@ final class MapCommandTests: XCTestCase {
     XCTAssertTrue(svg.texts.contains { $0.contains("<script>alert(1)</script>") })
   }
 
+  func test_goldenOutputs_onTheCoverageFixtureNetwork() throws {
+    // Reviewed byte for byte: regenerate with UPDATE_GOLDEN=1 and read the diff.
+    let network = Fixture.network.path
+    let bands = try ToolRunner.run(["isochrone", "--network", network, "--within", "30,60"])
+    XCTAssertEqual(bands.status, 0, bands.stderr)
+    try Fixture.assertGolden(bands.stdout, "isochrone-30-60.geojson")
+    let map = try ToolRunner.run(["map", "--network", network])
+    XCTAssertEqual(map.status, 0, map.stderr)
+    _ = try parse(map.stdoutBytes)
+    try Fixture.assertGolden(map.stdout, "map.svg")
+  }
+
   func test_svgEscaping_coversMarkupQuotesAndControlCharacters() {
     XCTAssertEqual(
       SVGDocument.escaped("<a href=\"x\">'&'</a>"),
