@@ -4,7 +4,7 @@
 CORRIDORS = [
     ("jingha-axis", "一轴 京哈轴", "Beijing–Harbin axis", "§6.2 jingha-axis (DESIGN.md; 哈长沈大 wording news.520dadong.com)",
      ["harbin", "fuyu", "dehui", "mishazi", "changchun", "changchun-new-area", "qikai", "hexin", "daling", "fanjiatun", "gongzhuling", "siping", "changtu", "kaiyuan", "tieling", "shenyang", "dalian", "beijing"],
-     ["jingha-hsr-express", "jingha-hsr-siping", "jingha-hsr-stopping", "jingha-hsr-all-stops", "jingha-hsr-beijing", "jingha-hsr-cc-express", "jingha-hsr-cc-siping", "jingha-conv-north", "jingha-conv-south", "jingha-conv-all-stops"],
+     ["jingha-hsr-express-harbin", "jingha-hsr-express-shenyang", "jingha-hsr-express-dalian", "jingha-hsr-siping", "jingha-hsr-stopping", "jingha-hsr-all-stops", "jingha-hsr-beijing", "jingha-hsr-cc-express", "jingha-hsr-cc-siping", "jingha-conv-north", "jingha-conv-south", "jingha-conv-all-stops"],
      ["G1", "G102", "G25", "G2501"], []),
     ("hunwu-corridor", "一廊 珲乌走廊", "Hunchun–Ulanhot corridor", "§6.2 hunwu-corridor (route of lines: sources in §3)",
      ["hunchun", "tumen", "yanji", "antu", "dunhua", "jiaohe", "jilin", "jiutai", "konggang", "changchun", "nongan", "songyuan", "baicheng", "ulanhot"],
@@ -16,7 +16,7 @@ CORRIDORS = [
      ["G12", "G11", "延长高速", "营松高速", "大蒲柴河–二道白河 (unverified)"], []),
     ("cc-tonghua-baishan", "通道 长春至通化白山", "Changchun–Tonghua/Baishan channel", "§6.2 cc-tonghua-baishan (§3.4 sources)",
      ["changchun", "yitong", "liaoyuan", "dongfeng", "meihekou", "tonghua", "baishan"],
-     ["cc-meihekou-through", "simei", "meiji", "jingha-conv-south", "jingha-hsr-express", "shenbai-hsr", "shenbai-hsr-all-stops", "air-cgq-tnh"],
+     ["cc-meihekou-through", "simei", "meiji", "jingha-conv-south", "jingha-hsr-express-shenyang", "shenbai-hsr", "shenbai-hsr-all-stops", "air-cgq-tnh"],
      ["长营高速", "营东高速", "G1112", "G11", "G303"], []),
     ("cc-tongliao", "通道 长春至通辽", "Changchun–Tongliao channel", "§6.2 cc-tongliao (us.ok.com G25; [TT2020])",
      ["changchun", "daling", "huaide", "shuangliao", "tongliao"],

@@ -12,12 +12,19 @@ COUNT_NOTE = "fastest pattern carries the pair's full daily count"
 # fmt: off
 LINES = [
     # ---- 京哈高铁 (jingha-hsr) ----
-    ("jingha-hsr-express", "京哈高铁 直达（哈尔滨西–长春西–沈阳北–大连北）", "Beijing–Harbin HSR express (Harbin West–Changchun West–Shenyang North–Dalian North)", "high-speed", 31, 2,
-     f"§3.1 jingha-hsr; §3.2 长春西→哈尔滨西 n=31 {TT} ({COUNT_NOTE}; 长春西→沈阳北 n=32, 长春西→大连北 n=21)",
+    ("jingha-hsr-express-harbin", "京哈高铁 直达 长春西–哈尔滨西", "Beijing–Harbin HSR express, Changchun West–Harbin West", "high-speed", 31, 2,
+     f"§3.1 jingha-hsr; §3.2 长春西→哈尔滨西 n=31 {TT} ({COUNT_NOTE})",
      [("st-harbin-west", None, None, ""),
-      ("st-changchun-west", 54, None, f"§3.2 jingha-hsr 长春西→哈尔滨西 fastest 54 (G47/G49) {TT}"),
+      ("st-changchun-west", 54, None, f"§3.2 jingha-hsr 长春西→哈尔滨西 fastest 54 (G47/G49) {TT}")]),
+    ("jingha-hsr-express-shenyang", "京哈高铁 直达 长春西–沈阳北", "Beijing–Harbin HSR express, Changchun West–Shenyang North", "high-speed", 32, 2,
+     f"§3.1 jingha-hsr; §3.2 长春西→沈阳北 n=32 {TT} ({COUNT_NOTE})",
+     [("st-changchun-west", None, None, ""),
+      ("st-shenyang-north", 64, None, f"§3.2 jingha-hsr 长春西→沈阳北 fastest 64 (G48/G50) {TT}")]),
+    ("jingha-hsr-express-dalian", "京哈高铁 直达 长春西–沈阳北–大连北", "Beijing–Harbin HSR express, Changchun West–Shenyang North–Dalian North", "high-speed", 21, 2,
+     f"§3.1 jingha-hsr; §3.2 长春西→大连北 n=21 {TT} ({COUNT_NOTE})",
+     [("st-changchun-west", None, None, ""),
       ("st-shenyang-north", 64, None, f"§3.2 jingha-hsr 长春西→沈阳北 fastest 64 (G48/G50) {TT}"),
-      ("st-dalian-north", 94, None, f"est. §3.2 长春西→大连北 160 {TT} − 64 − 2 dwell at 沈阳北")]),
+      ("st-dalian-north", 94, None, f"est. §3.2 长春西→大连北 160 (G48) {TT} − 64 − 2 dwell at 沈阳北")]),
     ("jingha-hsr-siping", "京哈高铁（停四平东）", "Beijing–Harbin HSR stopping at Siping East", "high-speed", 27, 2,
      f"§3.2 jingha-hsr 长春西→四平东 n=27 {TT} ({COUNT_NOTE}; 四平东→沈阳北 n=25, 四平东→哈尔滨西 n=20)",
      [("st-harbin-west", None, None, ""),
