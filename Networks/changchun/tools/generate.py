@@ -11,6 +11,7 @@ import math
 import os
 import sys
 
+sys.dont_write_bytecode = True  # leave no __pycache__ in the network folder
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from places_data import PLACES, CENSUS  # noqa: E402
 from stops_data import STOPS  # noqa: E402
