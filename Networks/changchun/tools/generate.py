@@ -86,14 +86,15 @@ def populations():
         for c in units:
             pop[c] = floor[c]
             src[c] = (f"unverified: §1.2 {PLACE[c][8]} scaled × {factor:.5f} so that the {len(units)} "
-                      f"units sum to {csrc} (sheet sum {raw:,})")
+                      f"units sum to {csrc}; flagged: the sheet's unit figures sum to {raw:,}, more than the census total")
         pop[city] = 0
         src[city] = (f"est. 0: every resident is in the {len(units)} units whose parent is '{city}' "
                      f"(§1.2 core figure {PLACE[city][8]} = sum of its districts; §1.1 total reached by scaling)")
     # Siping: the core figure is the sum of its two districts (sourced); the rest are sourced.
     pop["siping"] = 0
     src["siping"] = ("est. 0: §1.2 core 628,000 = 铁西 314,300 + 铁东 313,700 (四平七普公报第二号), "
-                     "counted in tiexi-sp and tiedong-sp")
+                     "counted in tiexi-sp and tiedong-sp; flagged: Siping's five sourced units sum to 1,814,776, "
+                     "43 more than the census total (rounded 万 figures), kept as published")
     # Changchun: core = census total − listed units.
     total, csrc = CENSUS["changchun"]
     listed = [c for c in children["changchun"] if pop[c] > 0]

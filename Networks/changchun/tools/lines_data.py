@@ -21,7 +21,7 @@ LINES = [
      [("st-changchun-west", None, None, ""),
       ("st-shenyang-north", 64, None, f"§3.2 jingha-hsr 长春西→沈阳北 fastest 64 (G48/G50) {TT}")]),
     ("jingha-hsr-express-dalian", "京哈高铁 直达 长春西–沈阳北–大连北", "Beijing–Harbin HSR express, Changchun West–Shenyang North–Dalian North", "high-speed", 21, 2,
-     f"§3.1 jingha-hsr; §3.2 长春西→大连北 n=21 {TT} ({COUNT_NOTE})",
+     f"§3.1 jingha-hsr; §3.2 长春西→大连北 n=21 {TT} ({COUNT_NOTE}); flagged: §3.1 Harbin–Dalian 921 km vs 904 km (Wikipedia infobox; lengths not used)",
      [("st-changchun-west", None, None, ""),
       ("st-shenyang-north", 64, None, f"§3.2 jingha-hsr 长春西→沈阳北 fastest 64 (G48/G50) {TT}"),
       ("st-dalian-north", 94, None, f"est. §3.2 长春西→大连北 160 (G48) {TT} − 64 − 2 dwell at 沈阳北")]),
@@ -70,7 +70,7 @@ LINES = [
       ("st-shenyang-north", 44, None, f"§3.2 jingha-hsr 四平东→沈阳北 fastest 44 {TT}")]),
     # ---- 长吉城际 / 长珲 ----
     ("changji-ic", "长吉城际（长春–龙嘉–吉林）", "Changchun–Jilin intercity (Changchun–Longjia–Jilin)", "intercity", 58, 2,
-     f"§3.2 changji-ic 长春→吉林 n=58 {TT} (吉林→长春 n=54; one count for both directions)",
+     f"§3.2 changji-ic 长春→吉林 n=58 {TT} (吉林→长春 n=54; one count for both directions); flagged: §3.1 length 111 km vs 131.27 km in one mirror (lengths not used)",
      [("st-changchun", None, None, ""),
       ("st-longjia", 15, 1, "§3.2 changji-ic 长春→龙嘉 15 (est. in the sheet); dwell 1 est. so 长春→吉林 = 40"),
       ("st-jilin", 24, None, "§3.2 changji-ic 龙嘉→九台南 7 + 九台南→吉林 17 (est. in the sheet), no stop at 九台南")]),

@@ -26,13 +26,13 @@ CHAINS = [
     dict(road="G9902", **{"class": E}, speed="G9902", nodes=["j-jiutai", "j-chaluhe", "j-shuangyang"], total=79.6, source="§4.1 g9902 phase 1 九台–双阳 = east half 204.4 − 93.2 − 31.6 km"),
     dict(road="G9902", **{"class": E}, speed="G9902", nodes=["j-shuangyang", "j-yitong-n"], total=31.6, source="§4.1 g9902 phase 2 双阳–伊通 31.6 km"),
     # G25 长深高速 (长双段)
-    dict(road="G25", **{"class": E}, speed="G25", nodes=["j-cc-w", "j-daling", "j-huaide", "j-dahu"], total=124.681, source="§4.1 g25 Changchun–Shuangliao 124.681 km (us.ok.com)"),
+    dict(road="G25", **{"class": E}, speed="G25", nodes=["j-cc-w", "j-daling", "j-huaide", "j-dahu"], total=124.681, source="§4.1 g25 Changchun–Shuangliao 124.681 km (us.ok.com); flagged: shorter than the ≈131 km straight line from the West Railway Station interchange to Shuangliao town (双辽南 toll gate at km 147): 大虎 placed ≈15 km east of the town"),
     # G45 大广高速
     dict(road="G45", **{"class": E}, speed="G45", nodes=["j-songyuan", "j-changling", "j-xieli", "j-dahu", "j-tongliao"], factor=1.1, source="est. straight line × 1.1 (§4.1 g45 route 松原 – 长岭 – 双辽 – 通辽; length not given)"),
     # G1112 集双高速
     dict(road="G1112", **{"class": E}, speed="G1112-mountain", nodes=["j-jian", "j-liming"], total=82.213, source="§4.1 g1112 集安–通化 82.213 km (factpedia.org)"),
     dict(road="G1112", **{"class": E}, speed="G1112", nodes=["j-liming", "j-wanlong"], total=97.829, source="§4.1 g1112 通化–梅河口 97.829 km"),
-    dict(road="G1112", **{"class": E}, speed="G1112", nodes=["j-wanlong", "j-dongfeng"], total=15.22, source="§4.1 g1112 梅河口–东丰 15.22 km (shares 营东梅高速)"),
+    dict(road="G1112", **{"class": E}, speed="G1112", nodes=["j-wanlong", "j-dongfeng"], total=15.22, source="§4.1 g1112 梅河口–东丰 15.22 km (shares 营东梅高速); flagged: shorter than the 21 km between the two towns, junctions placed to fit"),
     dict(road="G1112", **{"class": E}, speed="G1112", nodes=["j-dongfeng", "j-liaoyuan", "j-dongliao", "j-siping", "j-xieli"], total=184.97, source="§4.1 g1112 东丰–双辽 184.97 km (西丰 section without exits)"),
     # G11 鹤大高速
     dict(road="G11", **{"class": E}, speed="G11", nodes=["j-xiaogouling", "j-dunhua", "j-dapuchaihe", "j-fusong", "j-jingyu", "j-baishan", "j-liming", "j-xinkailing"], total=420.528, source="§4.1 g11 Jilin section 420.528 km (kfd.me)"),
@@ -82,7 +82,7 @@ CHAINS = [c for c in CHAINS if not (c["road"] == "G12" and c["nodes"][0] == "j-c
 
 GROUP_TOTALS = {
     "ring": (None, "unverified: G2501 ≈110 km whole ring (§4.1 g2501) minus the G1 east side"),
-    "changliao": (110.0, "§4.1 s-changying-yingdong ≈110 km Changchun–Liaoyuan (est. in the sheet), ring to Liaoyuan interchange"),
+    "changliao": (110.0, "§4.1 s-changying-yingdong ≈110 km Changchun–Liaoyuan (est. in the sheet), read as ring to Liaoyuan interchange; flagged: §4.2 says ≈135 km and the centres are 112 km apart in a straight line"),
 }
 
 SPURS = [(n, j, "urban-cc") for n, j in [("changchun", "j-cc-w"), ("changchun", "j-cc-nw"), ("changchun", "j-cc-n"),

@@ -64,7 +64,7 @@ STOPS = [
     ("ap-cgq", "长春龙嘉国际机场", "Changchun Longjia International (CGQ)", "airport", "konggang", 43.9961, 125.6853, "piglix.com/alchetron.com (Wikipedia copy)", False),
     ("ap-ynj", "延吉朝阳川国际机场", "Yanji Chaoyangchuan (YNJ)", "airport", "yanji", 42.8828, 129.4513, "unverified", False),
     ("ap-nbs", "长白山机场", "Changbaishan (NBS)", "airport", "songjianghe", 42.0669, 127.6022, "unverified", False),
-    ("ap-tnh", "通化三源浦机场", "Tonghua Sanyuanpu (TNH)", "airport", "tonghua", 42.2539, 125.7033, "unverified; 38.5 km NW of Tonghua (kukou.info)", False),
+    ("ap-tnh", "通化三源浦机场", "Tonghua Sanyuanpu (TNH)", "airport", "tonghua", 42.2539, 125.7033, "unverified; flagged: 61.5 km from Tonghua's centre while the text says 38.5 km NW (kukou.info); connectors use 38.5 km", False),
     ("ap-ysq", "松原查干湖机场", "Songyuan Chaganhu (YSQ)", "airport", "songyuan", 44.9381, 124.5503, "unverified", False),
     ("ap-dbc", "白城长安机场", "Baicheng Chang'an (DBC)", "airport", "baicheng", 45.5053, 123.0197, "unverified", False),
     ("ap-hlh", "乌兰浩特义勒力特机场", "Ulanhot Yilelite (HLH)", "airport", "ulanhot", 46.1953, 122.0083, "unverified", False),
