@@ -1,22 +1,28 @@
 extension CSRGraph {
-  /// Builds CSR arrays from parallel arc arrays, stably sorted by (from, to, input order).
+  /// Builds CSR arrays from parallel arc arrays (`arcs` packed as in `CSRGraph.arcs`), stably
+  /// sorted by (from, to, input order).
   ///
-  /// When the input is already sorted (DIMACS files usually are), the `to` and `weight` arrays
-  /// become the CSR arrays as they are, without a permutation or a copy.
+  /// When the input is already sorted (DIMACS files usually are), `arcs` becomes the CSR array
+  /// as it is, without a permutation or a copy.
   /// - Returns: the graph and, for each CSR arc, the input index it came from (only when
   ///   `wantsPermutation`; empty otherwise).
   static func build(
-    nodeCount: Int, from: ContiguousArray<Int32>, to: ContiguousArray<Int32>,
-    weight: ContiguousArray<Int32>, wantsPermutation: Bool = false
+    nodeCount: Int, from: ContiguousArray<Int32>, arcs: ContiguousArray<UInt64>,
+    wantsPermutation: Bool = false
   ) -> (graph: CSRGraph, inputArc: ContiguousArray<Int32>) {
     var degree = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
     var sorted = true
     from.withUnsafeBufferPointer { f in
-      to.withUnsafeBufferPointer { t in
+      arcs.withUnsafeBufferPointer { a in
         degree.withUnsafeMutableBufferPointer { off in
           for e in 0..<f.count {
             off[Int(f[e]) &+ 1] &+= 1
-            if e > 0 && (f[e - 1] > f[e] || (f[e - 1] == f[e] && t[e - 1] > t[e])) {
+            if e > 0
+              && (f[e - 1] > f[e]
+                || (f[e - 1] == f[e]
+                  && UInt32(truncatingIfNeeded: a[e - 1])
+                    > UInt32(truncatingIfNeeded: a[e])))
+            {
               sorted = false
             }
           }
@@ -24,16 +30,15 @@ extension CSRGraph {
       }
     }
     return build(
-      nodeCount: nodeCount, from: from, to: to, weight: weight, degree: degree, sorted: sorted,
+      nodeCount: nodeCount, from: from, arcs: arcs, degree: degree, sorted: sorted,
       wantsPermutation: wantsPermutation)
   }
 
   /// `build` with the out-degrees (`degree[u + 1]`) and sortedness already known (the DIMACS
   /// parser counts them while reading).
   static func build(
-    nodeCount: Int, from: ContiguousArray<Int32>, to: ContiguousArray<Int32>,
-    weight: ContiguousArray<Int32>, degree: ContiguousArray<Int32>, sorted: Bool,
-    wantsPermutation: Bool
+    nodeCount: Int, from: ContiguousArray<Int32>, arcs: ContiguousArray<UInt64>,
+    degree: ContiguousArray<Int32>, sorted: Bool, wantsPermutation: Bool
   ) -> (graph: CSRGraph, inputArc: ContiguousArray<Int32>) {
     let arcCount = from.count
     var offsets = degree
@@ -43,19 +48,19 @@ extension CSRGraph {
     if sorted {
       let identity =
         wantsPermutation ? ContiguousArray<Int32>((0..<Int32(arcCount))) : ContiguousArray()
-      return (CSRGraph(offsets: offsets, targets: to, weights: weight), identity)
+      return (CSRGraph(offsets: offsets, arcs: arcs), identity)
     }
-    // Stable LSD radix sort of arc indices: first by `to`, then by `from`.
-    var byTo = ContiguousArray<Int32>(repeating: 0, count: arcCount)
+    // Stable LSD radix sort of arc indices: first by head, then by tail.
+    var byHead = ContiguousArray<Int32>(repeating: 0, count: arcCount)
     var order = ContiguousArray<Int32>(repeating: 0, count: arcCount)
     var next = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
-    to.withUnsafeBufferPointer { t in
+    arcs.withUnsafeBufferPointer { a in
       next.withUnsafeMutableBufferPointer { nx in
-        for e in 0..<arcCount { nx[Int(t[e]) &+ 1] &+= 1 }
+        for e in 0..<arcCount { nx[Int(UInt32(truncatingIfNeeded: a[e])) &+ 1] &+= 1 }
         for u in 0..<nodeCount { nx[u + 1] &+= nx[u] }
-        byTo.withUnsafeMutableBufferPointer { out in
+        byHead.withUnsafeMutableBufferPointer { out in
           for e in 0..<arcCount {
-            let v = Int(t[e])
+            let v = Int(UInt32(truncatingIfNeeded: a[e]))
             out[Int(nx[v])] = Int32(truncatingIfNeeded: e)
             nx[v] &+= 1
           }
@@ -67,7 +72,7 @@ extension CSRGraph {
         offsets.withUnsafeBufferPointer { off in
           for u in 0...nodeCount { nx[u] = off[u] }
         }
-        byTo.withUnsafeBufferPointer { input in
+        byHead.withUnsafeBufferPointer { input in
           order.withUnsafeMutableBufferPointer { out in
             for e in input {
               let u = Int(f[Int(e)])
@@ -78,25 +83,25 @@ extension CSRGraph {
         }
       }
     }
-    var targets = ContiguousArray<Int32>(repeating: 0, count: arcCount)
-    var weights = ContiguousArray<Int32>(repeating: 0, count: arcCount)
-    for k in 0..<arcCount {
-      let e = Int(order[k])
-      targets[k] = to[e]
-      weights[k] = weight[e]
-    }
-    let graph = CSRGraph(offsets: offsets, targets: targets, weights: weights)
+    let sortedArcs = ContiguousArray(order.lazy.map { arcs[Int($0)] })
+    let graph = CSRGraph(offsets: offsets, arcs: sortedArcs)
     return (graph, wantsPermutation ? order : ContiguousArray())
   }
 
   /// Same topology, new weights (index = arc index of this graph), for scenario re-weighting.
   ///
-  /// The offsets and targets are shared with this graph, not copied.
+  /// The offsets are shared with this graph, not copied.
   /// - Precondition: `weights.count == arcCount` and every weight is `>= 0`.
   public func reweighted(_ weights: [Int32]) -> CSRGraph {
     precondition(weights.count == arcCount, "one weight per arc expected")
     precondition(weights.allSatisfy { $0 >= 0 }, "negative arc weight")
-    return CSRGraph(offsets: offsets, targets: targets, weights: ContiguousArray(weights))
+    var newArcs = arcs
+    newArcs.withUnsafeMutableBufferPointer { a in
+      for e in 0..<a.count {
+        a[e] = CSRGraph.pack(head: Int32(truncatingIfNeeded: a[e]), weight: weights[e])
+      }
+    }
+    return CSRGraph(offsets: offsets, arcs: newArcs)
   }
 
   /// The reverse graph (every arc flipped), plus for each reversed arc the index of the
@@ -107,15 +112,20 @@ extension CSRGraph {
   /// - Complexity: O(*n* + *m*).
   public func reversed() -> (graph: CSRGraph, originalArc: [Int32]) {
     var from = ContiguousArray<Int32>()
+    var flipped = ContiguousArray<UInt64>()
     from.reserveCapacity(arcCount)
+    flipped.reserveCapacity(arcCount)
     for u in 0..<nodeCount {
-      let count = Int(offsets[u + 1] - offsets[u])
-      for _ in 0..<count { from.append(Int32(u)) }
+      for e in Int(offsets[u])..<Int(offsets[u + 1]) {
+        // Reversed arc e goes head(e) -> u; input order = original arc index, so ties among
+        // parallel reversed arcs keep the original arc order.
+        from.append(Int32(truncatingIfNeeded: arcs[e]))
+        flipped.append(
+          CSRGraph.pack(head: Int32(u), weight: Int32(truncatingIfNeeded: arcs[e] >> 32)))
+      }
     }
-    // Reversed arc e goes targets[e] -> from[e]; input order = original arc index, so ties
-    // among parallel reversed arcs keep the original arc order.
     let built = CSRGraph.build(
-      nodeCount: nodeCount, from: targets, to: from, weight: weights, wantsPermutation: true)
+      nodeCount: nodeCount, from: from, arcs: flipped, wantsPermutation: true)
     return (built.graph, Array(built.inputArc))
   }
 }

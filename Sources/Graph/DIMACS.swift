@@ -56,21 +56,18 @@ public enum DIMACS {
     parser.finish()
     guard parser.diagnostics.isEmpty else { throw DIMACSError(diagnostics: parser.diagnostics) }
     var from = parser.from
-    var to = parser.to
-    var weight = parser.weight
+    var arcs = parser.arcs
     let degree = parser.degree
     parser.from = []
-    parser.to = []
-    parser.weight = []
+    parser.arcs = []
     parser.degree = []
     // Without problems, the arrays hold exactly the arcs (their size came from the header).
     if from.count > parser.arcCount {
       from.removeLast(from.count - parser.arcCount)
-      to.removeLast(to.count - parser.arcCount)
-      weight.removeLast(weight.count - parser.arcCount)
+      arcs.removeLast(arcs.count - parser.arcCount)
     }
     return CSRGraph.build(
-      nodeCount: parser.nodeCount, from: from, to: to, weight: weight, degree: degree,
+      nodeCount: parser.nodeCount, from: from, arcs: arcs, degree: degree,
       sorted: parser.sorted, wantsPermutation: false
     ).graph
   }

@@ -23,8 +23,8 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
   /// Whether the arcs seen so far are sorted by (tail, head).
   private(set) var sorted = true
   var from = ContiguousArray<Int32>()
-  var to = ContiguousArray<Int32>()
-  var weight = ContiguousArray<Int32>()
+  /// Head and weight of each arc, packed as in `CSRGraph.arcs`.
+  var arcs = ContiguousArray<UInt64>()
   /// Out-degree of node u at index u + 1 (prefix sums make the CSR offsets).
   var degree = ContiguousArray<Int32>()
 
@@ -57,77 +57,73 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
     guard nodeCount >= 0 && position < count else { return number - firstLineNumber }
     // Move the arrays out of `self`, so the slow path may still use `self`.
     var from = self.from
-    var to = self.to
-    var weight = self.weight
+    var arcs = self.arcs
     var degree = self.degree
     self.from = []
-    self.to = []
-    self.weight = []
+    self.arcs = []
     self.degree = []
     defer {
       self.from = from
-      self.to = to
-      self.weight = weight
+      self.arcs = arcs
       self.degree = degree
     }
     from.withUnsafeMutableBufferPointer { fromBuffer in
-      to.withUnsafeMutableBufferPointer { toBuffer in
-        weight.withUnsafeMutableBufferPointer { weightBuffer in
-          degree.withUnsafeMutableBufferPointer { degreeBuffer in
-            let capacity = toBuffer.count
-            let nodeLimit = UInt64(nodeCount)
-            var previous: (Int32, Int32) = (-1, -1)
-            if arcCount > 0 && arcCount <= capacity {
-              previous = (fromBuffer[arcCount - 1], toBuffer[arcCount - 1])
+      arcs.withUnsafeMutableBufferPointer { arcBuffer in
+        degree.withUnsafeMutableBufferPointer { degreeBuffer in
+          let capacity = arcBuffer.count
+          let nodeLimit = UInt64(nodeCount)
+          var previous: (Int32, Int32) = (-1, -1)
+          if arcCount > 0 && arcCount <= capacity {
+            previous = (
+              fromBuffer[arcCount - 1], Int32(truncatingIfNeeded: arcBuffer[arcCount - 1])
+            )
+          }
+          @inline(__always) func store(_ u: Int32, _ v: Int32, _ w: Int32) {
+            if arcCount < capacity {
+              fromBuffer[arcCount] = u
+              arcBuffer[arcCount] = CSRGraph.pack(head: v, weight: w)
+              degreeBuffer[Int(u) &+ 1] &+= 1
             }
-            @inline(__always) func store(_ u: Int32, _ v: Int32, _ w: Int32) {
-              if arcCount < capacity {
-                fromBuffer[arcCount] = u
-                toBuffer[arcCount] = v
-                weightBuffer[arcCount] = w
-                degreeBuffer[Int(u) &+ 1] &+= 1
-              }
-              if (u, v) < previous { sorted = false }
-              previous = (u, v)
-              arcCount &+= 1
-            }
-            while position < count && !wantsToStop {
-              // Fast path: "a U V W\n" with single spaces and plain digits.
-              if base[position] == 0x61 && base[position &+ 1] == 0x20 {
-                var q = position &+ 2
-                let u = Self.digits(base, &q)
-                if u.ok && base[q] == 0x20 {
+            if (u, v) < previous { sorted = false }
+            previous = (u, v)
+            arcCount &+= 1
+          }
+          while position < count && !wantsToStop {
+            // Fast path: "a U V W\n" with single spaces and plain digits.
+            if base[position] == 0x61 && base[position &+ 1] == 0x20 {
+              var q = position &+ 2
+              let u = Self.digits(base, &q)
+              if u.ok && base[q] == 0x20 {
+                q &+= 1
+                let v = Self.digits(base, &q)
+                if v.ok && base[q] == 0x20 {
                   q &+= 1
-                  let v = Self.digits(base, &q)
-                  if v.ok && base[q] == 0x20 {
-                    q &+= 1
-                    let w = Self.digits(base, &q)
-                    if w.ok && base[q] == 0x0A && u.value &- 1 < nodeLimit
-                      && v.value &- 1 < nodeLimit
-                      && w.value < UInt64(Int32.max)
-                    {
-                      store(
-                        Int32(truncatingIfNeeded: u.value &- 1),
-                        Int32(truncatingIfNeeded: v.value &- 1), Int32(truncatingIfNeeded: w.value))
-                      number &+= 1
-                      position = q &+ 1
-                      continue
-                    }
+                  let w = Self.digits(base, &q)
+                  if w.ok && base[q] == 0x0A && u.value &- 1 < nodeLimit
+                    && v.value &- 1 < nodeLimit
+                    && w.value < UInt64(Int32.max)
+                  {
+                    store(
+                      Int32(truncatingIfNeeded: u.value &- 1),
+                      Int32(truncatingIfNeeded: v.value &- 1), Int32(truncatingIfNeeded: w.value))
+                    number &+= 1
+                    position = q &+ 1
+                    continue
                   }
                 }
               }
-              // Slow path: anything else, with full diagnostics.
-              let lineEnd = DIMACSFileReader.newline(in: base, from: position, to: count)
-              let line = UnsafeBufferPointer(start: base + position, count: lineEnd - position)
-              if base[position] == 0x61 {
-                lastLine = number
-                if let arc = arcLine(line, number) { store(arc.0, arc.1, arc.2) }
-              } else {
-                consume(line: line, number: number)
-              }
-              number += 1
-              position = lineEnd + 1
             }
+            // Slow path: anything else, with full diagnostics.
+            let lineEnd = DIMACSFileReader.newline(in: base, from: position, to: count)
+            let line = UnsafeBufferPointer(start: base + position, count: lineEnd - position)
+            if base[position] == 0x61 {
+              lastLine = number
+              if let arc = arcLine(line, number) { store(arc.0, arc.1, arc.2) }
+            } else {
+              consume(line: line, number: number)
+            }
+            number += 1
+            position = lineEnd + 1
           }
         }
       }
@@ -188,13 +184,13 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
     }
     do {
       let nodes = try scanner.integer(limit: Int64(Int32.max) - 1)
-      let arcs = try scanner.integer(limit: Int64(Int32.max))
+      let arcLines = try scanner.integer(limit: Int64(Int32.max))
       guard nodes.value >= 0 else {
         report(number, nodes.column, "bad header: negative node count")
         return
       }
-      guard arcs.value >= 0 else {
-        report(number, arcs.column, "bad header: negative arc count")
+      guard arcLines.value >= 0 else {
+        report(number, arcLines.column, "bad header: negative arc count")
         return
       }
       guard scanner.atEnd() else {
@@ -202,14 +198,13 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
         return
       }
       nodeCount = Int(nodes.value)
-      declaredArcCount = Int(arcs.value)
+      declaredArcCount = Int(arcLines.value)
       headerLine = number
       // An arc line takes at least 8 bytes ("a 1 1 0\n"), so a file cannot hold more arcs
       // than that allows, whatever the header claims.
       let capacity = min(declaredArcCount, fileBytes / 8 + 1)
       from = ContiguousArray(repeating: 0, count: capacity)
-      to = ContiguousArray(repeating: 0, count: capacity)
-      weight = ContiguousArray(repeating: 0, count: capacity)
+      self.arcs = ContiguousArray(repeating: 0, count: capacity)
       degree = ContiguousArray(repeating: 0, count: nodeCount + 1)
     } catch {
       report(number, error.column, "bad header: " + error.describe(field: "count"))

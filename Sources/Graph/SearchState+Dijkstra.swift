@@ -46,7 +46,7 @@ extension SearchState {
       dist[v] = d
       pred?[v] = -1
       if recordOrigins { origin?[v] = Int32(index) }
-      push(UInt64(UInt32(d)) << 32 | UInt64(UInt32(v)))
+      queue.push(UInt64(UInt32(d)) << 32 | UInt64(UInt32(v)))
     }
 
     var remainingTargets = 0
@@ -81,7 +81,7 @@ extension SearchState {
     case (true, true):
       settleAll(graph, cutoff, mark, &remainingTargets, RecordBoth.self)
     }
-    if heapCount > 0 { clearUnsettled() }
+    if !queue.isEmpty { clearUnsettled() }
     if let targets, let mark { for t in targets { mark[Int(t)] = 0 } }
   }
 
@@ -92,42 +92,43 @@ extension SearchState {
     _ remainingTargets: inout Int, _: R.Type
   ) {
     graph.offsets.withUnsafeBufferPointer { offsets in
-      graph.targets.withUnsafeBufferPointer { heads in
-        graph.weights.withUnsafeBufferPointer { weights in
-          let dist = self.dist
-          let pred = self.pred
-          let origin = self.origin
-          let settled = self.touched
-          var settledCount = 0
-          while heapCount > 0 {
-            let key = popMin()
-            let d = UInt32(truncatingIfNeeded: key >> 32)
-            let u = Int(UInt32(truncatingIfNeeded: key))
-            if d != UInt32(bitPattern: dist[u]) { continue }  // stale entry
-            settled[settledCount] = Int32(truncatingIfNeeded: u)
-            settledCount &+= 1
-            if let mark, mark[u] != 0 {
-              remainingTargets &-= 1
-              if remainingTargets == 0 { break }
-            }
-            let from = R.origins ? origin.unsafelyUnwrapped[u] : 0
-            let end = Int(offsets[u &+ 1])
-            var e = Int(offsets[u])
-            while e < end {
-              let v = Int(heads[e])
-              // No wrap: d < 2^31 and weight < 2^31 (see SearchWorkspace).
-              let nd = d &+ UInt32(bitPattern: weights[e])
-              if nd < UInt32(bitPattern: dist[v]) && nd <= cutoff {
-                dist[v] = Int32(bitPattern: nd)
-                if R.predecessors { pred.unsafelyUnwrapped[v] = Int32(truncatingIfNeeded: e) }
-                if R.origins { origin.unsafelyUnwrapped[v] = from }
-                push(UInt64(nd) << 32 | UInt64(UInt32(truncatingIfNeeded: v)))
-              }
-              e &+= 1
-            }
+      graph.arcs.withUnsafeBufferPointer { arcs in
+        let dist = self.dist
+        let pred = self.pred
+        let origin = self.origin
+        let settled = self.touched
+        var settledCount = 0
+        var queue = self.queue
+        defer { self.queue = queue }
+        while !queue.isEmpty {
+          let key = queue.popMin()
+          let d = UInt32(truncatingIfNeeded: key >> 32)
+          let u = Int(UInt32(truncatingIfNeeded: key))
+          if d != UInt32(bitPattern: dist[u]) { continue }  // stale entry
+          settled[settledCount] = Int32(truncatingIfNeeded: u)
+          settledCount &+= 1
+          if let mark, mark[u] != 0 {
+            remainingTargets &-= 1
+            if remainingTargets == 0 { break }
           }
-          touchedCount = settledCount
+          let from = R.origins ? origin.unsafelyUnwrapped[u] : 0
+          let end = Int(offsets[u &+ 1])
+          var e = Int(offsets[u])
+          while e < end {
+            let arc = arcs[e]
+            let v = Int(UInt32(truncatingIfNeeded: arc))
+            // No wrap: d < 2^31 and weight < 2^31 (see SearchWorkspace).
+            let nd = d &+ UInt32(truncatingIfNeeded: arc >> 32)
+            if nd < UInt32(bitPattern: dist[v]) && nd <= cutoff {
+              dist[v] = Int32(bitPattern: nd)
+              if R.predecessors { pred.unsafelyUnwrapped[v] = Int32(truncatingIfNeeded: e) }
+              if R.origins { origin.unsafelyUnwrapped[v] = from }
+              queue.push(UInt64(nd) << 32 | UInt64(UInt32(truncatingIfNeeded: v)))
+            }
+            e &+= 1
+          }
         }
+        touchedCount = settledCount
       }
     }
   }
@@ -135,9 +136,7 @@ extension SearchState {
   /// After an early stop: every node still queued with its current distance was touched but
   /// not settled; forget it, so that `dist` holds settled nodes only.
   private func clearUnsettled() {
-    while heapCount > 0 {
-      heapCount -= 1
-      let key = heap[heapCount]
+    while let key = queue.popAny() {
       let d = Int32(truncatingIfNeeded: key >> 32)
       let v = Int(UInt32(truncatingIfNeeded: key))
       if dist[v] == d {

@@ -17,10 +17,8 @@ final class SearchState {
   /// Every node whose distance was set by the last run (after `run`: exactly the settled ones).
   let touched: UnsafeMutablePointer<Int32>
   var touchedCount = 0
-  /// The priority queue (see `SearchState+Heap.swift`).
-  var heap: UnsafeMutablePointer<UInt64>
-  var heapCount = 0
-  var heapCapacity: Int
+  /// The priority queue.
+  var queue = NodeQueue()
 
   /// Whether the last run kept predecessor arcs.
   var predecessorsRecorded = false
@@ -32,8 +30,6 @@ final class SearchState {
     dist = .allocate(capacity: max(nodeCount, 1))
     dist.initialize(repeating: Distance.unreachable, count: max(nodeCount, 1))
     touched = .allocate(capacity: max(nodeCount, 1))
-    heapCapacity = 1024
-    heap = .allocate(capacity: heapCapacity)
   }
 
   /// A deep copy (for copy-on-write of `SearchWorkspace`).
@@ -61,7 +57,7 @@ final class SearchState {
     origin?.deallocate()
     targetMark?.deallocate()
     touched.deallocate()
-    heap.deallocate()
+    queue.deallocate()
   }
 
   static func allocateFilled(_ count: Int, _ value: Int32) -> UnsafeMutablePointer<Int32> {
@@ -79,6 +75,6 @@ final class SearchState {
       origin?[v] = -1
     }
     touchedCount = 0
-    heapCount = 0
+    queue.removeAll()
   }
 }

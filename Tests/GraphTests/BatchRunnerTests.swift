@@ -83,4 +83,24 @@ final class BatchRunnerTests: XCTestCase {
       from: [origin], to: [2, 1, 0])
     XCTAssertEqual(matrix.seconds, [4, 10, 0])
   }
+
+  private struct StopHere: Error, Equatable { let index: Int }
+
+  func test_throwingConsumer_stopsTheBatch_andTheErrorComesBack() {
+    let graph = CSRGraph(nodeCount: 50, arcs: (0..<49).map { Arc(from: $0, to: $0 + 1, weight: 1) })
+    for threads in [1, 2, 4] {
+      var seen: [Int] = []
+      let runner = BatchRunner(graph: graph, threadCount: threads, windowBytes: 1)
+      do {
+        try runner.forEachRow(from: Array(0..<Int32(50))) { (index, _) throws(StopHere) in
+          seen.append(index)
+          if index == 7 { throw StopHere(index: index) }
+        }
+        XCTFail("no error with \(threads) threads")
+      } catch {
+        XCTAssertEqual(error, StopHere(index: 7))
+      }
+      XCTAssertEqual(seen, Array(0...7), "\(threads) threads")
+    }
+  }
 }

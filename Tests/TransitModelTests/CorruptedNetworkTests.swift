@@ -109,7 +109,8 @@ final class CorruptedNetworkTests: XCTestCase {
       for profile in Profile.allCases {
         var engine = TravelTimeEngine(network: network, profile: profile)
         let count = network.places.count
-        _ = engine.matrix()
+        // The full matrix only on small networks: the point is that nothing traps, quickly.
+        if count <= 12 { _ = engine.matrix() }
         if count > 0 {
           _ = engine.placeTimes([0], direction: .to)
           _ = engine.trips([0], direction: .from)
@@ -166,7 +167,10 @@ final class CorruptedNetworkTests: XCTestCase {
     guard let files, files.files["places.csv"] != nil else {
       throw XCTSkip("Networks/changchun is not on this branch yet")
     }
-    let result = run(base: files, variants: 200, seed: 9_000)
-    XCTAssertEqual(result.loaded + result.rejected, 200)
+    // Fewer variants than the fixture's: each load of the full network costs tens of milliseconds in
+    // a debug build.
+    let result = run(base: files, variants: 60, seed: 9_000)
+    XCTAssertEqual(result.loaded + result.rejected, 60)
+    XCTAssertGreaterThan(result.rejected, 20)
   }
 }

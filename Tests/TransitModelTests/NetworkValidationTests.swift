@@ -332,3 +332,36 @@ final class NetworkValidationTests: XCTestCase {
     }
   }
 }
+
+extension NetworkValidationTests {
+  func testPlaceCutOffFromEveryOtherPlaceIsAWarning() throws {
+    var fixture = Self.cleanFixture()
+    fixture.place("island")  // places.csv:4
+    fixture.junction("j9")
+    fixture.road("r9", "island", "j9")
+    let result = try NetworkLoader.load(fixture.files)
+    XCTAssertEqual(
+      result.warnings.map(\.description),
+      [
+        "places.csv:4:1: warning: place 'island' is cut off: no trip by any mode connects it with "
+          + "another place (its roads and stops lead nowhere)"
+      ])
+  }
+}
+
+extension NetworkValidationTests {
+  func testFlightAtARailStationIsAWarning() throws {
+    var fixture = Self.cleanFixture()
+    // lines.csv:3
+    fixture.line("f1", lineClass: "air", headwayMinutes: 240, stops: [("sa", 0), ("sb", 50)])
+    let result = try NetworkLoader.load(fixture.files)
+    XCTAssertEqual(
+      result.warnings.map(\.description),
+      [
+        "lines.csv:3:1: warning: line 'f1' (air) stops at 'sa', which is a rail stop: its boarding "
+          + "and alighting overheads are the rail ones",
+        "lines.csv:3:1: warning: line 'f1' (air) stops at 'sb', which is a rail stop: its boarding "
+          + "and alighting overheads are the rail ones",
+      ])
+  }
+}

@@ -8,6 +8,7 @@ import XCTest
 final class TravelTimeReferenceTests: XCTestCase {
   func test_placeTimes_equalTheReference_onRandomNetworks() throws {
     var checkedReachable = 0
+    var coverage = RuleCoverage()
     for seed in 0..<250 {
       var random = SplitMix64(seed: UInt64(seed))
       let network = RandomNetwork.make(&random)
@@ -43,6 +44,7 @@ final class TravelTimeReferenceTests: XCTestCase {
               Int64(trip.totalSeconds), want[destination], "seed \(seed) \(profile) trip")
             XCTAssertEqual(trip.legs.reduce(0) { $0 + $1.seconds }, trip.totalSeconds)
             XCTAssertEqual(trip.breakdown.totalSeconds, trip.totalSeconds)
+            coverage.record(trip)
             if let firstRide = trip.legs.firstIndex(where: { $0.kind == .ride }) {
               XCTAssertFalse(
                 trip.legs[firstRide...].contains { $0.kind == .drive },
@@ -77,6 +79,34 @@ final class TravelTimeReferenceTests: XCTestCase {
       }
     }
     XCTAssertGreaterThan(checkedReachable, 2_000)
+    // The random networks exercise every rule on some best trips.
+    XCTAssertGreaterThan(coverage.parkAndRide, 10)
+    XCTAssertGreaterThan(coverage.stopTransfers, 10)
+    XCTAssertGreaterThan(coverage.inStopTransfers, 10)
+    XCTAssertGreaterThan(coverage.dwell, 10)
+    XCTAssertGreaterThan(coverage.carOnly, 10)
+  }
+
+  /// How often best trips use each rule.
+  struct RuleCoverage {
+    var parkAndRide = 0
+    var stopTransfers = 0
+    var inStopTransfers = 0
+    var dwell = 0
+    var carOnly = 0
+
+    mutating func record(_ trip: Trip) {
+      let kinds = trip.legs.map(\.kind)
+      if kinds.contains(.drive) && kinds.contains(.ride) { parkAndRide += 1 }
+      if trip.legs.contains(where: { $0.kind == .transfer && $0.fromName != $0.toName }) {
+        stopTransfers += 1
+      }
+      if trip.legs.contains(where: { $0.kind == .transfer && $0.fromName == $0.toName }) {
+        inStopTransfers += 1
+      }
+      if trip.breakdown.dwellSeconds > 0 { dwell += 1 }
+      if kinds.contains(.drive) && !kinds.contains(.ride) { carOnly += 1 }
+    }
   }
 
   func test_matrix_isTheSameAtOneAndSeveralThreads() {

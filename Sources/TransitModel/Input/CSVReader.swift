@@ -74,12 +74,20 @@ enum CSVReader {
           endRecord()
           startRecord()
         } else {
-          if byte == Self.quote {
+          // An unquoted run up to the next separator or line end, appended at once.
+          let start = index
+          var quoteInside = false
+          while index < bytes.count {
+            let next = bytes[index]
+            if next == Self.comma || next == Self.lf || next == Self.cr { break }
+            if next == Self.quote { quoteInside = true }
+            index += 1
+          }
+          if quoteInside {
             report(
               line, "a quote inside an unquoted cell: quote the whole cell and double the quote")
           }
-          cell.append(byte)
-          index += 1
+          cell.append(contentsOf: bytes[start..<index])
         }
       }
       if !(fields.isEmpty && cell.isEmpty && !cellQuoted) { endRecord() }
@@ -118,9 +126,23 @@ enum CSVReader {
           || (byte == Self.cr && !(index + 1 < bytes.count && bytes[index + 1] == Self.lf))
         {
           line += 1
+          cell.append(byte)
+          index += 1
+          continue
         }
-        cell.append(byte)
-        index += 1
+        // A run of ordinary bytes up to the next quote or line end, appended at once.
+        let start = index
+        while index < bytes.count {
+          let next = bytes[index]
+          if next == Self.quote || next == Self.lf || next == Self.cr { break }
+          index += 1
+        }
+        if index == start {
+          cell.append(byte)  // a CR of a CRLF pair: the LF that follows counts the line
+          index += 1
+        } else {
+          cell.append(contentsOf: bytes[start..<index])
+        }
       }
       report(openLine, "quoted cell is not closed before the end of the file")
     }
@@ -149,8 +171,8 @@ enum CSVReader {
 
     private mutating func endCell() {
       let column = fields.count + 1
-      if let text = Self.decodeUTF8(cell) {
-        fields.append(CSVField(text: Self.trimmed(text), line: cellLine, column: column))
+      if let text = Self.decodeUTF8(Self.trimmed(cell)) {
+        fields.append(CSVField(text: text, line: cellLine, column: column))
       } else {
         diagnostics.append(
           InputDiagnostic(
@@ -177,24 +199,22 @@ enum CSVReader {
           .error, SourceLocation(file: file, line: atLine, column: fields.count + 1), message))
     }
 
-    static func decodeUTF8(_ bytes: [UInt8]) -> String? {
-      var iterator = bytes.makeIterator()
-      var decoder = UTF8()
-      var scalars = String.UnicodeScalarView()
-      while true {
-        switch decoder.decode(&iterator) {
-        case .scalarValue(let scalar): scalars.append(scalar)
-        case .emptyInput: return String(scalars)
-        case .error: return nil
-        }
+    /// The text of `bytes`, or nil when they are not valid UTF-8 (decoding with replacement
+    /// characters changes the bytes exactly when they are invalid).
+    static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
+      if #available(macOS 15, *) {
+        return String(validating: bytes, as: UTF8.self)
       }
+      let text = String(decoding: bytes, as: UTF8.self)
+      return text.utf8.elementsEqual(bytes) ? text : nil
     }
 
-    static func trimmed(_ text: String) -> String {
-      var scalars = Substring(text).unicodeScalars
-      while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-      while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-      return String(scalars)
+    /// `bytes` without leading and trailing spaces and tabs.
+    static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+      var slice = bytes[...]
+      while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
+      while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
+      return slice
     }
   }
 }

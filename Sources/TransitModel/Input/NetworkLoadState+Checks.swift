@@ -9,6 +9,7 @@ extension NetworkLoadState {
         error(pending.at, "unknown place '\(pending.parent)' in parent")
       }
     }
+    checkStopKinds()
     let connectedStops = Set(connectors.map(\.stop))
     let servedStops = Set(lines.flatMap { $0.stops.map(\.stop) })
     for stop in stops {
@@ -31,6 +32,26 @@ extension NetworkLoadState {
           location,
           "place '\(place.id)' is unreachable by any mode: no road link ends there and no connector "
             + "serves it")
+      }
+    }
+  }
+
+  /// Warns when a flight stops at a stop that is not an airport, or a train or coach at an airport:
+  /// the stop's kind sets the overheads, so the times would use the wrong ones.
+  private mutating func checkStopKinds() {
+    let kinds = Dictionary(stops.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    for line in lines {
+      guard let location = lineLocations[line.id] else { continue }
+      for stop in Set(line.stops.map(\.stop)).sorted() {
+        guard let kind = kinds[stop] else { continue }
+        let isAir = line.lineClass == .air
+        if isAir != (kind == .airport) {
+          warning(
+            location,
+            "line '\(line.id)' (\(line.lineClass.rawValue)) stops at '\(stop)', which is a "
+              + "\(kind.rawValue) stop: its boarding and alighting overheads are the \(kind.rawValue) ones"
+          )
+        }
       }
     }
   }

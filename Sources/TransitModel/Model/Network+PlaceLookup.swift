@@ -5,7 +5,13 @@ public struct PlaceLookupFailure: Error, Sendable, Hashable, CustomStringConvert
   /// Ids of the closest places (substring matches first, then by edit distance), at most five.
   public var suggestions: [String]
 
+  /// True when the query names several places (the suggestions are exactly those).
+  public var isAmbiguous: Bool = false
+
   public var description: String {
+    if isAmbiguous {
+      return "place name '\(query)' is ambiguous: \(suggestions.joined(separator: ", ")); use an id"
+    }
     if suggestions.isEmpty { return "unknown place '\(query)'" }
     return "unknown place '\(query)'; did you mean: \(suggestions.joined(separator: ", "))?"
   }
@@ -13,17 +19,21 @@ public struct PlaceLookupFailure: Error, Sendable, Hashable, CustomStringConvert
 
 extension Network {
   /// Resolves a place by id, Chinese name or English name (case-insensitive, surrounding spaces
-  /// ignored). Exact id first, then exact names; an ambiguous name resolves to the lowest index.
-  /// On failure, suggests up to five ids: places whose id or names contain the query (or are contained
-  /// in it), then the nearest by edit distance.
+  /// ignored). An exact id wins; a name shared by several places fails as ambiguous, listing their
+  /// ids. On failure, suggests up to five ids: places whose id or names contain the query (or are
+  /// contained in it), then the nearest by edit distance.
   public func resolvePlace(_ query: String) -> Result<Int, PlaceLookupFailure> {
     let key = Self.folded(query)
     if let index = placeIndex(of: key) { return .success(index) }
-    for (index, place) in places.enumerated()
-    where Self.folded(place.id) == key || Self.folded(place.nameZh) == key
-      || Self.folded(place.nameEn) == key
-    {
-      return .success(index)
+    let matches = places.indices.filter { index in
+      let place = places[index]
+      return Self.folded(place.nameZh) == key || Self.folded(place.nameEn) == key
+    }
+    if matches.count == 1 { return .success(matches[0]) }
+    if matches.count > 1 {
+      return .failure(
+        PlaceLookupFailure(
+          query: query, suggestions: matches.map { places[$0].id }, isAmbiguous: true))
     }
     return .failure(PlaceLookupFailure(query: query, suggestions: suggestions(for: key)))
   }
@@ -38,7 +48,7 @@ extension Network {
         continue
       }
       let distance = names.map { Self.editDistance(Array($0), Array(key)) }.min() ?? Int.max
-      let limit = max(2, key.count / 3)
+      let limit = max(1, key.count / 3)
       if distance <= limit { scored.append((distance, place.id)) }
     }
     scored.sort { ($0.score, $0.id) < ($1.score, $1.id) }

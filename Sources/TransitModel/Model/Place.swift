@@ -55,31 +55,3 @@ public struct Place: Sendable, Hashable {
     self.populationSource = populationSource
   }
 }
-
-/// A cluster of the plan's layout (长吉, 长平, 长辽 组团).
-public struct Cluster: Sendable, Hashable {
-  public var id: String
-  public var nameZh: String
-  public var nameEn: String
-  public var source: String
-
-  public init(id: String, nameZh: String, nameEn: String, source: String = "") {
-    self.id = id
-    self.nameZh = nameZh
-    self.nameEn = nameEn
-    self.source = source
-  }
-}
-
-/// Name, version and description of a network (`manifest.csv`).
-public struct NetworkManifest: Sendable, Hashable {
-  public var name: String
-  public var version: String
-  public var description: String
-
-  public init(name: String, version: String, description: String = "") {
-    self.name = name
-    self.version = version
-    self.description = description
-  }
-}
