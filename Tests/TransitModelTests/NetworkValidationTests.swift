@@ -318,6 +318,21 @@ final class NetworkValidationTests: XCTestCase {
     )
   }
 
+  func test_brokenHeader_doesNotFloodOtherTablesWithUnknownIDs() {
+    let found = replacing(
+      "places.csv", line: 1,
+      with:
+        "id,name_zh,name_en,kind,lat,lng,population,parent,clusters,in_scope,source,population_source"
+    )
+    XCTAssertEqual(
+      found,
+      [
+        "places.csv:1:6: error: unknown column 'lng'; expected: id, name_zh, name_en, kind, lat, lon, "
+          + "population, in_scope, source, population_source, parent, clusters",
+        "places.csv:1:13: error: missing required column 'lon'",
+      ])
+  }
+
   func test_everyProblemIsReportedAtOnce_sorted() {
     var fixture = Self.cleanFixture()
     fixture.tables["places.csv"]?[1] = "a,名a,Name a,town,nan,125.3,-5,,,yes,t,t"

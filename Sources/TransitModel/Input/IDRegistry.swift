@@ -2,6 +2,9 @@
 struct IDRegistry: Sendable {
   var kind: String
   var first: [String: SourceLocation] = [:]
+  /// False when the defining table could not be read (missing file, unusable header): references to
+  /// it are then not checked, so one broken header does not flood the report with unknown ids.
+  var isAvailable = true
 
   init(kind: String) {
     self.kind = kind
@@ -21,5 +24,6 @@ struct IDRegistry: Sendable {
     return true
   }
 
-  func contains(_ id: String) -> Bool { first[id] != nil }
+  /// Whether `id` is defined, or cannot be checked because the table is unavailable.
+  func contains(_ id: String) -> Bool { !isAvailable || first[id] != nil }
 }

@@ -27,7 +27,10 @@ extension NetworkLoadState {
   }
 
   mutating func loadClusters() {
-    guard let table = table(Schemas.clusters) else { return }
+    guard let table = table(Schemas.clusters) else {
+      clusterIDs.isAvailable = false
+      return
+    }
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
@@ -49,7 +52,11 @@ extension NetworkLoadState {
   }
 
   mutating func loadPlaces() {
-    guard let table = table(Schemas.places) else { return }
+    guard let table = table(Schemas.places) else {
+      placeIDs.isAvailable = false
+      roadNodeIDs.isAvailable = false
+      return
+    }
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
@@ -100,7 +107,10 @@ extension NetworkLoadState {
   }
 
   mutating func loadJunctions() {
-    guard let table = table(Schemas.junctions) else { return }
+    guard let table = table(Schemas.junctions) else {
+      roadNodeIDs.isAvailable = false
+      return
+    }
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
