@@ -333,6 +333,14 @@ final class NetworkValidationTests: XCTestCase {
       ])
   }
 
+  func test_skippedRow_doesNotCascadeIntoUnknownIDs() {
+    // places.csv:3 (b) has a cell too few: only that row is reported, not the stop and connector
+    // that refer to b.
+    let found = replacing("places.csv", line: 3, with: "b,名b,Name b,town,43.9,125.3,1000,,,yes,t")
+    XCTAssertEqual(
+      found, ["places.csv:3:12: error: row has 11 cells, the header has 12; the row is skipped"])
+  }
+
   func test_everyProblemIsReportedAtOnce_sorted() {
     var fixture = Self.cleanFixture()
     fixture.tables["places.csv"]?[1] = "a,名a,Name a,town,nan,125.3,-5,,,yes,t,t"

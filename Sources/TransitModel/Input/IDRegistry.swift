@@ -24,6 +24,14 @@ struct IDRegistry: Sendable {
     return true
   }
 
+  /// Ids of rows skipped for an error already reported: references to them are not reported again.
+  var unchecked: Set<String> = []
+
+  /// Accepts ids of skipped rows as known for references (they are not definitions).
+  mutating func acceptUnchecked(_ ids: [String]) {
+    unchecked.formUnion(ids.filter { !$0.isEmpty })
+  }
+
   /// Whether `id` is defined, or cannot be checked because the table is unavailable.
-  func contains(_ id: String) -> Bool { !isAvailable || first[id] != nil }
+  func contains(_ id: String) -> Bool { !isAvailable || first[id] != nil || unchecked.contains(id) }
 }

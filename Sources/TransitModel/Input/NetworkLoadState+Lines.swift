@@ -4,6 +4,7 @@ extension NetworkLoadState {
       lineIDs.isAvailable = false
       return
     }
+    lineIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
@@ -113,6 +114,7 @@ extension NetworkLoadState {
       corridorIDs.isAvailable = false
       return
     }
+    corridorIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)

@@ -31,6 +31,7 @@ extension NetworkLoadState {
       clusterIDs.isAvailable = false
       return
     }
+    clusterIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
@@ -57,6 +58,8 @@ extension NetworkLoadState {
       roadNodeIDs.isAvailable = false
       return
     }
+    placeIDs.acceptUnchecked(table.skippedIDs)
+    roadNodeIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
@@ -111,6 +114,7 @@ extension NetworkLoadState {
       roadNodeIDs.isAvailable = false
       return
     }
+    roadNodeIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)

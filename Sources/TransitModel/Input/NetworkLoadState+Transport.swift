@@ -4,6 +4,7 @@ extension NetworkLoadState {
       linkIDs.isAvailable = false
       return
     }
+    linkIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let from = row.id("from", &diagnostics)
@@ -42,6 +43,7 @@ extension NetworkLoadState {
       stopIDs.isAvailable = false
       return
     }
+    stopIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
