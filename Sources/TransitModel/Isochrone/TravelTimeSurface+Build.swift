@@ -11,9 +11,9 @@ extension TravelTimeSurface {
   ///   larger than `nodeLimit`.
   /// - Complexity: O(*g* · *s*) in the worst case for *g* grid nodes and *s* seeds per neighbourhood.
   public init(seeds: [SurfaceSeed], spread: OffNetworkSpread, cellKm: Double) throws {
-    try Self.check("grid", cellKm)
-    try Self.check("off-network speed", spread.speedKmh)
-    try Self.check("max off-network distance", spread.maxDistanceKm)
+    try Self.check("grid-km", cellKm)
+    try Self.check("off-network-speed-kmh", spread.speedKmh)
+    try Self.check("max-off-network-km", spread.maxDistanceKm)
     let reached = seeds.filter {
       $0.minutes.isFinite && $0.minutes >= 0 && $0.point.xKm.isFinite && $0.point.yKm.isFinite
     }
