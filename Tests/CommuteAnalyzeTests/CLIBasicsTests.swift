@@ -83,4 +83,28 @@ final class CLIBasicsTests: XCTestCase {
       XCTAssertFalse(run.signaled, label)
     }
   }
+
+  /// `--name=value`, `-oFILE`, `-o FILE` and `--` work as in ArgumentParser.
+  func test_optionSpellings_areEquivalent() throws {
+    let network = Fixture.network.path
+    let folder = try ToolRunner.scratchFolder()
+    let spaced = try ToolRunner.run([
+      "route", "east", "changchun", "--network", network, "--format", "json",
+    ])
+    let joined = try ToolRunner.run([
+      "route", "--network=\(network)", "--format=json", "--", "east", "changchun",
+    ])
+    XCTAssertEqual(spaced.status, 0, spaced.stderr)
+    XCTAssertEqual(spaced.stdout, joined.stdout)
+    let attached = folder.appendingPathComponent("a.json").path
+    let separate = folder.appendingPathComponent("b.json").path
+    _ = try ToolRunner.run([
+      "route", "east", "changchun", "--network", network, "--format", "json", "-o\(attached)",
+    ])
+    _ = try ToolRunner.run([
+      "route", "east", "changchun", "--network", network, "--format", "json", "-o", separate,
+    ])
+    XCTAssertEqual(try String(contentsOfFile: attached, encoding: .utf8), spaced.stdout)
+    XCTAssertEqual(try String(contentsOfFile: separate, encoding: .utf8), spaced.stdout)
+  }
 }

@@ -16,8 +16,9 @@ enum OutputFile {
     var written = 0
     var failure: Int32 = 0
     bytes.withUnsafeBytes { buffer in
+      guard let base = buffer.baseAddress else { return }
       while written < buffer.count {
-        let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        let result = write(descriptor, base + written, buffer.count - written)
         if result < 0 {
           if errno == EINTR { continue }
           failure = errno
