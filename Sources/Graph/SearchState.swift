@@ -17,8 +17,12 @@ final class SearchState {
   /// Every node whose distance was set by the last run (after `run`: exactly the settled ones).
   let touched: UnsafeMutablePointer<Int32>
   var touchedCount = 0
-  /// The priority queue.
+  /// The priority queue (empty between runs).
   var queue = NodeQueue()
+  /// The alternatives measured against it (`SearchQueueKind`), made on first use.
+  var binaryHeap: DaryHeap<TwoWay>?
+  var eightAryHeap: DaryHeap<EightWay>?
+  var radixHeap: RadixNodeQueue?
 
   /// Whether the last run kept predecessor arcs.
   var predecessorsRecorded = false
@@ -58,6 +62,9 @@ final class SearchState {
     targetMark?.deallocate()
     touched.deallocate()
     queue.deallocate()
+    binaryHeap?.deallocate()
+    eightAryHeap?.deallocate()
+    radixHeap?.deallocate()
   }
 
   static func allocateFilled(_ count: Int, _ value: Int32) -> UnsafeMutablePointer<Int32> {
@@ -75,6 +82,5 @@ final class SearchState {
       origin?[v] = -1
     }
     touchedCount = 0
-    queue.removeAll()
   }
 }

@@ -1,4 +1,34 @@
-/// The priority queue of a search: a 4-ary min-heap of packed keys with lazy deletion.
+/// The queue every search uses by default: a 4-ary heap (see `DaryHeap` for the measurement
+/// that chose it).
+typealias NodeQueue = DaryHeap<FourWay>
+
+/// What the search loop needs from a priority queue of packed `(distance, node)` keys.
+protocol KeyQueue {
+  init()
+  var isEmpty: Bool { get }
+  mutating func push(_ key: UInt64)
+  /// Removes and returns the smallest key. - Precondition: not empty.
+  mutating func popMin() -> UInt64
+  /// Removes and returns any key (for draining), or nil when empty.
+  mutating func popAny() -> UInt64?
+  mutating func removeAll()
+  /// Frees the storage; the queue must not be used afterwards.
+  func deallocate()
+}
+
+/// The arity of a `DaryHeap`, as a power of two (a type, so each arity gets its own code).
+protocol HeapArity {
+  static var shift: Int { get }
+}
+
+/// Binary heap.
+enum TwoWay: HeapArity { static var shift: Int { 1 } }
+/// 4-ary heap.
+enum FourWay: HeapArity { static var shift: Int { 2 } }
+/// 8-ary heap.
+enum EightWay: HeapArity { static var shift: Int { 3 } }
+
+/// A d-ary min-heap of packed keys with lazy deletion: the priority queue of a search.
 ///
 /// A key is `UInt64(distance) << 32 | UInt64(node)`, so one integer comparison orders by
 /// (distance, node): ties are broken by node id, which makes every search deterministic.
@@ -9,15 +39,17 @@
 /// for its loop, so the count and base pointer stay in registers instead of being reloaded
 /// from the workspace object after every store into the distance array (which the compiler
 /// must assume may alias them). Owned by `SearchState`, which frees it.
-struct NodeQueue {
-  /// log2 of the heap's arity (2 = a 4-ary heap).
-  static let arityShift = 2
+struct DaryHeap<Arity: HeapArity>: KeyQueue {
+  /// log2 of the heap's arity.
+  static var arityShift: Int { Arity.shift }
 
   private(set) var keys: UnsafeMutablePointer<UInt64>
   private(set) var count = 0
   private var capacity: Int
 
-  init(capacity: Int = 1024) {
+  init() { self.init(capacity: 1024) }
+
+  init(capacity: Int) {
     self.capacity = capacity
     keys = .allocate(capacity: capacity)
   }
