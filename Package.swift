@@ -24,7 +24,9 @@ let package = Package(
     .testTarget(name: "GraphTests", dependencies: ["Graph"], exclude: ["Fixtures"]),
     .testTarget(name: "TransitModelTests", dependencies: ["TransitModel"], exclude: ["Fixtures"]),
     .testTarget(name: "NetworkDataTests", dependencies: ["TransitModel"]),
-    .testTarget(name: "CommuteAnalyzeTests", dependencies: ["commute-analyze", "TransitModel"], exclude: ["Golden"]),
+    .testTarget(
+      name: "CommuteAnalyzeTests", dependencies: ["commute-analyze", "TransitModel"],
+      exclude: ["Golden", "Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

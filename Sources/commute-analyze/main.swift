@@ -1,1 +1,5 @@
-// Placeholder entry point; replaced by the command-line tool.
+import Foundation
+
+// commute-analyze: the command-line tool. All logic lives in CommandLineTool; this only exits.
+let status = CommandLineTool.run(arguments: Array(CommandLine.arguments.dropFirst()))
+exit(status.rawValue)

@@ -1,0 +1,148 @@
+import Graph
+
+/// Computes coverage reports: the main job ("who is inside the 1-hour circle of Changchun, by which
+/// mode, along which corridor, and what share of the population?").
+public enum CoverageAnalysis {
+  /// Runs one search per profile (trips between every place and the nearest anchor) and builds
+  /// the report.
+  public static func run(_ request: CoverageRequest, on network: Network) throws -> CoverageReport {
+    try request.validate(against: network)
+    var tripsByProfile: [[Trip?]] = []
+    for profile in request.profiles {
+      var engine = TravelTimeEngine(
+        network: network, profile: profile, parameters: request.parameters)
+      tripsByProfile.append(engine.trips(request.anchors, direction: request.direction))
+    }
+    return assemble(request, network: network, tripsByProfile: tripsByProfile)
+  }
+
+  /// Builds the report from each profile's trips (index = place index), in the request's profile
+  /// order. Separate from `run` so the report logic can be checked on hand-made trips.
+  public static func assemble(
+    _ request: CoverageRequest, network: Network, tripsByProfile: [[Trip?]]
+  ) -> CoverageReport {
+    let corridorsByPlace = corridorMembership(network)
+    var places: [CoveragePlaceResult] = []
+    for (index, place) in network.places.enumerated() where request.lists(place) {
+      let results = request.profiles.enumerated().map {
+        offset, profile -> CoverageProfileResult in
+        let trip: Trip? =
+          tripsByProfile.indices.contains(offset)
+          ? (tripsByProfile[offset][safe: index] ?? nil) : nil
+        return CoverageProfileResult(
+          profile: profile, seconds: trip.map { $0.totalSeconds } ?? Distance.unreachable,
+          trip: trip)
+      }
+      let singles = results.filter { $0.profile != .any && $0.isReachable }
+      let fastestSingle = singles.min { $0.seconds < $1.seconds }
+      let fastest = results.filter(\.isReachable).min { $0.seconds < $1.seconds }
+      let best =
+        results.first { $0.profile == .any } ?? fastest ?? results[0]
+      places.append(
+        CoveragePlaceResult(
+          placeIndex: index, place: place, byProfile: results, fastestSingleMode: fastestSingle,
+          best: best, corridorIDs: corridorsByPlace[index]))
+    }
+    let shares = summarize(request, network: network, places: places)
+    return CoverageReport(
+      request: request, places: places, shares: shares, gaps: gaps(request, places: places))
+  }
+
+  /// Corridor ids per place index: the corridor lists the place, or one of the corridor's lines
+  /// stops at one of the place's stops.
+  static func corridorMembership(_ network: Network) -> [[String]] {
+    var byPlace = [Set<String>](repeating: [], count: network.places.count)
+    var placeOfStop: [String: Int] = [:]
+    for stop in network.stops {
+      if let index = network.placeIndex(of: stop.place) { placeOfStop[stop.id] = index }
+    }
+    var stopsOfLine: [String: [String]] = [:]
+    for line in network.lines { stopsOfLine[line.id] = line.stops.map(\.stop) }
+    for corridor in network.corridors {
+      for id in corridor.placeIDs {
+        if let index = network.placeIndex(of: id) { byPlace[index].insert(corridor.id) }
+      }
+      for lineID in corridor.lineIDs {
+        for stop in stopsOfLine[lineID] ?? [] {
+          if let index = placeOfStop[stop] { byPlace[index].insert(corridor.id) }
+        }
+      }
+    }
+    return byPlace.map { $0.sorted() }
+  }
+
+  /// Shares for the scope, each cluster and each corridor, per threshold and profile.
+  static func summarize(
+    _ request: CoverageRequest, network: Network, places: [CoveragePlaceResult]
+  ) -> [CoverageShare] {
+    var groups: [(CoverageShare.Group, String, String, String, [CoveragePlaceResult])] = [
+      (.scope, request.scope.rawValue, "", "", places)
+    ]
+    for cluster in network.clusters {
+      let members = places.filter { $0.place.clusters.contains(cluster.id) }
+      groups.append((.cluster, cluster.id, cluster.nameZh, cluster.nameEn, members))
+    }
+    for corridor in network.corridors {
+      let members = places.filter { $0.corridorIDs.contains(corridor.id) }
+      groups.append((.corridor, corridor.id, corridor.nameZh, corridor.nameEn, members))
+    }
+    var shares: [CoverageShare] = []
+    for (group, id, nameZh, nameEn, members) in groups {
+      for threshold in request.thresholdsMinutes {
+        let limit = CoveragePlaceResult.seconds(ofMinutes: threshold)
+        for profile in request.profiles {
+          var share = CoverageShare(
+            group: group, groupID: id, nameZh: nameZh, nameEn: nameEn, profile: profile,
+            thresholdMinutes: threshold, populationInside: 0, populationTotal: 0,
+            placesInside: 0, placesTotal: 0)
+          for member in members {
+            share.populationTotal += member.place.population
+            share.placesTotal += 1
+            if let result = member.result(for: profile), result.isReachable,
+              Int64(result.seconds) <= limit
+            {
+              share.populationInside += member.place.population
+              share.placesInside += 1
+            }
+          }
+          shares.append(share)
+        }
+      }
+    }
+    return shares
+  }
+
+  /// Listed places outside each threshold by the deciding time, worst first.
+  static func gaps(_ request: CoverageRequest, places: [CoveragePlaceResult]) -> [CoverageGap] {
+    var gaps: [CoverageGap] = []
+    for threshold in request.thresholdsMinutes {
+      var outside: [(gap: CoverageGap, id: String)] = []
+      for place in places where !place.isInside(thresholdMinutes: threshold) {
+        let gap = CoverageGap(
+          placeIndex: place.placeIndex, thresholdMinutes: threshold,
+          minutesOver: place.minutesOver(thresholdMinutes: threshold),
+          population: place.place.population)
+        outside.append((gap, place.place.id))
+      }
+      outside.sort { a, b in
+        let aUnreachable = a.gap.minutesOver == nil
+        let bUnreachable = b.gap.minutesOver == nil
+        if aUnreachable != bUnreachable { return aUnreachable }
+        if !aUnreachable, a.gap.personMinutesOver != b.gap.personMinutesOver {
+          return a.gap.personMinutesOver > b.gap.personMinutesOver
+        }
+        if a.gap.population != b.gap.population { return a.gap.population > b.gap.population }
+        return a.id < b.id
+      }
+      gaps.append(contentsOf: outside.map(\.gap))
+    }
+    return gaps
+  }
+}
+
+extension Array {
+  /// The element at `index`, or nil when out of range.
+  fileprivate subscript(safe index: Int) -> Element? {
+    indices.contains(index) ? self[index] : nil
+  }
+}

@@ -1,0 +1,56 @@
+import Graph
+
+/// One profile's best trip between a place and the nearest anchor.
+public struct CoverageProfileResult: Sendable, Hashable {
+  public var profile: Profile
+  /// Door-to-door seconds; `Distance.unreachable` when unreachable.
+  public var seconds: Int32
+  /// The best trip leg by leg (its `breakdown` says where the minutes go); nil when unreachable.
+  public var trip: Trip?
+
+  public init(profile: Profile, seconds: Int32, trip: Trip?) {
+    self.profile = profile
+    self.seconds = seconds
+    self.trip = trip
+  }
+
+  public var isReachable: Bool { seconds != Distance.unreachable }
+}
+
+/// One listed place of a coverage report.
+public struct CoveragePlaceResult: Sendable, Hashable {
+  /// Index into the network's places.
+  public var placeIndex: Int
+  public var place: Place
+  /// One result per requested profile, in the request's profile order.
+  public var byProfile: [CoverageProfileResult]
+  /// The fastest of the single modes measured (car, rail, transit); nil when none is measured or
+  /// none reaches. Ties go to the earlier profile (car, then rail, then transit).
+  public var fastestSingleMode: CoverageProfileResult?
+  /// The result that decides inside/outside: `any` when measured, else the fastest measured.
+  public var best: CoverageProfileResult
+  /// Corridors the place belongs to (listed in the corridor, or served by one of its lines).
+  public var corridorIDs: [String]
+
+  /// Whether the deciding time is within `thresholdMinutes`.
+  public func isInside(thresholdMinutes: Double) -> Bool {
+    best.isReachable && Int64(best.seconds) <= Self.seconds(ofMinutes: thresholdMinutes)
+  }
+
+  /// Minutes of the deciding time beyond `thresholdMinutes` (0 when inside); nil when unreachable.
+  public func minutesOver(thresholdMinutes: Double) -> Double? {
+    guard best.isReachable else { return nil }
+    let over = Int64(best.seconds) - Self.seconds(ofMinutes: thresholdMinutes)
+    return over > 0 ? Double(over) / 60 : 0
+  }
+
+  /// The result of one profile, if it was measured.
+  public func result(for profile: Profile) -> CoverageProfileResult? {
+    byProfile.first { $0.profile == profile }
+  }
+
+  /// A threshold in whole seconds (rounded), the unit every time is compared in.
+  public static func seconds(ofMinutes minutes: Double) -> Int64 {
+    Int64((minutes * 60).rounded())
+  }
+}

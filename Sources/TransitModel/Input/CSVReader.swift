@@ -1,0 +1,220 @@
+/// One cell of a CSV file with where it starts.
+struct CSVField: Sendable {
+  /// The cell's text, unquoted, with leading and trailing spaces and tabs removed.
+  var text: String
+  /// 1-based physical line where the cell starts.
+  var line: Int
+  /// 1-based field number in its record.
+  var column: Int
+}
+
+/// One record (row) of a CSV file.
+struct CSVRecord: Sendable {
+  /// 1-based physical line where the record starts.
+  var line: Int
+  var fields: [CSVField]
+}
+
+/// A small RFC 4180 reader that keeps line and column of every cell.
+///
+/// Accepts: `,` separators; LF, CRLF or lone CR line ends; quoted cells holding commas, doubled quotes
+/// (`""`) and line breaks; a UTF-8 byte order mark. Entirely blank lines are skipped. Reports
+/// (never traps on): invalid UTF-8 (the record is dropped), an unterminated quoted cell, text after a
+/// closing quote, a quote inside an unquoted cell.
+enum CSVReader {
+  /// Splits `bytes` into records; problems go to `diagnostics` as errors located in `file`.
+  static func records(
+    _ bytes: [UInt8], file: String, diagnostics: inout [InputDiagnostic]
+  ) -> [CSVRecord] {
+    var parser = Parser(bytes: bytes, file: file)
+    parser.run()
+    diagnostics += parser.diagnostics
+    return parser.records
+  }
+
+  private struct Parser {
+    let bytes: [UInt8]
+    let file: String
+    var records: [CSVRecord] = []
+    var diagnostics: [InputDiagnostic] = []
+
+    // Current record state.
+    var fields: [CSVField] = []
+    var recordLine = 1
+    var recordBroken = false
+    var cell: [UInt8] = []
+    var cellLine = 1
+    var cellQuoted = false
+
+    var index = 0
+    var line = 1
+
+    init(bytes: [UInt8], file: String) {
+      self.bytes = bytes
+      self.file = file
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let comma = UInt8(ascii: ",")
+    private static let lf = UInt8(ascii: "\n")
+    private static let cr = UInt8(ascii: "\r")
+
+    mutating func run() {
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+      startRecord()
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == Self.quote && cell.isEmpty && !cellQuoted {
+          readQuoted()
+        } else if byte == Self.comma {
+          index += 1
+          endCell()
+        } else if byte == Self.lf || byte == Self.cr {
+          consumeLineEnd()
+          endRecord()
+          startRecord()
+        } else {
+          // An unquoted run up to the next separator or line end, appended at once.
+          let start = index
+          var quoteInside = false
+          while index < bytes.count {
+            let next = bytes[index]
+            if next == Self.comma || next == Self.lf || next == Self.cr { break }
+            if next == Self.quote { quoteInside = true }
+            index += 1
+          }
+          if quoteInside {
+            report(
+              line, "a quote inside an unquoted cell: quote the whole cell and double the quote")
+          }
+          cell.append(contentsOf: bytes[start..<index])
+        }
+      }
+      if !(fields.isEmpty && cell.isEmpty && !cellQuoted) { endRecord() }
+    }
+
+    /// Reads `"..."` starting at the opening quote; leaves `index` after the closing quote.
+    private mutating func readQuoted() {
+      let openLine = line
+      cellQuoted = true
+      index += 1
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == Self.quote {
+          if index + 1 < bytes.count && bytes[index + 1] == Self.quote {
+            cell.append(Self.quote)
+            index += 2
+            continue
+          }
+          index += 1
+          // After the closing quote only a separator or a line end may follow.
+          if index < bytes.count {
+            let next = bytes[index]
+            if next != Self.comma && next != Self.lf && next != Self.cr {
+              report(line, "text after the closing quote of a quoted cell")
+              while index < bytes.count && bytes[index] != Self.comma && bytes[index] != Self.lf
+                && bytes[index] != Self.cr
+              {
+                cell.append(bytes[index])
+                index += 1
+              }
+            }
+          }
+          return
+        }
+        if byte == Self.lf
+          || (byte == Self.cr && !(index + 1 < bytes.count && bytes[index + 1] == Self.lf))
+        {
+          line += 1
+          cell.append(byte)
+          index += 1
+          continue
+        }
+        // A run of ordinary bytes up to the next quote or line end, appended at once.
+        let start = index
+        while index < bytes.count {
+          let next = bytes[index]
+          if next == Self.quote || next == Self.lf || next == Self.cr { break }
+          index += 1
+        }
+        if index == start {
+          cell.append(byte)  // a CR of a CRLF pair: the LF that follows counts the line
+          index += 1
+        } else {
+          cell.append(contentsOf: bytes[start..<index])
+        }
+      }
+      report(openLine, "quoted cell is not closed before the end of the file")
+    }
+
+    private mutating func consumeLineEnd() {
+      if bytes[index] == Self.cr && index + 1 < bytes.count && bytes[index + 1] == Self.lf {
+        index += 2
+      } else {
+        index += 1
+      }
+      line += 1
+    }
+
+    private mutating func startRecord() {
+      fields = []
+      recordLine = line
+      recordBroken = false
+      startCell()
+    }
+
+    private mutating func startCell() {
+      cell = []
+      cellLine = line
+      cellQuoted = false
+    }
+
+    private mutating func endCell() {
+      let column = fields.count + 1
+      if let text = Self.decodeUTF8(Self.trimmed(cell)) {
+        fields.append(CSVField(text: text, line: cellLine, column: column))
+      } else {
+        diagnostics.append(
+          InputDiagnostic(
+            .error, SourceLocation(file: file, line: cellLine, column: column),
+            "invalid UTF-8 in this cell; the row is skipped (save the file as UTF-8)"))
+        recordBroken = true
+        fields.append(CSVField(text: "", line: cellLine, column: column))
+      }
+      startCell()
+    }
+
+    private mutating func endRecord() {
+      // A line with nothing on it (not even `""`) is skipped.
+      let blank = fields.isEmpty && cell.allSatisfy { $0 == 0x20 || $0 == 0x09 } && !cellQuoted
+      endCell()
+      if !recordBroken && !blank {
+        records.append(CSVRecord(line: recordLine, fields: fields))
+      }
+    }
+
+    private mutating func report(_ atLine: Int, _ message: String) {
+      diagnostics.append(
+        InputDiagnostic(
+          .error, SourceLocation(file: file, line: atLine, column: fields.count + 1), message))
+    }
+
+    /// The text of `bytes`, or nil when they are not valid UTF-8 (decoding with replacement
+    /// characters changes the bytes exactly when they are invalid).
+    static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
+      if #available(macOS 15, *) {
+        return String(validating: bytes, as: UTF8.self)
+      }
+      let text = String(decoding: bytes, as: UTF8.self)
+      return text.utf8.elementsEqual(bytes) ? text : nil
+    }
+
+    /// `bytes` without leading and trailing spaces and tabs.
+    static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+      var slice = bytes[...]
+      while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
+      while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
+      return slice
+    }
+  }
+}

@@ -1,0 +1,158 @@
+/// One data row of a network table, read by column name, with typed accessors that report problems.
+struct NetworkRow: Sendable {
+  var file: String
+  var line: Int
+  var fields: [CSVField]
+  /// Header name → 0-based field index.
+  var columns: [String: Int]
+
+  /// Where the cell of `column` starts (the row's first cell when the column is absent).
+  func location(_ column: String) -> SourceLocation {
+    guard let index = columns[column] else {
+      return SourceLocation(file: file, line: line, column: 1)
+    }
+    let field = fields[index]
+    return SourceLocation(file: file, line: field.line, column: field.column)
+  }
+
+  /// The cell's trimmed text; "" when empty or when the column is absent.
+  func text(_ column: String) -> String {
+    guard let index = columns[column] else { return "" }
+    return fields[index].text
+  }
+
+  func error(_ column: String, _ message: String, _ diagnostics: inout [InputDiagnostic]) {
+    diagnostics.append(InputDiagnostic(.error, location(column), message))
+  }
+
+  /// A required non-empty cell.
+  func required(_ column: String, _ diagnostics: inout [InputDiagnostic]) -> String? {
+    let value = text(column)
+    if value.isEmpty {
+      error(column, "\(column) is required", &diagnostics)
+      return nil
+    }
+    return value
+  }
+
+  /// A required id: lowercase ASCII letters, digits and `-`.
+  func id(_ column: String, _ diagnostics: inout [InputDiagnostic]) -> String? {
+    guard let value = required(column, &diagnostics) else { return nil }
+    guard Self.isValidID(value) else {
+      error(
+        column, "\(column) must be lowercase ASCII letters, digits and '-', got '\(value)'",
+        &diagnostics)
+      return nil
+    }
+    return value
+  }
+
+  static func isValidID(_ text: String) -> Bool {
+    !text.isEmpty
+      && text.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+      }
+  }
+
+  /// A decimal number in `range`. An empty cell gives nil (reported when `required`).
+  /// `lowerOpen` excludes the lower bound (`> 0`).
+  func number(
+    _ column: String, in range: ClosedRange<Double>, lowerOpen: Bool = false, required: Bool,
+    _ diagnostics: inout [InputDiagnostic]
+  ) -> Double? {
+    let value = text(column)
+    let lower = "\(lowerOpen ? ">" : "≥") \(Parameters.format(range.lowerBound))"
+    let rule =
+      "\(column) must be a finite number \(lower) and ≤ \(Parameters.format(range.upperBound))"
+    if value.isEmpty {
+      if required {
+        error(column, "\(column) is required (\(rule.dropFirst(column.count + 1)))", &diagnostics)
+      }
+      return nil
+    }
+    guard let number = DecimalText.parse(value), number.isFinite,
+      lowerOpen ? number > range.lowerBound : number >= range.lowerBound,
+      number <= range.upperBound
+    else {
+      error(column, "\(rule), got '\(value)'", &diagnostics)
+      return nil
+    }
+    return number
+  }
+
+  /// A whole number in `range`; an empty cell is reported when `required`.
+  func integer(
+    _ column: String, in range: ClosedRange<Int>, required: Bool,
+    _ diagnostics: inout [InputDiagnostic]
+  ) -> Int? {
+    let value = text(column)
+    if value.isEmpty {
+      if required { error(column, "\(column) is required (a whole number)", &diagnostics) }
+      return nil
+    }
+    guard let number = DecimalText.parseInteger(value), range.contains(number) else {
+      error(
+        column,
+        "\(column) must be a whole number ≥ \(range.lowerBound) and ≤ \(range.upperBound), got '\(value)'",
+        &diagnostics)
+      return nil
+    }
+    return number
+  }
+
+  /// One of an enumeration's raw values; an empty cell gives `defaultValue` (reported when nil).
+  func choice<Value: RawRepresentable & CaseIterable>(
+    _ column: String, default defaultValue: Value? = nil, _ diagnostics: inout [InputDiagnostic]
+  ) -> Value? where Value.RawValue == String {
+    let value = text(column)
+    if value.isEmpty {
+      if defaultValue == nil { error(column, "\(column) is required", &diagnostics) }
+      return defaultValue
+    }
+    guard let parsed = Value(rawValue: value) else {
+      let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
+      error(column, "\(column) must be one of \(allowed), got '\(value)'", &diagnostics)
+      return nil
+    }
+    return parsed
+  }
+
+  /// `yes` or `no`; an empty cell gives `defaultValue`.
+  func yesNo(_ column: String, default defaultValue: Bool, _ diagnostics: inout [InputDiagnostic])
+    -> Bool?
+  {
+    switch text(column) {
+    case "": return defaultValue
+    case "yes": return true
+    case "no": return false
+    case let other:
+      error(column, "\(column) must be yes or no, got '\(other)'", &diagnostics)
+      return nil
+    }
+  }
+
+  /// A `;`-separated list of ids (empty cell = empty list); bad items are reported and dropped.
+  func idList(_ column: String, _ diagnostics: inout [InputDiagnostic]) -> [String] {
+    let value = text(column)
+    if value.isEmpty { return [] }
+    var result: [String] = []
+    for item in value.split(separator: ";", omittingEmptySubsequences: false) {
+      let id = String(item).trimmingSpaces()
+      if Self.isValidID(id) {
+        result.append(id)
+      } else {
+        error(column, "\(column) items must be ids separated by ';', got '\(id)'", &diagnostics)
+      }
+    }
+    return result
+  }
+}
+
+extension String {
+  func trimmingSpaces() -> String {
+    var scalars = Substring(self).unicodeScalars
+    while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+    while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+    return String(scalars)
+  }
+}

@@ -1,0 +1,86 @@
+/// The columns one network table may have.
+struct TableSchema: Sendable {
+  /// File name in the network folder, e.g. `places.csv`.
+  var file: String
+  /// Columns whose header and value are required.
+  var required: [String]
+  /// Columns that may be absent from the header; an empty cell means the default.
+  var optional: [String]
+
+  var all: [String] { required + optional }
+}
+
+/// A table read from CSV with its header checked: rows whose cell count matches the header.
+struct NetworkTable: Sendable {
+  var schema: TableSchema
+  var rows: [NetworkRow]
+
+  /// Reads and checks `schema.file` from `files`. Reports a missing or empty file, unknown, duplicate
+  /// or missing header columns (line 1), and rows with the wrong number of cells (those rows are
+  /// skipped). Returns nil when the header is unusable.
+  static func read(
+    _ schema: TableSchema, from files: NetworkFiles, diagnostics: inout [InputDiagnostic]
+  ) -> NetworkTable? {
+    let file = schema.file
+    let start = SourceLocation(file: file, line: 1, column: 1)
+    guard let bytes = files.files[file] else {
+      diagnostics.append(
+        InputDiagnostic(
+          .error, start,
+          "file is missing; a network needs it (header: \(schema.all.joined(separator: ",")))"))
+      return nil
+    }
+    let records = CSVReader.records(bytes, file: file, diagnostics: &diagnostics)
+    guard let header = records.first else {
+      diagnostics.append(
+        InputDiagnostic(
+          .error, start,
+          "file is empty; expected a header line: \(schema.all.joined(separator: ","))"))
+      return nil
+    }
+    var columnIndex: [String: Int] = [:]
+    var headerUsable = true
+    if header.line != 1 {
+      diagnostics.append(InputDiagnostic(.error, start, "the header must be on line 1"))
+    }
+    for field in header.fields {
+      let location = SourceLocation(file: file, line: field.line, column: field.column)
+      if !schema.all.contains(field.text) {
+        diagnostics.append(
+          InputDiagnostic(
+            .error, location,
+            "unknown column '\(field.text)'; expected: \(schema.all.joined(separator: ", "))"))
+        headerUsable = false
+      } else if columnIndex[field.text] != nil {
+        diagnostics.append(
+          InputDiagnostic(.error, location, "column '\(field.text)' appears twice"))
+        headerUsable = false
+      } else {
+        columnIndex[field.text] = field.column - 1
+      }
+    }
+    for name in schema.required where columnIndex[name] == nil {
+      diagnostics.append(
+        InputDiagnostic(
+          .error, SourceLocation(file: file, line: header.line, column: header.fields.count + 1),
+          "missing required column '\(name)'"))
+      headerUsable = false
+    }
+    guard headerUsable else { return nil }
+    var rows: [NetworkRow] = []
+    for record in records.dropFirst() {
+      if record.fields.count != header.fields.count {
+        let column = min(record.fields.count, header.fields.count) + 1
+        diagnostics.append(
+          InputDiagnostic(
+            .error, SourceLocation(file: file, line: record.line, column: column),
+            "row has \(record.fields.count) cells, the header has \(header.fields.count); "
+              + "the row is skipped"))
+        continue
+      }
+      rows.append(
+        NetworkRow(file: file, line: record.line, fields: record.fields, columns: columnIndex))
+    }
+    return NetworkTable(schema: schema, rows: rows)
+  }
+}

@@ -1,0 +1,64 @@
+import Graph
+
+extension Isochrone {
+  /// The projection every isochrone and map of `network` uses: azimuthal equidistant centred on the
+  /// middle of the bounding box of the planning-scope places (all places if none is in scope), so
+  /// that the same network always gives the same plane and distortion is least where planners look.
+  public static func projection(for network: Network) -> AzimuthalEquidistantProjection {
+    let scope = network.places.filter { $0.scope != .no }
+    let places = scope.isEmpty ? network.places : scope
+    return AzimuthalEquidistantProjection.centred(
+      onLatitudes: places.map(\.latitude), longitudes: places.map(\.longitude))
+  }
+
+  /// The points a traveller can stand on, with their minutes, for trips from the nearest of `origins`
+  /// (direction `.from`: the compiled network's egress points after a forward search) or toward the
+  /// nearest of them (direction `.to`: its access points after a search of the reverse graph). The
+  /// origin places themselves are seeds at 0 minutes: one can always walk from (or to) where one is.
+  /// Invalid origin indices are ignored.
+  public static func seeds(
+    _ compiled: CompiledNetwork, origins: [Int], direction: TravelDirection,
+    workspace: inout SearchWorkspace
+  ) -> [GeoSeed] {
+    let places = compiled.network.places
+    let valid = origins.filter { places.indices.contains($0) }
+    let points: [EgressPoint]
+    switch direction {
+    case .from:
+      let sources = valid.map { SearchSource(node: compiled.originNode(ofPlace: $0)) }
+      workspace.run(on: compiled.graph, from: sources)
+      points = compiled.egressPoints
+    case .to:
+      let sources = valid.map { SearchSource(node: compiled.destinationNode(ofPlace: $0)) }
+      workspace.run(on: compiled.reverse, from: sources)
+      points = compiled.accessPoints
+    }
+    var seeds = points.map { point -> GeoSeed in
+      let seconds = workspace.distance(to: point.node)
+      return GeoSeed(
+        latitude: point.latitude, longitude: point.longitude,
+        minutes: seconds == Distance.unreachable ? .infinity : Double(seconds) / 60)
+    }
+    for origin in valid {
+      seeds.append(
+        GeoSeed(latitude: places[origin].latitude, longitude: places[origin].longitude, minutes: 0))
+    }
+    return seeds
+  }
+
+  /// The isochrone of `origins` on `compiled`, with the grid and off-network figures of its
+  /// parameters (`gridKm`, `offNetworkSpeedKmh`, `maxOffNetworkKm`) and the network's projection.
+  /// - Throws: `IsochroneError` for a parameter that is not a finite positive number or a grid too
+  ///   large.
+  public init(
+    _ compiled: CompiledNetwork, origins: [Int], direction: TravelDirection,
+    workspace: inout SearchWorkspace
+  ) throws {
+    let parameters = compiled.parameters
+    try self.init(
+      seeds: Self.seeds(compiled, origins: origins, direction: direction, workspace: &workspace),
+      projection: Self.projection(for: compiled.network), cellKm: parameters.gridKm,
+      spread: OffNetworkSpread(
+        speedKmh: parameters.offNetworkSpeedKmh, maxDistanceKm: parameters.maxOffNetworkKm))
+  }
+}

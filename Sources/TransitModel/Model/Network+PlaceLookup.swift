@@ -1,0 +1,81 @@
+/// Why a place name did not resolve, with the closest candidates.
+public struct PlaceLookupFailure: Error, Sendable, Hashable, CustomStringConvertible {
+  /// What the user typed.
+  public var query: String
+  /// Ids of the closest places (substring matches first, then by edit distance), at most five.
+  public var suggestions: [String]
+
+  /// True when the query names several places (the suggestions are exactly those).
+  public var isAmbiguous: Bool = false
+
+  public var description: String {
+    if isAmbiguous {
+      return "place name '\(query)' is ambiguous: \(suggestions.joined(separator: ", ")); use an id"
+    }
+    if suggestions.isEmpty { return "unknown place '\(query)'" }
+    return "unknown place '\(query)'; did you mean: \(suggestions.joined(separator: ", "))?"
+  }
+}
+
+extension Network {
+  /// Resolves a place by id, Chinese name or English name (case-insensitive, surrounding spaces
+  /// ignored). An exact id wins; a name shared by several places fails as ambiguous, listing their
+  /// ids. On failure, suggests up to five ids: places whose id or names contain the query (or are
+  /// contained in it), then the nearest by edit distance.
+  public func resolvePlace(_ query: String) -> Result<Int, PlaceLookupFailure> {
+    let key = Self.folded(query)
+    if let index = placeIndex(of: key) { return .success(index) }
+    let matches = places.indices.filter { index in
+      let place = places[index]
+      return Self.folded(place.nameZh) == key || Self.folded(place.nameEn) == key
+    }
+    if matches.count == 1 { return .success(matches[0]) }
+    if matches.count > 1 {
+      return .failure(
+        PlaceLookupFailure(
+          query: query, suggestions: matches.map { places[$0].id }, isAmbiguous: true))
+    }
+    return .failure(PlaceLookupFailure(query: query, suggestions: suggestions(for: key)))
+  }
+
+  private func suggestions(for key: String) -> [String] {
+    guard !key.isEmpty else { return [] }
+    var scored: [(score: Int, id: String)] = []
+    for place in places {
+      let names = [place.id, place.nameZh, place.nameEn].map(Self.folded)
+      if names.contains(where: { $0.contains(key) || (!$0.isEmpty && key.contains($0)) }) {
+        scored.append((0, place.id))
+        continue
+      }
+      let distance = names.map { Self.editDistance(Array($0), Array(key)) }.min() ?? Int.max
+      let limit = max(1, key.count / 3)
+      if distance <= limit { scored.append((distance, place.id)) }
+    }
+    scored.sort { ($0.score, $0.id) < ($1.score, $1.id) }
+    return scored.prefix(5).map(\.id)
+  }
+
+  static func folded(_ text: String) -> String {
+    var scalars = Substring(text).unicodeScalars
+    while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+    return String(scalars).lowercased()
+  }
+
+  /// Levenshtein distance over characters.
+  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+        current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,57 @@
+/// What kind of trip end a place is.
+public enum PlaceKind: String, Sendable, CaseIterable, Hashable {
+  case cityCore = "city-core"
+  case district
+  case countySeat = "county-seat"
+  case town
+  case satelliteCluster = "satellite-cluster"
+  case externalCity = "external-city"
+}
+
+/// Whether a place lies in the plan's planning scope (规划范围).
+public enum ScopeMembership: String, Sendable, CaseIterable, Hashable {
+  case yes, partial, no
+}
+
+/// A trip end: city core, district, county seat, town, satellite cluster or external city.
+///
+/// A place is where trips start and end, never a point a trip passes through; its centre is also a
+/// road node (cars may drive through a town). Populations never overlap between places.
+public struct Place: Sendable, Hashable {
+  public var id: String
+  public var nameZh: String
+  public var nameEn: String
+  public var kind: PlaceKind
+  /// WGS-84 degrees.
+  public var latitude: Double
+  /// WGS-84 degrees.
+  public var longitude: Double
+  /// Residents counted in this place only.
+  public var population: Int
+  /// The aggregate place this one was split from, if any.
+  public var parent: String?
+  /// Cluster ids (长吉, 长平, 长辽 …), sorted.
+  public var clusters: [String]
+  public var scope: ScopeMembership
+  public var source: String
+  public var populationSource: String
+
+  public init(
+    id: String, nameZh: String, nameEn: String, kind: PlaceKind, latitude: Double,
+    longitude: Double, population: Int, parent: String? = nil, clusters: [String] = [],
+    scope: ScopeMembership = .yes, source: String = "", populationSource: String = ""
+  ) {
+    self.id = id
+    self.nameZh = nameZh
+    self.nameEn = nameEn
+    self.kind = kind
+    self.latitude = latitude
+    self.longitude = longitude
+    self.population = population
+    self.parent = parent
+    self.clusters = clusters
+    self.scope = scope
+    self.source = source
+    self.populationSource = populationSource
+  }
+}

@@ -1,0 +1,41 @@
+/// Road class; sets the default speed when a link gives none.
+public enum RoadClass: String, Sendable, CaseIterable, Hashable {
+  case expressway, national, provincial, urban
+}
+
+/// A road segment between two road nodes (places or junctions).
+///
+/// Driving minutes are `minutes` if given, else `lengthKm` ÷ (`speedKmh` or the class speed) × 60; the
+/// congestion factor multiplies either. Access and parking are never inside a link.
+public struct RoadLink: Sendable, Hashable {
+  public var id: String
+  /// Place or junction id.
+  public var from: String
+  /// Place or junction id.
+  public var to: String
+  /// Road name or number (`G1`, `长营高速`, `urban`).
+  public var road: String
+  public var roadClass: RoadClass
+  public var lengthKm: Double
+  public var speedKmh: Double?
+  /// Explicit driving minutes; overrides length ÷ speed.
+  public var minutes: Double?
+  public var oneway: Bool
+  public var source: String
+
+  public init(
+    id: String, from: String, to: String, road: String, roadClass: RoadClass, lengthKm: Double,
+    speedKmh: Double? = nil, minutes: Double? = nil, oneway: Bool = false, source: String = ""
+  ) {
+    self.id = id
+    self.from = from
+    self.to = to
+    self.road = road
+    self.roadClass = roadClass
+    self.lengthKm = lengthKm
+    self.speedKmh = speedKmh
+    self.minutes = minutes
+    self.oneway = oneway
+    self.source = source
+  }
+}

@@ -1,0 +1,136 @@
+import Graph
+
+extension CompiledNetwork {
+  /// Turns a path (arc indices of `graph`, in travel order) into legs: consecutive ride and dwell arcs
+  /// of one pattern merge into one ride leg (dwell included and reported), consecutive drives into one
+  /// drive leg; zero-second bookkeeping arcs (stay, getting into the car, getting off) vanish.
+  func trip(origin: Int, destination: Int, arcs path: [Int]) -> Trip {
+    var legs: [TripLeg] = []
+    var breakdown = TripBreakdown()
+    var boardings = 0
+    var total: Int32 = 0
+    let stops = network.stops
+    let places = network.places
+    for arc in path {
+      let seconds = graph.weight(ofArc: arc)
+      total += seconds
+      switch arcRoles[arc] {
+      case .stay, .startCar, .alight:
+        continue
+      case .access(let index):
+        let connector = network.connectors[index]
+        legs.append(
+          TripLeg(
+            kind: .access, seconds: seconds, mode: connector.mode.rawValue,
+            fromName: connector.place, toName: connector.stop))
+        breakdown.accessAndOverheadsSeconds += seconds
+      case .boardingOverhead(let stop):
+        legs.append(
+          TripLeg(
+            kind: .boardingOverhead, seconds: seconds, fromName: stops[stop].id,
+            toName: stops[stop].id))
+        breakdown.accessAndOverheadsSeconds += seconds
+      case .alightingOverhead(let stop):
+        legs.append(
+          TripLeg(
+            kind: .alightingOverhead, seconds: seconds, fromName: stops[stop].id,
+            toName: stops[stop].id))
+        breakdown.accessAndOverheadsSeconds += seconds
+      case .wait(let pattern, let position):
+        let stop = stops[patterns[pattern].stops[position]].id
+        legs.append(
+          TripLeg(
+            kind: .wait, seconds: seconds, lineID: lineID(pattern), fromName: stop, toName: stop))
+        breakdown.waitSeconds += seconds
+        boardings += 1
+      case .ride(let pattern, let position):
+        let from = stops[patterns[pattern].stops[position]].id
+        let to = stops[patterns[pattern].stops[position + 1]].id
+        if var last = legs.last, last.kind == .ride, last.lineID == lineID(pattern),
+          last.toName == from
+        {
+          last.seconds += seconds
+          last.toName = to
+          legs[legs.count - 1] = last
+        } else {
+          let mode = network.lines[patterns[pattern].line].lineClass.rawValue
+          legs.append(
+            TripLeg(
+              kind: .ride, seconds: seconds, mode: mode, lineID: lineID(pattern), fromName: from,
+              toName: to))
+        }
+        breakdown.inVehicleSeconds += seconds
+      case .dwell(let pattern, let position):
+        // Always between two ride arcs of the same pattern: extends the open ride leg.
+        if var last = legs.last, last.kind == .ride {
+          last.seconds += seconds
+          last.dwellSeconds += seconds
+          last.via.append(stops[patterns[pattern].stops[position]].id)
+          legs[legs.count - 1] = last
+        }
+        breakdown.inVehicleSeconds += seconds
+        breakdown.dwellSeconds += seconds
+      case .transferPenalty(let stop):
+        legs.append(
+          TripLeg(
+            kind: .transfer, seconds: seconds, fromName: stops[stop].id, toName: stops[stop].id))
+        breakdown.transferSeconds += seconds
+      case .stopTransfer(let index, let from, let to):
+        legs.append(
+          TripLeg(
+            kind: .transfer, seconds: seconds, mode: network.stopTransfers[index].mode.rawValue,
+            fromName: stops[from].id, toName: stops[to].id))
+        breakdown.transferSeconds += seconds
+      case .egress(let index):
+        let connector = network.connectors[index]
+        legs.append(
+          TripLeg(
+            kind: .egress, seconds: seconds, mode: connector.mode.rawValue,
+            fromName: connector.stop, toName: connector.place))
+        breakdown.egressSeconds += seconds
+      case .drive(let index, let reversed):
+        let link = network.roadLinks[index]
+        let (from, to) = reversed ? (link.to, link.from) : (link.from, link.to)
+        appendDrive(&legs, seconds: seconds, from: from, to: to)
+        breakdown.driveSeconds += seconds
+      case .parkAndRideDrive(let stop):
+        appendDrive(&legs, seconds: seconds, from: stops[stop].place, to: stops[stop].id)
+        breakdown.driveSeconds += seconds
+      case .parkAtPlace(let place):
+        legs.append(
+          TripLeg(
+            kind: .parking, seconds: seconds, mode: "car", fromName: places[place].id,
+            toName: places[place].id))
+        breakdown.parkingSeconds += seconds
+      case .parkAtJunction(let junction):
+        let id = network.junctions[junction].id
+        legs.append(
+          TripLeg(kind: .parking, seconds: seconds, mode: "car", fromName: id, toName: id))
+        breakdown.parkingSeconds += seconds
+      case .parkAndRideParking(let stop):
+        legs.append(
+          TripLeg(
+            kind: .parking, seconds: seconds, mode: "car", fromName: stops[stop].id,
+            toName: stops[stop].id))
+        breakdown.parkingSeconds += seconds
+      }
+    }
+    breakdown.transfers = max(0, boardings - 1)
+    return Trip(
+      origin: origin, destination: destination, legs: legs, totalSeconds: total,
+      breakdown: breakdown)
+  }
+
+  private func lineID(_ pattern: Int) -> String { network.lines[patterns[pattern].line].id }
+
+  private func appendDrive(_ legs: inout [TripLeg], seconds: Int32, from: String, to: String) {
+    if var last = legs.last, last.kind == .drive, last.toName == from {
+      last.seconds += seconds
+      last.via.append(from)
+      last.toName = to
+      legs[legs.count - 1] = last
+    } else {
+      legs.append(TripLeg(kind: .drive, seconds: seconds, mode: "car", fromName: from, toName: to))
+    }
+  }
+}

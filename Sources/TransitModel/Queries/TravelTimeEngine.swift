@@ -1,0 +1,132 @@
+import Graph
+
+/// Door-to-door queries on a compiled network. Holds a reusable search workspace: one engine per
+/// thread.
+public struct TravelTimeEngine {
+  public let compiled: CompiledNetwork
+  private var workspace: SearchWorkspace
+
+  public init(_ compiled: CompiledNetwork) {
+    self.compiled = compiled
+    self.workspace = SearchWorkspace(nodeCount: compiled.graph.nodeCount)
+  }
+
+  /// Compiles `network` for `profile` and `parameters`.
+  public init(network: Network, profile: Profile, parameters: Parameters = .defaults) {
+    self.init(CompiledNetwork(network: network, profile: profile, parameters: parameters))
+  }
+
+  private var placeCount: Int { compiled.network.places.count }
+
+  /// Seconds from the nearest of `anchors` to every place (direction `.from`), or from every place to
+  /// the nearest of `anchors` (direction `.to`); `Distance.unreachable` where unreachable. An anchor's
+  /// own time is 0. Invalid anchor indices are ignored.
+  public mutating func placeTimes(_ anchors: [Int], direction: TravelDirection) -> [Int32] {
+    search(anchors, direction: direction, predecessors: false)
+    return (0..<placeCount).map { workspace.distance(to: endNode(of: $0, direction)) }
+  }
+
+  /// The best trip from one place to another, leg by leg, or nil if unreachable.
+  public mutating func trip(from origin: Int, to destination: Int) -> Trip? {
+    guard (0..<placeCount).contains(origin), (0..<placeCount).contains(destination) else {
+      return nil
+    }
+    let target = compiled.destinationNode(ofPlace: destination)
+    workspace.run(
+      on: compiled.graph, from: [SearchSource(node: compiled.originNode(ofPlace: origin))],
+      targets: [target], recordPredecessors: true)
+    return forwardTrip(origin: origin, destination: destination)
+  }
+
+  /// Best trips between every place and the nearest of `anchors` in one search: from the anchors
+  /// (`.from`, a forward search) or to them (`.to`, a reverse search with predecessor arcs). Index =
+  /// place index; nil where unreachable.
+  public mutating func trips(_ anchors: [Int], direction: TravelDirection) -> [Trip?] {
+    search(anchors, direction: direction, predecessors: true)
+    let anchorNodes = validAnchors(anchors)
+    return (0..<placeCount).map { place in
+      switch direction {
+      case .from:
+        guard let origin = originAnchor(of: compiled.destinationNode(ofPlace: place), anchorNodes)
+        else {
+          return nil
+        }
+        return forwardTrip(origin: origin, destination: place)
+      case .to:
+        return reverseTrip(origin: place, anchorNodes)
+      }
+    }
+  }
+
+  /// All places × all places, row-major (`[from * count + to]`), seconds; `Distance.unreachable`
+  /// where unreachable. Rows are searched in parallel by the Graph batch runner and land in place
+  /// order, so the result does not depend on the thread count.
+  public func matrix(threadCount: Int? = nil) -> [Int32] {
+    let count = placeCount
+    let origins = (0..<count).map { compiled.originNode(ofPlace: $0) }
+    let targets = (0..<count).map { compiled.destinationNode(ofPlace: $0) }
+    let runner = BatchRunner(graph: compiled.graph, threadCount: threadCount)
+    return runner.distanceMatrix(from: origins, to: targets).seconds
+  }
+
+  // MARK: - Searches and paths
+
+  private func validAnchors(_ anchors: [Int]) -> [Int] {
+    Array(Set(anchors.filter { (0..<placeCount).contains($0) })).sorted()
+  }
+
+  private func endNode(of place: Int, _ direction: TravelDirection) -> Int32 {
+    direction == .from
+      ? compiled.destinationNode(ofPlace: place) : compiled.originNode(ofPlace: place)
+  }
+
+  private mutating func search(_ anchors: [Int], direction: TravelDirection, predecessors: Bool) {
+    let valid = validAnchors(anchors)
+    switch direction {
+    case .from:
+      let sources = valid.map { SearchSource(node: compiled.originNode(ofPlace: $0)) }
+      workspace.run(on: compiled.graph, from: sources, recordPredecessors: predecessors)
+    case .to:
+      let sources = valid.map { SearchSource(node: compiled.destinationNode(ofPlace: $0)) }
+      workspace.run(on: compiled.reverse, from: sources, recordPredecessors: predecessors)
+    }
+  }
+
+  /// The anchor place whose origin node the path to `node` starts from.
+  private func originAnchor(of node: Int32, _ anchors: [Int]) -> Int? {
+    guard workspace.distance(to: node) != Distance.unreachable,
+      let index = workspace.sourceIndex(of: node), anchors.indices.contains(Int(index))
+    else { return nil }
+    return anchors[Int(index)]
+  }
+
+  /// Reads the path of the last forward search back from the destination node.
+  private func forwardTrip(origin: Int, destination: Int) -> Trip? {
+    var node = compiled.destinationNode(ofPlace: destination)
+    guard workspace.distance(to: node) != Distance.unreachable else { return nil }
+    var arcs: [Int] = []
+    while let arc = workspace.predecessorArc(of: node) {
+      arcs.append(Int(arc))
+      node = compiled.graph.source(ofArc: Int(arc))
+      if arcs.count > compiled.graph.nodeCount { return nil }
+    }
+    arcs.reverse()
+    return compiled.trip(origin: origin, destination: destination, arcs: arcs)
+  }
+
+  /// Follows predecessor arcs of the last reverse search from the place's origin to an anchor.
+  private func reverseTrip(origin: Int, _ anchors: [Int]) -> Trip? {
+    var node = compiled.originNode(ofPlace: origin)
+    guard workspace.distance(to: node) != Distance.unreachable else { return nil }
+    var arcs: [Int] = []
+    while let arc = workspace.predecessorArc(of: node) {
+      arcs.append(Int(compiled.reverseOriginalArc[Int(arc)]))
+      node = compiled.reverse.source(ofArc: Int(arc))
+      if arcs.count > compiled.graph.nodeCount { return nil }
+    }
+    guard let index = workspace.sourceIndex(of: compiled.originNode(ofPlace: origin)),
+      anchors.indices.contains(Int(index))
+    else { return nil }
+    return compiled.trip(origin: origin, destination: anchors[Int(index)], arcs: arcs)
+  }
+}

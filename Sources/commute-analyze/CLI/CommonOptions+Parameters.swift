@@ -1,0 +1,64 @@
+import TransitModel
+
+extension CommonOptions {
+  /// A named option per travel-time parameter (`--transfer-penalty-min`), with its default; the
+  /// same names work in `--param NAME=VALUE`. Hidden aliases without the unit suffix
+  /// (`--transfer-penalty`, `--wait-cap`, `--parking`, `--congestion`) are accepted too.
+  static func parameterSpecs() -> [OptionSpec] {
+    let defaults = Dictionary(
+      Parameters.defaults.echoed.map { ($0.name, $0.value) },
+      uniquingKeysWith: { first, _ in first })
+    return Parameters.names.map { name in
+      OptionSpec(
+        name: name, valueName: "value", help: parameterHelp(name), defaultValue: defaults[name])
+    }
+  }
+
+  /// Hidden short aliases (`--transfer-penalty` for `--transfer-penalty-min`).
+  static func parameterAliasSpecs() -> [OptionSpec] {
+    var aliases: [OptionSpec] = []
+    for name in Parameters.names {
+      for suffix in ["-min", "-kmh", "-km", "-h", "-factor"] where name.hasSuffix(suffix) {
+        let alias = String(name.dropLast(suffix.count))
+        if Parameters.canonicalName(alias) == name {
+          aliases.append(OptionSpec(name: alias, valueName: "value", help: "", hidden: true))
+        }
+      }
+    }
+    return aliases
+  }
+
+  private static let knownHelp: [String: String] = [
+    "rail-boarding-min": "Rail station boarding overhead (security, ticket gate), minutes.",
+    "rail-alighting-min": "Rail station alighting overhead, minutes.",
+    "airport-boarding-min": "Airport boarding overhead (check-in, security, gate), minutes.",
+    "airport-alighting-min": "Airport alighting overhead (deplaning, baggage), minutes.",
+    "coach-boarding-min": "Coach terminal boarding overhead, minutes.",
+    "coach-alighting-min": "Coach terminal alighting overhead, minutes.",
+    "wait-cap-min": "Cap on every wait (half the headway), minutes (alias --wait-cap).",
+    "transfer-penalty-min": "Added to every transfer, minutes (alias --transfer-penalty).",
+    "service-span-h": "Service span that turns departures per day into a headway, hours.",
+    "dwell-min": "Dwell at intermediate stops when a line gives none, minutes.",
+    "congestion-factor": "Multiplies every driving time (alias --congestion).",
+    "parking-min": "Parking allowance at the destination or park-and-ride stop, minutes "
+      + "(alias --parking).",
+    "expressway-speed-kmh": "Expressway speed when a link gives none, km/h.",
+    "national-speed-kmh": "National road speed when a link gives none, km/h.",
+    "provincial-speed-kmh": "Provincial road speed when a link gives none, km/h.",
+    "urban-speed-kmh": "Urban road speed when a link gives none, km/h.",
+    "off-network-speed-kmh": "Isochrones: speed off the network (straight line), km/h.",
+    "max-off-network-km": "Isochrones: longest stretch off the network, km.",
+    "grid-km": "Isochrones: grid spacing, km.",
+  ]
+
+  private static func parameterHelp(_ name: String) -> String {
+    if let help = knownHelp[name] { return help }
+    let units: [(suffix: String, unit: String)] = [
+      ("-kmh", "km/h"), ("-km", "km"), ("-min", "minutes"), ("-h", "hours"),
+    ]
+    let unit = units.first { name.hasSuffix($0.suffix) }
+    let words = String(name.dropLast(unit?.suffix.count ?? 0)).replacingAll("-", with: " ")
+    let sentence = (words.first.map { String($0).uppercased() } ?? "") + words.dropFirst()
+    return sentence + (unit.map { ", \($0.unit)." } ?? ".")
+  }
+}

@@ -1,0 +1,138 @@
+import TransitModel
+
+/// `coverage`: the main job. Who is inside the commuting circle of the centre, by which mode, along
+/// which corridor, and what share of the population?
+enum CoverageCommand: CLICommand {
+  static let name = "coverage"
+  static let abstract = "Report which places are inside the commuting circle, and the gaps."
+  static var discussion: String {
+    """
+    With no options: the default network, the commute TO Changchun's core (changchun) within 60
+    minutes, for car, rail, transit and any, over the planning scope. Per place: minutes by each
+    profile, the fastest single mode, the 'any' time (which decides inside/outside), minutes over
+    each threshold, corridors, clusters, population, and where the minutes of the deciding trip go
+    (access and overheads, waits, in-vehicle, transfers, egress, drive, parking). Then the
+    population share inside for the scope, each cluster and each corridor, and the gaps worst
+    first (population x minutes over). Without 'any' in --profile, the fastest measured profile
+    decides. Exit 0 whenever a report was produced: gaps are findings, not failures.
+
+    Presets (explicit options override them):
+      half-hour-road  长春至周边县（市）半小时覆盖: car from changchun to every county(-level
+                      city) seat in the planning scope, against 30 minutes
+                      (= --profile car --from changchun --within 30 --kind county-seat).
+    """
+  }
+  static var examples: [String] {
+    [
+      "commute-analyze coverage",
+      "commute-analyze coverage --within 30,60,90 --profile rail,any",
+      "commute-analyze coverage --preset half-hour-road",
+      "commute-analyze coverage --to changchun,jilin --scope cluster --format csv -o gaps.csv",
+      "commute-analyze coverage --transfer-penalty-min 8 --format json",
+    ]
+  }
+  static var options: [OptionSpec] {
+    [
+      OptionSpec(
+        name: "to", valueName: "place,...",
+        help: "Measure the commute to the nearest of these places (repeatable).",
+        defaultValue: "changchun", repeatable: true),
+      OptionSpec(
+        name: "from", valueName: "place,...",
+        help: "Measure trips from the nearest of these places instead (outbound).",
+        repeatable: true),
+      OptionSpec(
+        name: "within", valueName: "minutes,...",
+        help: "Thresholds in minutes (repeatable or comma-separated).", defaultValue: "60",
+        repeatable: true),
+      OptionSpec(
+        name: "scope", valueName: "scope",
+        help: "Places listed and summed: planning scope (yes/partial), any cluster, or all.",
+        allowedValues: CoverageScope.allCases.map(\.rawValue), defaultValue: "metro"),
+      OptionSpec(
+        name: "kind", valueName: "kind,...", help: "Only places of these kinds (repeatable).",
+        allowedValues: PlaceKind.allCases.map(\.rawValue), defaultValue: "every kind",
+        repeatable: true),
+      OptionSpec(
+        name: "preset", valueName: "preset", help: "A documented preset (see above).",
+        allowedValues: CoveragePreset.allCases.map(\.rawValue)),
+    ]
+  }
+  static var formats: [OutputFormat] { [.table, .csv, .json] }
+  static var profileOption: ProfileOption { .several(default: ["car", "rail", "transit", "any"]) }
+
+  static func run(_ invocation: Invocation) throws -> ExitStatus {
+    let arguments = invocation.arguments
+    let preset = try arguments.choice("preset", as: CoveragePreset.self)
+    if arguments.has("to") && arguments.has("from") {
+      throw invocation.usageError("options '--to' and '--from' exclude each other; give one")
+    }
+    let thresholds = try thresholds(arguments, preset: preset)
+    var profiles = try invocation.profiles()
+    if let preset, !arguments.has("profile") { profiles = preset.profiles }
+    let scope = try arguments.choice("scope", as: CoverageScope.self) ?? .metro
+    var kinds = try arguments.choices("kind", as: PlaceKind.self)
+    if let preset, !arguments.has("kind") { kinds = preset.kinds }
+    let parameters = try invocation.parameters()
+    let loaded = try invocation.loadNetwork()
+    let network = loaded.network
+
+    var direction = TravelDirection.to
+    var anchorNames = arguments.listValues("to")
+    var anchorOption = "--to"
+    if arguments.has("from") {
+      direction = .from
+      anchorNames = arguments.listValues("from")
+      anchorOption = "--from"
+    } else if anchorNames.isEmpty {
+      direction = preset?.direction ?? .to
+      anchorNames = preset?.anchors ?? ["changchun"]
+    }
+    var anchors: [Int] = []
+    for name in anchorNames {
+      if name.isEmpty { throw invocation.usageError("empty place name in '\(anchorOption)'") }
+      anchors.append(try invocation.resolvePlace(name, in: network, for: "'\(anchorOption)'"))
+    }
+    let request = CoverageRequest(
+      anchors: anchors, direction: direction, thresholdsMinutes: thresholds, profiles: profiles,
+      scope: scope, kinds: kinds, parameters: parameters)
+    let report = try CoverageAnalysis.run(request, on: network)
+    let provenance = ProvenanceJSON.make(
+      network: loaded, profiles: request.profiles, parameters: parameters)
+    let formatter = CoverageFormatter(report: report, network: network, loaded: loaded)
+    switch invocation.format ?? .table {
+    case .csv: try invocation.emit(formatter.csv())
+    case .json: try invocation.emit(JSONWriter.document(formatter.json(provenance: provenance)))
+    default: try invocation.emit(formatter.table(preset: preset))
+    }
+    try invocation.emitProvenance(provenance)
+    return .success
+  }
+
+  private static func thresholds(_ arguments: ParsedArguments, preset: CoveragePreset?) throws
+    -> [Double]
+  {
+    let texts = arguments.listValues("within")
+    if texts.isEmpty { return preset.map { [$0.thresholdMinutes] } ?? [60] }
+    return try texts.map { text in
+      guard let minutes = Double(text), minutes.isFinite, minutes > 0 else {
+        throw arguments.usageError(
+          "invalid value '\(text)' for '--within': expected minutes > 0, e.g. 30,60,90")
+      }
+      return minutes
+    }
+  }
+}
+
+/// Documented presets of `coverage`.
+enum CoveragePreset: String, CaseIterable, Sendable {
+  /// 长春至周边县（市）半小时覆盖: the plan's road target.
+  case halfHourRoad = "half-hour-road"
+
+  var profiles: [Profile] { [.car] }
+  var thresholdMinutes: Double { 30 }
+  var kinds: [PlaceKind] { [.countySeat] }
+  var direction: TravelDirection { .from }
+  var anchors: [String] { ["changchun"] }
+  var title: String { "长春至周边县（市）半小时覆盖 (half-hour road coverage to county seats)" }
+}

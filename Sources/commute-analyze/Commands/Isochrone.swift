@@ -1,0 +1,111 @@
+import Graph
+import TransitModel
+
+/// `isochrone`: the areas reachable within each cutoff from one or several places, as GeoJSON
+/// polygons (or the grid as CSV).
+enum IsochroneCommand: CLICommand {
+  static let name = "isochrone"
+  static let abstract = "Write the areas reachable within each cutoff as GeoJSON polygons."
+  static var discussion: String {
+    """
+    The time at a point is the minimum, over every place and stop where one can get off (road
+    junctions after parking for car), of the door-to-door time to stand there plus the straight-line
+    distance at the off-network speed (--off-network-speed, default 15 km/h), up to the maximum
+    off-network distance (--max-off-network, default 10 km). It is sampled on a grid (--grid, default
+    1 km) in an azimuthal equidistant projection centred on the network, and contoured with marching
+    squares. Each band is everything within T minutes: bands nest, holes are kept, outer rings are
+    counter-clockwise and holes clockwise (RFC 7946), coordinates [lon, lat] with 6 decimals.
+    Several --from places give bands per origin; with --union, the area within T of any of them.
+    --direction to gives the area from which the origin is reached within T. If no grid node is
+    within a cutoff, the band is a 100 m polygon around each origin with "placeholder": true.
+    CSV lists every reached grid node (origin, longitude, latitude, minutes).
+    """
+  }
+  static var examples: [String] {
+    [
+      "commute-analyze isochrone --within 30,60,90,120 --format geojson -o changchun.geojson",
+      "commute-analyze isochrone --from jilin,siping --within 60 --union --profile rail",
+      "commute-analyze isochrone --within 45 --grid 0.5 --off-network-speed 5 --format csv",
+    ]
+  }
+  static var options: [OptionSpec] {
+    [
+      OptionSpec(
+        name: "from", valueName: "place,...",
+        help: "Origin places (id, Chinese or English name; repeatable or comma-separated).",
+        defaultValue: "changchun", repeatable: true),
+      OptionSpec(
+        name: "within", valueName: "minutes,...",
+        help: "Cutoffs in minutes (repeatable or comma-separated; no upper limit).",
+        defaultValue: IsochroneSetup.defaultCutoffs, repeatable: true),
+      OptionSpec(
+        name: "union", help: "One set of bands for all origins: within T of any of them."),
+      OptionSpec(
+        name: "direction", valueName: "direction",
+        help: "from: reachable from the origins; to: the origins are reachable from there.",
+        allowedValues: ["from", "to"], defaultValue: "from"),
+    ]
+  }
+  static var formats: [OutputFormat] { [.geojson, .csv] }
+  static var profileOption: ProfileOption { .single(default: "any") }
+
+  static func run(_ invocation: Invocation) throws -> ExitStatus {
+    let setup = try IsochroneSetup(invocation)
+    let union = invocation.arguments.flag("union")
+    let compiled = CompiledNetwork(
+      network: setup.network, profile: setup.profile, parameters: setup.parameters)
+    var workspace = SearchWorkspace(nodeCount: compiled.graph.nodeCount)
+    let groups = union ? [setup.origins] : setup.origins.map { [$0] }
+    var isochrones: [(origins: [Int], isochrone: Isochrone)] = []
+    for group in groups {
+      isochrones.append(
+        (group, try setup.isochrone(compiled, origins: group, workspace: &workspace)))
+    }
+    let projection = Isochrone.projection(for: setup.network)
+    let provenance = setup.provenance(command: name, union: union, projection: projection)
+    switch invocation.format ?? .geojson {
+    case .csv:
+      try invocation.emit(gridCSV(isochrones, setup: setup))
+    default:
+      let features = isochrones.flatMap { setup.features($0.isochrone, origins: $0.origins) }
+      try invocation.emit(GeoJSONIsochroneWriter.document(features, provenance: provenance))
+    }
+    try invocation.emitProvenance(provenance)
+    return .success
+  }
+
+  /// Tall CSV of every reached grid node: origin, profile, direction, longitude, latitude, minutes.
+  static func gridCSV(
+    _ isochrones: [(origins: [Int], isochrone: Isochrone)], setup: IsochroneSetup
+  ) -> String {
+    var csv = CSVWriter(header: [
+      "origin", "profile", "direction", "longitude", "latitude", "minutes",
+    ])
+    for (origins, isochrone) in isochrones {
+      let origin = origins.map { setup.network.places[$0].id }.joined(separator: "+")
+      let surface = isochrone.surface
+      for row in 0..<surface.rows {
+        for column in 0..<surface.columns {
+          let minutes = surface.minutes(column: column, row: row)
+          guard minutes.isFinite else { continue }
+          let node = isochrone.projection.unproject(surface.point(column: column, row: row))
+          let position = GeoPosition(latitude: node.latitude, longitude: node.longitude)
+          csv.appendRow([
+            .text(origin), .plain(setup.profile.rawValue), .plain(setup.direction.rawValue),
+            .plain(GeoJSONIsochroneWriter.degrees(position.longitudeMicrodegrees)),
+            .plain(GeoJSONIsochroneWriter.degrees(position.latitudeMicrodegrees)),
+            .plain(hundredths(minutes)),
+          ])
+        }
+      }
+    }
+    return csv.output
+  }
+
+  /// Minutes with two decimals, without locale.
+  static func hundredths(_ minutes: Double) -> String {
+    let value = Int64((minutes * 100).rounded())
+    let fraction = String(value % 100)
+    return String(value / 100) + "." + String(repeating: "0", count: 2 - fraction.count) + fraction
+  }
+}

@@ -1,0 +1,124 @@
+import Graph
+import TransitModel
+
+/// What `isochrone` and `map` share: the network (from `--network` or the embedded default), its
+/// hash, the parameters, the profile, the origins (`--from`) and the cutoffs (`--within`), read and
+/// checked once, with every problem a usage error naming its option.
+struct IsochroneSetup {
+  var loaded: LoadedNetwork
+  var parameters: Parameters
+  var profile: Profile
+  var direction: TravelDirection
+  /// Place indices, in the order given (duplicates removed).
+  var origins: [Int]
+  /// Minutes, ascending, without duplicates.
+  var cutoffs: [Double]
+
+  static let defaultCutoffs = "30,60,90,120"
+
+  var network: Network { loaded.network }
+  var networkHash: String { loaded.hash }
+
+  init(_ invocation: Invocation) throws {
+    let arguments = invocation.arguments
+    if arguments.has("scenario") {
+      throw invocation.usageError("'--scenario' is not supported by \(arguments.commandName) yet")
+    }
+    loaded = try invocation.loadNetwork()
+    parameters = try invocation.parameters()
+    profile = try invocation.profile()
+    direction = try arguments.choice("direction", as: TravelDirection.self) ?? .from
+    origins = []
+    let names = arguments.listValues("from")
+    for name in names.isEmpty ? ["changchun"] : names {
+      let index = try invocation.resolvePlace(name, in: loaded.network, for: "'--from'")
+      if !origins.contains(index) { origins.append(index) }
+    }
+    cutoffs = try Self.cutoffs(invocation)
+  }
+
+  private static func cutoffs(_ invocation: Invocation) throws -> [Double] {
+    var texts = invocation.arguments.listValues("within")
+    if texts.isEmpty {
+      texts = defaultCutoffs.split(separator: ",").map(String.init)
+    }
+    var minutes: [Double] = []
+    for text in texts {
+      guard let value = Double(text), value.isFinite, value >= 0 else {
+        throw invocation.usageError(
+          "invalid value '\(text)' for '--within': expected minutes, a finite number ≥ 0")
+      }
+      if !minutes.contains(value) { minutes.append(value) }
+    }
+    return minutes.sorted()
+  }
+
+  var originIDs: [String] { origins.map { network.places[$0].id } }
+
+  /// The isochrone of `origins` (a multi-source search: within T of the nearest of them).
+  func isochrone(
+    _ compiled: CompiledNetwork, origins: [Int], workspace: inout SearchWorkspace
+  ) throws -> Isochrone {
+    do {
+      return try Isochrone(compiled, origins: origins, direction: direction, workspace: &workspace)
+    } catch let error as IsochroneError {
+      throw CLIError.badInput("cannot build the isochrone grid: \(error)")
+    }
+  }
+
+  /// The bands of `origins` at every cutoff, as features.
+  func features(
+    _ isochrone: Isochrone, origins: [Int]
+  ) -> [IsochroneFeature] {
+    let places = network.places
+    let centres = origins.map { (latitude: places[$0].latitude, longitude: places[$0].longitude) }
+    return cutoffs.map { minutes in
+      IsochroneFeature(
+        band: isochrone.band(within: minutes, origins: centres),
+        originIDs: origins.map { places[$0].id }, originNamesZh: origins.map { places[$0].nameZh },
+        profile: profile.rawValue, direction: direction.rawValue)
+    }
+  }
+
+  /// The provenance object of an isochrone or map output: the shared provenance (tool, network,
+  /// profile, every parameter — the grid and off-network figures among them) plus an `isochrone`
+  /// member with the command, origins, cutoffs, direction, union and the projection.
+  func provenance(command: String, union: Bool, projection: AzimuthalEquidistantProjection)
+    -> JSONValue
+  {
+    var provenance = ProvenanceJSON.make(
+      network: loaded, profiles: [profile], parameters: parameters)
+    if case .object(var members) = provenance {
+      members["isochrone"] = .object([
+        "command": .string(command),
+        "origins": .array(originIDs.map(JSONValue.string)),
+        "cutoffs_min": .array(cutoffs.map(JSONValue.finite)),
+        "direction": .string(direction.rawValue),
+        "union": .bool(union),
+        "grid_km": .finite(parameters.gridKm),
+        "off_network_speed_kmh": .finite(parameters.offNetworkSpeedKmh),
+        "max_off_network_km": .finite(parameters.maxOffNetworkKm),
+        "projection": .string(Self.projectionText(projection)),
+      ])
+      provenance = .object(members)
+    }
+    return provenance
+  }
+
+  /// The projection as a sentence, for provenance and the map's small print.
+  static func projectionText(_ projection: AzimuthalEquidistantProjection) -> String {
+    "azimuthal equidistant (sphere R = 6371.0088 km) centred at "
+      + "\(degrees(projection.centreLatitude))° N, \(degrees(projection.centreLongitude))° E"
+  }
+
+  /// Degrees with 4 decimals, without locale.
+  static func degrees(_ value: Double) -> String {
+    let position = GeoPosition(latitude: value, longitude: 0)
+    let tenThousandths = (position.latitudeMicrodegrees + (value < 0 ? -50 : 50)) / 100
+    let sign = tenThousandths < 0 ? "-" : ""
+    let magnitude = tenThousandths.magnitude
+    let fraction = String(magnitude % 10_000)
+    return sign + String(magnitude / 10_000) + "."
+      + String(repeating: "0", count: 4 - fraction.count) + fraction
+  }
+}

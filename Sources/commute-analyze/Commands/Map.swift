@@ -1,0 +1,115 @@
+import Graph
+import TransitModel
+
+/// `map`: an SVG of the network by mode and class, isochrone bands from the origins, places sized by
+/// population and the coverage gaps ringed in red, with legend, scale bar, north arrow and
+/// provenance.
+enum MapCommand: CLICommand {
+  static let name = "map"
+  static let abstract = "Draw the network, isochrone bands and coverage gaps as an SVG map."
+  static var discussion: String {
+    """
+    The map is drawn in an azimuthal equidistant projection centred on the planning scope (stated in
+    the small print; the scale bar is true at the centre). Rail lines are coloured by class, roads by
+    class, coach lines dotted and flights as thin dashed arcs. Place circles have an area
+    proportional to population; places outside the planning scope are grey. Bands are the isochrone
+    of --from (default changchun) at each --within cutoff (default 30,60,90,120) by --profile
+    (default any). A red ring marks a gap: a place in the planning scope from which the origins are
+    not reached within --gap-minutes (default 60) by the same profile (the commute to the centre).
+    Labels are placed without overlaps, larger places first; the rest are left unlabelled.
+    """
+  }
+  static var examples: [String] {
+    [
+      "commute-analyze map -o map.svg",
+      "commute-analyze map --profile rail --within 60,120 -o rail-map.svg",
+      "commute-analyze map --from jilin --gap-minutes 90 -o jilin.svg",
+    ]
+  }
+  static var options: [OptionSpec] {
+    [
+      OptionSpec(
+        name: "from", valueName: "place,...",
+        help: "Origins of the bands and of the gap times (repeatable or comma-separated).",
+        defaultValue: "changchun", repeatable: true),
+      OptionSpec(
+        name: "within", valueName: "minutes,...", help: "Band cutoffs in minutes.",
+        defaultValue: IsochroneSetup.defaultCutoffs, repeatable: true),
+      OptionSpec(
+        name: "gap-minutes", valueName: "minutes",
+        help: "A place in scope is a gap when it reaches the origins in more than this.",
+        defaultValue: "60"),
+    ]
+  }
+  static var formats: [OutputFormat] { [.svg] }
+  static var profileOption: ProfileOption { .single(default: "any") }
+
+  static func run(_ invocation: Invocation) throws -> ExitStatus {
+    let setup = try IsochroneSetup(invocation)
+    let gapMinutes = try invocation.arguments.double("gap-minutes") ?? 60
+    guard gapMinutes >= 0 else {
+      throw invocation.usageError(
+        "invalid value '\(gapMinutes)' for '--gap-minutes': expected minutes ≥ 0")
+    }
+    let compiled = CompiledNetwork(
+      network: setup.network, profile: setup.profile, parameters: setup.parameters)
+    var workspace = SearchWorkspace(nodeCount: compiled.graph.nodeCount)
+    let isochrone = try setup.isochrone(compiled, origins: setup.origins, workspace: &workspace)
+    let bands = setup.features(isochrone, origins: setup.origins).map(\.band)
+    var engine = TravelTimeEngine(compiled)
+    let secondsToOrigins = engine.placeTimes(setup.origins, direction: .to)
+    let limit = gapMinutes * 60
+    let isGap = setup.network.places.indices.map { index in
+      setup.network.places[index].scope != .no && !setup.origins.contains(index)
+        && !(Double(secondsToOrigins[index]) <= limit)
+    }
+    let projection = isochrone.projection
+    let content = SVGMapContent(
+      network: setup.network, projection: projection, bands: bands, origins: setup.origins,
+      isGap: isGap, gapThresholdMinutes: gapMinutes, profileName: setup.profile.rawValue,
+      gapDirectionName: "to", title: title(setup),
+      subtitle: subtitle(setup, gapMinutes: gapMinutes, gapCount: isGap.filter { $0 }.count),
+      footnotes: footnotes(setup, projection: projection))
+    try invocation.emit(SVGMapRenderer.render(content))
+    try invocation.emitProvenance(
+      setup.provenance(command: name, union: true, projection: projection))
+    return .success
+  }
+
+  private static func originNames(_ setup: IsochroneSetup) -> String {
+    setup.origins.map { setup.network.places[$0].nameZh }.joined(separator: "、")
+  }
+
+  private static func title(_ setup: IsochroneSetup) -> String {
+    "\(originNames(setup)) 通勤等时圈与覆盖缺口"
+  }
+
+  private static func subtitle(_ setup: IsochroneSetup, gapMinutes: Double, gapCount: Int)
+    -> String
+  {
+    let cutoffs = setup.cutoffs.map { SVGMapRenderer.kilometres($0) }.joined(separator: "/")
+    let directionText = setup.direction == .from ? "from" : "to"
+    return "Isochrones \(directionText) \(originNames(setup)) at \(cutoffs) min by "
+      + "\(setup.profile.rawValue); \(gapCount) places in the planning scope are more than "
+      + "\(SVGMapRenderer.kilometres(gapMinutes)) min from it (red rings)"
+  }
+
+  private static func footnotes(
+    _ setup: IsochroneSetup, projection: AzimuthalEquidistantProjection
+  ) -> [String] {
+    let parameters = setup.parameters
+    let p = { (value: Double) in SVGMapRenderer.kilometres(value) }
+    let network = setup.network.manifest
+    return [
+      "Network \(network.name) \(network.version), hash \(setup.networkHash.prefix(12)) · "
+        + "profile \(setup.profile.rawValue) · \(ToolInfo.name) \(ToolInfo.version)",
+      "Isochrones: grid \(p(parameters.gridKm)) km, off-network \(p(parameters.offNetworkSpeedKmh)) "
+        + "km/h up to \(p(parameters.maxOffNetworkKm)) km, transfer penalty "
+        + "\(p(parameters.transferPenaltyMinutes)) min, wait cap \(p(parameters.waitCapMinutes)) "
+        + "min, parking \(p(parameters.parkingMinutes)) min, congestion ×"
+        + "\(parameters.congestionFactor)",
+      "Projection: \(IsochroneSetup.projectionText(projection)); straight lines between nodes, "
+        + "not alignments",
+    ]
+  }
+}

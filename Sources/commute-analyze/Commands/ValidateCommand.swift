@@ -1,0 +1,51 @@
+import TransitModel
+
+/// `validate [DIR]`: checks a network folder and reports every problem at once.
+enum ValidateCommand: CLICommand {
+  static let name = "validate"
+  static let abstract = "Check a network folder and report every problem at once."
+  static var discussion: String {
+    """
+    Diagnostics go to stderr as FILE:LINE:COLUMN: error|warning: MESSAGE, all of them, sorted.
+    Exit 0 when there are no errors (warnings only), 2 when there is at least one error. A
+    one-line summary of a valid network goes to stdout.
+    """
+  }
+  static var examples: [String] {
+    [
+      "commute-analyze validate",
+      "commute-analyze validate Networks/changchun",
+      "commute-analyze validate my-network/ 2> problems.txt",
+    ]
+  }
+  static var arguments: [ArgumentSpec] {
+    [
+      ArgumentSpec(
+        name: "dir", help: "Network folder (default: --network, else the embedded network).",
+        optional: true)
+    ]
+  }
+  static var profileOption: ProfileOption { .none }
+  static var usesParameters: Bool { false }
+
+  static func run(_ invocation: Invocation) throws -> ExitStatus {
+    let folder = invocation.arguments.positionals.first
+    let (files, embedded) = try invocation.networkFiles(folder: folder)
+    let diagnostics = NetworkLoader.validate(files)
+    for diagnostic in diagnostics { invocation.note(diagnostic.description) }
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.count - errors
+    let label = folder ?? invocation.arguments.value("network") ?? "embedded network"
+    invocation.note("\(label): \(errors) error(s), \(warnings) warning(s)")
+    if errors > 0 { return .badInput }
+    let network = try NetworkLoader.load(files).network
+    var summary = "\(network.manifest.name) \(network.manifest.version): "
+    summary += "\(network.places.count) places, \(network.stops.count) stops, "
+    summary += "\(network.lines.count) lines, \(network.roadLinks.count) road links, "
+    summary += "\(network.corridors.count) corridors; "
+    summary += embedded ? "embedded; " : ""
+    summary += "sha256 \(ContentHash.networkHash(files: files.files))\n"
+    try invocation.emit(summary)
+    return .success
+  }
+}

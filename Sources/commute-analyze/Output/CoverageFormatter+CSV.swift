@@ -1,0 +1,57 @@
+import TransitModel
+
+extension CoverageFormatter {
+  /// The CSV header: tall, one row per place × profile × threshold.
+  static let csvHeader = [
+    "place_id", "profile", "threshold_min", "minutes", "inside", "minutes_over", "deciding",
+    "name_zh", "name_en", "kind", "population", "in_scope", "clusters", "corridors", "direction",
+    "anchors", "fastest_single_mode", "access_overheads_min", "wait_min", "in_vehicle_min",
+    "transfer_min", "egress_min", "drive_min", "parking_min", "transfers", "lines",
+  ]
+
+  /// Tall CSV: one row per listed place × profile × threshold. `deciding` marks the profile that
+  /// decides inside/outside (`any`, or the fastest when `any` is not measured); `inside` and
+  /// `minutes_over` are this profile's own. Empty `minutes` when unreachable. Lists inside a cell
+  /// are `;`-separated.
+  func csv() -> String {
+    var csv = CSVWriter(header: Self.csvHeader)
+    let anchors = anchorIDs.joined(separator: ";")
+    for place in report.places {
+      for result in place.byProfile {
+        for threshold in request.thresholdsMinutes {
+          let limit = CoveragePlaceResult.seconds(ofMinutes: threshold)
+          let inside = result.isReachable && Int64(result.seconds) <= limit
+          let over: String
+          if result.isReachable {
+            let seconds = max(0, Int64(result.seconds) - limit)
+            over = MinutesText.text(seconds: Int32(clamping: seconds)) ?? ""
+          } else {
+            over = ""
+          }
+          let parts = result.trip.map { BreakdownText.parts($0.breakdown) } ?? []
+          var row: [CSVWriter.Cell] = [
+            .text(place.place.id), .plain(result.profile.rawValue),
+            .plain(Self.thresholdText(threshold)),
+            .plain(MinutesText.text(seconds: result.seconds) ?? ""),
+            .plain(inside ? "true" : "false"), .plain(over),
+            .plain(result.profile == place.best.profile ? "true" : "false"),
+            .text(place.place.nameZh), .text(place.place.nameEn), .plain(place.place.kind.rawValue),
+            .plain(String(place.place.population)), .plain(place.place.scope.rawValue),
+            .text(place.place.clusters.joined(separator: ";")),
+            .text(place.corridorIDs.joined(separator: ";")), .plain(request.direction.rawValue),
+            .text(anchors), .plain(place.fastestSingleMode?.profile.rawValue ?? ""),
+          ]
+          if parts.isEmpty {
+            row += Array(repeating: CSVWriter.Cell.plain(""), count: 8)
+          } else {
+            row += parts.map { .plain(MinutesText.text(seconds: $0.seconds) ?? "") }
+            row.append(.plain(String(result.trip?.breakdown.transfers ?? 0)))
+          }
+          row.append(.text(result.trip?.lineIDs.joined(separator: ";") ?? ""))
+          csv.appendRow(row)
+        }
+      }
+    }
+    return csv.output
+  }
+}

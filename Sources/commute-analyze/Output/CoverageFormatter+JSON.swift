@@ -1,0 +1,115 @@
+import TransitModel
+
+extension CoverageFormatter {
+  /// The report as JSON: provenance, request, places (with every profile's minutes and
+  /// breakdown), summary shares and gaps.
+  func json(provenance: JSONValue) -> JSONValue {
+    .object([
+      "provenance": provenance,
+      "request": requestJSON(),
+      "places": .array(report.places.map(placeJSON)),
+      "summary": .object([
+        "shares": .array(report.shares.map(shareJSON)),
+        "gaps": .array(report.gaps.compactMap(gapJSON)),
+      ]),
+    ])
+  }
+
+  private func requestJSON() -> JSONValue {
+    .object([
+      "anchors": .array(anchorIDs.map(JSONValue.string)),
+      "direction": .string(request.direction.rawValue),
+      "thresholds_minutes": .array(request.thresholdsMinutes.map(JSONValue.finite)),
+      "profiles": .array(request.profiles.map { .string($0.rawValue) }),
+      "scope": .string(request.scope.rawValue),
+      "kinds": .array(request.kinds.map { .string($0.rawValue) }),
+      "deciding_profile": .string(decidingLabel),
+    ])
+  }
+
+  private func resultJSON(_ result: CoverageProfileResult?) -> JSONValue {
+    guard let result, result.isReachable else { return .null }
+    return .object([
+      "profile": .string(result.profile.rawValue),
+      "minutes": MinutesText.json(seconds: result.seconds),
+    ])
+  }
+
+  private func placeJSON(_ place: CoveragePlaceResult) -> JSONValue {
+    var minutes: [String: JSONValue] = [:]
+    var breakdowns: [String: JSONValue] = [:]
+    var lines: [String: JSONValue] = [:]
+    for result in place.byProfile {
+      let key = result.profile.rawValue
+      minutes[key] = MinutesText.json(seconds: result.seconds)
+      breakdowns[key] = result.trip.map { BreakdownText.json($0.breakdown) } ?? .null
+      lines[key] = .array((result.trip?.lineIDs ?? []).map(JSONValue.string))
+    }
+    let thresholds: [JSONValue] = request.thresholdsMinutes.map { threshold in
+      .object([
+        "threshold_minutes": .finite(threshold),
+        "inside": .bool(place.isInside(thresholdMinutes: threshold)),
+        "minutes_over": place.minutesOver(thresholdMinutes: threshold).map(Self.roundedMinutes)
+          ?? .null,
+      ])
+    }
+    return .object([
+      "id": .string(place.place.id),
+      "name_zh": .string(place.place.nameZh),
+      "name_en": .string(place.place.nameEn),
+      "kind": .string(place.place.kind.rawValue),
+      "population": .integer(place.place.population),
+      "in_scope": .string(place.place.scope.rawValue),
+      "clusters": .array(place.place.clusters.map(JSONValue.string)),
+      "corridors": .array(place.corridorIDs.map(JSONValue.string)),
+      "minutes": .object(minutes),
+      "fastest_single_mode": resultJSON(place.fastestSingleMode),
+      "deciding": resultJSON(place.best),
+      "thresholds": .array(thresholds),
+      "breakdown": .object(breakdowns),
+      "lines": .object(lines),
+    ])
+  }
+
+  private func shareJSON(_ share: CoverageShare) -> JSONValue {
+    .object([
+      "group": .string(share.group.rawValue),
+      "id": .string(share.groupID),
+      "name_zh": .string(share.nameZh),
+      "name_en": .string(share.nameEn),
+      "profile": .string(share.profile.rawValue),
+      "threshold_minutes": .finite(share.thresholdMinutes),
+      "population_inside": .integer(share.populationInside),
+      "population_total": .integer(share.populationTotal),
+      "places_inside": .integer(share.placesInside),
+      "places_total": .integer(share.placesTotal),
+      "share": share.share.isFinite ? .number((share.share * 10_000).rounded() / 10_000) : .null,
+    ])
+  }
+
+  private func gapJSON(_ gap: CoverageGap) -> JSONValue? {
+    guard let place = report.place(index: gap.placeIndex) else { return nil }
+    return .object([
+      "threshold_minutes": .finite(gap.thresholdMinutes),
+      "place_id": .string(place.place.id),
+      "name_zh": .string(place.place.nameZh),
+      "name_en": .string(place.place.nameEn),
+      "population": .integer(gap.population),
+      "minutes": MinutesText.json(seconds: place.best.seconds),
+      "minutes_over": gap.minutesOver.map(Self.roundedMinutes) ?? .null,
+      "person_minutes_over": gap.minutesOver.map {
+        .finite((Double(gap.population) * $0).rounded())
+      }
+        ?? .null,
+      "fastest_single_mode": resultJSON(place.fastestSingleMode),
+      "largest_part": .optional(
+        place.best.trip.flatMap { BreakdownText.largestPart($0.breakdown) }),
+      "corridors": .array(place.corridorIDs.map(JSONValue.string)),
+    ])
+  }
+
+  /// Minutes rounded to one decimal as a JSON number.
+  static func roundedMinutes(_ minutes: Double) -> JSONValue {
+    .finite((minutes * 10).rounded() / 10)
+  }
+}

@@ -1,0 +1,31 @@
+import TransitModel
+
+/// The `provenance` object of every JSON output (and of `--provenance FILE`): what produced the
+/// numbers, so a report can be reproduced. No timestamps, durations or thread counts.
+enum ProvenanceJSON {
+  static func make(
+    network: LoadedNetwork, profiles: [Profile], parameters: Parameters?
+  ) -> JSONValue {
+    var object: [String: JSONValue] = [
+      "tool": .string(ToolInfo.name),
+      "tool_version": .string(ToolInfo.version),
+      "network": .object([
+        "sha256": .string(network.hash),
+        "name": .string(network.network.manifest.name),
+        "version": .string(network.network.manifest.version),
+        "embedded": .bool(network.isEmbedded),
+        "hash_method": .string("sha256 of the sorted 'sha256sum *.csv' listing"),
+      ]),
+      "scenarios": .array([]),
+      "profiles": .array(profiles.map { .string($0.rawValue) }),
+    ]
+    if let parameters {
+      var echoed: [String: JSONValue] = [:]
+      for (name, value) in parameters.echoed {
+        echoed[name] = Double(value).map(JSONValue.finite) ?? .string(value)
+      }
+      object["parameters"] = .object(echoed)
+    }
+    return .object(object)
+  }
+}

@@ -1,0 +1,92 @@
+/// Builds an SVG document as text, deterministically: coordinates with one decimal (a tenth of a
+/// pixel), every text and attribute value that may come from data XML-escaped, elements in the order
+/// they were added (later ones are drawn on top).
+struct SVGDocument {
+  let width: Double
+  let height: Double
+  private(set) var body = ""
+
+  init(width: Double, height: Double) {
+    self.width = width
+    self.height = height
+  }
+
+  /// The whole document, with an XML declaration, ending in a newline.
+  var text: String {
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Self.number(width))\" "
+      + "height=\"\(Self.number(height))\" viewBox=\"0 0 \(Self.number(width)) "
+      + "\(Self.number(height))\">\n" + body + "</svg>\n"
+  }
+
+  /// Appends raw markup built by the other methods (never data text: use `text(_:...)`).
+  mutating func append(_ markup: String) {
+    body += markup
+    if !markup.hasSuffix("\n") { body += "\n" }
+  }
+
+  /// An element with attributes (values escaped) and no content.
+  mutating func element(_ name: String, _ attributes: [(String, String)]) {
+    append("<\(name)\(Self.attributes(attributes))/>")
+  }
+
+  /// A `<text>` element; `content` is escaped.
+  mutating func text(_ content: String, x: Double, y: Double, _ attributes: [(String, String)] = [])
+  {
+    let position = [("x", Self.number(x)), ("y", Self.number(y))]
+    append("<text\(Self.attributes(position + attributes))>\(Self.escaped(content))</text>")
+  }
+
+  /// Opens a `<g>` group; close it with `endGroup()`.
+  mutating func beginGroup(_ attributes: [(String, String)]) {
+    append("<g\(Self.attributes(attributes))>")
+  }
+
+  mutating func endGroup() { append("</g>") }
+
+  /// ` name="value"` for each pair, values escaped.
+  static func attributes(_ pairs: [(String, String)]) -> String {
+    pairs.map { " \($0.0)=\"\(escaped($0.1))\"" }.joined()
+  }
+
+  /// Text made safe for XML content and attribute values: `&`, `<`, `>`, `"`, `'` as entities,
+  /// control characters other than tab and newline (not allowed in XML 1.0) dropped.
+  static func escaped(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&apos;"
+      default:
+        if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { continue }
+        if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// A coordinate with one decimal, without locale (`-0.0` written `0.0`).
+  static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "0.0" }
+    let tenths = Int64((value * 10).rounded())
+    let sign = tenths < 0 ? "-" : ""
+    let magnitude = tenths.magnitude
+    return "\(sign)\(magnitude / 10).\(magnitude % 10)"
+  }
+
+  /// SVG path data of closed rings (`M … L … Z` each), for `fill-rule="evenodd"` polygons with holes.
+  static func pathData(rings: [[(x: Double, y: Double)]]) -> String {
+    var data = ""
+    for ring in rings where ring.count >= 3 {
+      for (index, point) in ring.enumerated() {
+        data += (index == 0 ? "M" : "L") + number(point.x) + " " + number(point.y)
+      }
+      data += "Z"
+    }
+    return data
+  }
+}

@@ -1,0 +1,70 @@
+import TransitModel
+
+/// The stop-to-stop segments of a network's lines, simplified for drawing: each pair of stops once
+/// per class, and a segment that skips stops (an express pattern) left out when the same class
+/// already draws a path between its ends through the skipped stops that is at most
+/// `detourTolerance` longer than the chord, so that one track is drawn as one line, not a fan of
+/// parallel chords.
+struct SVGRailSegments {
+  /// Stop id pairs (sorted within the pair), sorted, per class.
+  let segments: [LineClass: [[String]]]
+
+  static let detourTolerance = 1.15
+
+  init(network: Network, projection: AzimuthalEquidistantProjection) {
+    var points: [String: PlanarPoint] = [:]
+    for stop in network.stops {
+      points[stop.id] = projection.project(latitude: stop.latitude, longitude: stop.longitude)
+    }
+    var result: [LineClass: [[String]]] = [:]
+    for lineClass in LineClass.allCases {
+      var pairs: Set<[String]> = []
+      for line in network.lines where line.lineClass == lineClass {
+        for index in line.stops.indices.dropFirst() {
+          let pair = [line.stops[index - 1].stop, line.stops[index].stop].sorted()
+          if pair[0] != pair[1], points[pair[0]] != nil, points[pair[1]] != nil {
+            pairs.insert(pair)
+          }
+        }
+      }
+      let sorted = pairs.sorted { $0.lexicographicallyPrecedes($1) }
+      result[lineClass] = sorted.filter { pair in
+        guard let a = points[pair[0]], let b = points[pair[1]] else { return false }
+        let chord = a.distanceKm(to: b)
+        let detour = Self.shortestKm(
+          from: pair[0], to: pair[1], over: sorted.filter { $0 != pair }, points: points,
+          limit: chord * Self.detourTolerance)
+        return !(detour <= chord * Self.detourTolerance)
+      }
+    }
+    segments = result
+  }
+
+  /// Length of the shortest path between two stops over `pairs` (as straight segments), or
+  /// `.infinity` if none is within `limit`. Plain Dijkstra over a few dozen stops.
+  private static func shortestKm(
+    from start: String, to goal: String, over pairs: [[String]], points: [String: PlanarPoint],
+    limit: Double
+  ) -> Double {
+    var neighbours: [String: [(String, Double)]] = [:]
+    for pair in pairs {
+      guard let a = points[pair[0]], let b = points[pair[1]] else { continue }
+      let length = a.distanceKm(to: b)
+      neighbours[pair[0], default: []].append((pair[1], length))
+      neighbours[pair[1], default: []].append((pair[0], length))
+    }
+    var best: [String: Double] = [start: 0]
+    var done: Set<String> = []
+    while true {
+      let open = best.filter { !done.contains($0.key) }
+      guard let (node, distance) = open.min(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
+        distance <= limit
+      else { return .infinity }
+      if node == goal { return distance }
+      done.insert(node)
+      for (next, length) in neighbours[node] ?? [] where !done.contains(next) {
+        if distance + length < best[next] ?? .infinity { best[next] = distance + length }
+      }
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/// A terminal table whose columns line up by display width (Chinese names count two columns per
+/// character). Text from data is made safe for a terminal: control characters (escape sequences
+/// included) are replaced by `?`.
+struct TextTable: Sendable {
+  enum Alignment: Sendable {
+    case left
+    case right
+  }
+
+  struct Column: Sendable {
+    var title: String
+    var alignment: Alignment
+  }
+
+  var columns: [Column]
+  var rows: [[String]] = []
+
+  init(columns: [Column]) { self.columns = columns }
+
+  /// A table with the given titles; `rightAligned` lists the titles of numeric columns.
+  init(titles: [String], rightAligned: Set<String> = []) {
+    columns = titles.map {
+      Column(title: $0, alignment: rightAligned.contains($0) ? .right : .left)
+    }
+  }
+
+  mutating func append(_ row: [String]) {
+    rows.append(row.map(Self.terminalSafe))
+  }
+
+  /// The table as text: header, a rule of `-`, the rows; columns two spaces apart, no trailing
+  /// spaces.
+  func render() -> String {
+    let header = columns.map(\.title)
+    var widths = header.map(DisplayWidth.of)
+    for row in rows {
+      for (index, cell) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], DisplayWidth.of(cell))
+      }
+    }
+    var text = line(header, widths: widths)
+    text += line(widths.map { String(repeating: "-", count: $0) }, widths: widths)
+    for row in rows { text += line(row, widths: widths) }
+    return text
+  }
+
+  private func line(_ cells: [String], widths: [Int]) -> String {
+    var parts: [String] = []
+    for (index, width) in widths.enumerated() {
+      let cell = index < cells.count ? cells[index] : ""
+      let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(cell)))
+      parts.append(columns[index].alignment == .right ? padding + cell : cell + padding)
+    }
+    var joined = parts.joined(separator: "  ")
+    while joined.last == " " { joined.removeLast() }
+    return joined + "\n"
+  }
+
+  /// `text` with every control character (C0, DEL, C1) replaced by `?`.
+  static func terminalSafe(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x20 || (0x7F...0x9F).contains(value) {
+        result.append("?")
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}

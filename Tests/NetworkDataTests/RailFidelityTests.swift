@@ -1,0 +1,79 @@
+import TransitModel
+import XCTest
+
+/// The default network's rail in-vehicle times against the facts sheet's fastest scheduled times
+/// (tables 3.2 and 3.3): within ±10 %.
+final class RailFidelityTests: XCTestCase {
+  /// The allowed deviation from the sheet's minutes.
+  static let tolerance = 0.10
+
+  func test_headlineTimesFromChangchun_areWithinTenPercentOfTable33() throws {
+    try assertWithinTolerance(SheetRailFigures.headline)
+  }
+
+  func test_segmentTimes_areWithinTenPercentOfTable32() throws {
+    try assertWithinTolerance(SheetRailFigures.segments)
+  }
+
+  /// The in-vehicle helper itself, on a hand-made line: runs 10, 20, 30 with dwell 2 at the line level
+  /// and 5 at the second stop; a→c = 10 + 5 + 20 = 35; b→d = 20 + 2 + 30 = 52; d→a (reverse) = 65 + 7.
+  func test_inVehicleMinutes_sumsRunsAndIntermediateDwells() {
+    let line = Line(
+      id: "l", nameZh: "l", nameEn: "l", lineClass: .intercity, directions: .both,
+      headwayMinutes: 10, departuresPerDay: nil, dwellMinutes: 2,
+      stops: [
+        LineStop(stop: "a", runMinutes: nil), LineStop(stop: "b", runMinutes: 10, dwellMinutes: 5),
+        LineStop(stop: "c", runMinutes: 20), LineStop(stop: "d", runMinutes: 30),
+      ], source: "")
+    XCTAssertEqual(InVehicle.minutes(on: line, from: "a", to: "c", defaultDwell: 9), 35)
+    XCTAssertEqual(InVehicle.minutes(on: line, from: "b", to: "d", defaultDwell: 9), 52)
+    XCTAssertEqual(InVehicle.minutes(on: line, from: "d", to: "a", defaultDwell: 9), 67)
+    XCTAssertNil(InVehicle.minutes(on: line, from: "a", to: "x", defaultDwell: 9))
+    var forward = line
+    forward.directions = .forward
+    XCTAssertNil(InVehicle.minutes(on: forward, from: "d", to: "a", defaultDwell: 9))
+  }
+
+  private func assertWithinTolerance(_ figures: [SheetRailTime]) throws {
+    let network = try DefaultNetwork.network()
+    let defaultDwell = Parameters.defaults.dwellMinutes
+    for figure in figures {
+      let candidates = network.lines.filter { figure.lines.isEmpty || figure.lines.contains($0.id) }
+      let best = candidates.compactMap {
+        InVehicle.minutes(on: $0, from: figure.from, to: figure.to, defaultDwell: defaultDwell)
+      }.min()
+      guard let model = best else {
+        XCTFail("\(figure.citation): no line runs \(figure.from) → \(figure.to)")
+        continue
+      }
+      let deviation = (model - figure.minutes) / figure.minutes
+      XCTAssertLessThanOrEqual(
+        abs(deviation), Self.tolerance,
+        "\(figure.citation): sheet \(figure.minutes) min, network \(model) min (\(Int((deviation * 100).rounded())) %)"
+      )
+    }
+  }
+}
+
+/// In-vehicle minutes along one line: the runs between two of its stops plus the dwell at every stop
+/// passed in between (line stop dwell, else the line's, else the parameter).
+enum InVehicle {
+  static func minutes(on line: Line, from: String, to: String, defaultDwell: Double) -> Double? {
+    let stops = line.stops.map(\.stop)
+    var best: Double? = nil
+    for i in stops.indices where stops[i] == from {
+      for j in stops.indices where stops[j] == to && i != j {
+        if j < i && line.directions == .forward { continue }
+        let low = min(i, j)
+        let high = max(i, j)
+        var total = 0.0
+        for k in (low + 1)...high { total += line.stops[k].runMinutes ?? 0 }
+        for k in (low + 1)..<high {
+          total += line.stops[k].dwellMinutes ?? line.dwellMinutes ?? defaultDwell
+        }
+        best = min(best ?? total, total)
+      }
+    }
+    return best
+  }
+}
