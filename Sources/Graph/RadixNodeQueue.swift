@@ -20,7 +20,7 @@ struct RadixNodeQueue: KeyQueue {
   private var last: UInt32 = 0
   private(set) var count = 0
 
-  init() { self.init(capacity: 256) }
+  init(nodeCount: Int) { self.init(capacity: 256) }
 
   init(capacity: Int) {
     buckets = .allocate(capacity: 33)

@@ -9,6 +9,8 @@ public enum SearchQueueKind: String, CaseIterable, Sendable {
   case fourAryHeap = "4-ary-heap"
   /// 8-ary heap with lazy deletion.
   case eightAryHeap = "8-ary-heap"
+  /// 4-ary heap with decrease-key (a position per node; no stale entries).
+  case indexedFourAryHeap = "4-ary-heap-decrease-key"
   /// Radix heap on the distance bits, ties in a small binary heap.
   case radixHeap = "radix-heap"
 }

@@ -41,17 +41,21 @@ extension SearchState {
     case .fourAryHeap:
       search(query, &queue)
     case .binaryHeap:
-      var other = binaryHeap ?? DaryHeap()
+      var other = binaryHeap ?? DaryHeap(nodeCount: nodeCount)
       search(query, &other)
       binaryHeap = other
     case .eightAryHeap:
-      var other = eightAryHeap ?? DaryHeap()
+      var other = eightAryHeap ?? DaryHeap(nodeCount: nodeCount)
       search(query, &other)
       eightAryHeap = other
     case .radixHeap:
-      var other = radixHeap ?? RadixNodeQueue()
+      var other = radixHeap ?? RadixNodeQueue(nodeCount: nodeCount)
       search(query, &other)
       radixHeap = other
+    case .indexedFourAryHeap:
+      var other = indexedHeap ?? IndexedDaryHeap(nodeCount: nodeCount)
+      search(query, &other)
+      indexedHeap = other
     }
   }
 

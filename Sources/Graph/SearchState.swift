@@ -18,11 +18,12 @@ final class SearchState {
   let touched: UnsafeMutablePointer<Int32>
   var touchedCount = 0
   /// The priority queue (empty between runs).
-  var queue = NodeQueue()
+  var queue: NodeQueue
   /// The alternatives measured against it (`SearchQueueKind`), made on first use.
   var binaryHeap: DaryHeap<TwoWay>?
   var eightAryHeap: DaryHeap<EightWay>?
   var radixHeap: RadixNodeQueue?
+  var indexedHeap: IndexedDaryHeap?
 
   /// Whether the last run kept predecessor arcs.
   var predecessorsRecorded = false
@@ -31,9 +32,12 @@ final class SearchState {
 
   init(nodeCount: Int) {
     self.nodeCount = nodeCount
+    queue = NodeQueue(nodeCount: nodeCount)
     dist = .allocate(capacity: max(nodeCount, 1))
     dist.initialize(repeating: Distance.unreachable, count: max(nodeCount, 1))
     touched = .allocate(capacity: max(nodeCount, 1))
+    // Written now, so the first search does not pay the page faults.
+    touched.initialize(repeating: 0, count: max(nodeCount, 1))
   }
 
   /// A deep copy (for copy-on-write of `SearchWorkspace`).
@@ -65,6 +69,7 @@ final class SearchState {
     binaryHeap?.deallocate()
     eightAryHeap?.deallocate()
     radixHeap?.deallocate()
+    indexedHeap?.deallocate()
   }
 
   static func allocateFilled(_ count: Int, _ value: Int32) -> UnsafeMutablePointer<Int32> {
