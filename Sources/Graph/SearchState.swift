@@ -14,7 +14,9 @@ final class SearchState {
   var origin: UnsafeMutablePointer<Int32>?
   /// 1 for the nodes of the current target set; allocated on first use, all 0 between runs.
   var targetMark: UnsafeMutablePointer<UInt8>?
-  /// Every node whose distance was set by the last run (after `run`: exactly the settled ones).
+  /// The nodes settled by the last run, in settle order. Every other node's distance is
+  /// `Distance.unreachable` (unsettled ones are cleared when a search stops early), so a reset
+  /// visits only these.
   let touched: UnsafeMutablePointer<Int32>
   var touchedCount = 0
   /// The priority queue (empty between runs).
@@ -78,13 +80,20 @@ final class SearchState {
     return buffer
   }
 
-  /// Clears what the last run touched: O(touched), not O(n).
+  /// Clears what the last run touched: O(settled), not O(n) (a fill when most nodes were).
   func reset() {
-    for k in 0..<touchedCount {
-      let v = Int(touched[k])
-      dist[v] = Distance.unreachable
-      pred?[v] = -1
-      origin?[v] = -1
+    if touchedCount > nodeCount / 8 {
+      // After a large search, sequential fills beat scattered writes.
+      dist.update(repeating: Distance.unreachable, count: nodeCount)
+      pred?.update(repeating: -1, count: nodeCount)
+      origin?.update(repeating: -1, count: nodeCount)
+    } else {
+      for k in 0..<touchedCount {
+        let v = Int(touched[k])
+        dist[v] = Distance.unreachable
+        pred?[v] = -1
+        origin?[v] = -1
+      }
     }
     touchedCount = 0
   }
