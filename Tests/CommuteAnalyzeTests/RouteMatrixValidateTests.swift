@@ -24,6 +24,17 @@ final class RouteMatrixValidateTests: XCTestCase {
     XCTAssertEqual(json["total_minutes"] as? Double, 75)
   }
 
+  /// `中心城` names `中心城（核心区）` and `core city` names `Core City (centre)`: the only place
+  /// with that name once the qualifier is left out.
+  func test_route_acceptsANameWithoutItsQualifier() throws {
+    for name in ["中心城", "core city", "中心城（核心区）", "changchun"] {
+      let run = try ToolRunner.run(["route", "east", name, "--format", "json"] + network)
+      XCTAssertEqual(run.status, 0, "\(name): \(run.stderr)")
+      let to = try Fixture.parseJSON(run.stdout)["to"] as? [String: Any]
+      XCTAssertEqual(to?["id"] as? String, "changchun", name)
+    }
+  }
+
   func test_route_unreachable_isReportedNotFailed() throws {
     let run = try ToolRunner.run(["route", "island", "changchun"] + network)
     XCTAssertEqual(run.status, 0, run.stderr)

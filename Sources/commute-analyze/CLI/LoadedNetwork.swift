@@ -1,3 +1,4 @@
+import Foundation
 import TransitModel
 
 /// A network ready for a command: the validated model, its raw files and its content hash.
@@ -98,6 +99,7 @@ extension Invocation {
     case .success(let index):
       return index
     case .failure(let failure):
+      if let index = Self.placeByBaseName(query, in: network) { return index }
       var message = "unknown place '\(query)' for \(what)"
       if failure.suggestions.isEmpty {
         message += "; see the places with '\(ToolInfo.name) matrix --format csv'"
@@ -111,5 +113,28 @@ extension Invocation {
       }
       throw CLIError.badInput(message)
     }
+  }
+
+  /// A place whose name without its parenthetical qualifier is `query` (`长春` for
+  /// `长春（中心城区）`, `Jilin City` for `Jilin City (core)`), when exactly one place has it.
+  static func placeByBaseName(_ query: String, in network: Network) -> Int? {
+    let key = query.trimmingSpaces().lowercased()
+    guard !key.isEmpty else { return nil }
+    let matches = network.places.indices.filter { index in
+      let place = network.places[index]
+      return baseName(place.nameZh) == key || baseName(place.nameEn) == key
+    }
+    return matches.count == 1 ? matches[0] : nil
+  }
+
+  /// `name` lowercased without a trailing `（…）` or `(…)` qualifier.
+  static func baseName(_ name: String) -> String {
+    var text = name.trimmingSpaces()
+    for (open, close) in [("（", "）"), ("(", ")")] where text.hasSuffix(close) {
+      if let start = text.range(of: open, options: .backwards) {
+        text = String(text[..<start.lowerBound]).trimmingSpaces()
+      }
+    }
+    return text.lowercased()
   }
 }
