@@ -11,6 +11,31 @@ final class RailFidelityTests: XCTestCase {
     try assertWithinTolerance(SheetRailFigures.headline)
   }
 
+  /// The pattern that gives a pair of table 3.3 its fastest time runs the sheet's trains per day
+  /// (§3.3 "trains/day (one way)"; §3.2 "trains/day one way" for 长春→四平东, 长春西→大连北, 长春→敦化,
+  /// 长春→梅河口 and 长春→通辽).
+  func test_fastestPatternOfEachHeadlinePair_runsTheSheetsTrainsPerDay() throws {
+    let network = try DefaultNetwork.network()
+    let defaultDwell = Parameters.defaults.dwellMinutes
+    for figure in SheetRailFigures.headline {
+      guard let trains = figure.trainsPerDay else { continue }
+      let timed = network.lines.compactMap { line in
+        InVehicle.minutes(on: line, from: figure.from, to: figure.to, defaultDwell: defaultDwell)
+          .map {
+            (line: line, minutes: $0)
+          }
+      }
+      guard let fastest = timed.map(\.minutes).min() else {
+        XCTFail("\(figure.citation): no line")
+        continue
+      }
+      let counts = timed.filter { $0.minutes == fastest }.map { $0.line.departuresPerDay ?? 0 }
+      XCTAssertTrue(
+        counts.contains(trains),
+        "\(figure.citation): fastest pattern runs \(counts) a day, sheet \(trains)")
+    }
+  }
+
   func test_segmentTimes_areWithinTenPercentOfTable32() throws {
     try assertWithinTolerance(SheetRailFigures.segments)
   }

@@ -8,11 +8,15 @@ struct SheetRailTime {
   /// Line ids that model the sheet's line; empty = any line (table 3.3: the fastest train).
   var lines: [String]
   var citation: String
+  /// The sheet's trains per day of the pair, where the network claims to reproduce it on the fastest
+  /// pattern (`departures_per_day`).
+  var trainsPerDay: Double? = nil
 }
 
 enum SheetRailFigures {
   static let jinghaHSR = [
-    "jingha-hsr-express", "jingha-hsr-siping", "jingha-hsr-stopping", "jingha-hsr-all-stops",
+    "jingha-hsr-express-harbin", "jingha-hsr-express-shenyang", "jingha-hsr-express-dalian",
+    "jingha-hsr-siping", "jingha-hsr-stopping", "jingha-hsr-all-stops",
     "jingha-hsr-beijing",
     "jingha-hsr-cc-express", "jingha-hsr-cc-siping",
   ]
@@ -29,16 +33,18 @@ enum SheetRailFigures {
   /// Table 3.3, every row with a direct line (Tonghua and Baishan are chains via Shenyang North).
   static let headline: [SheetRailTime] = [
     // §3.3 row "Jilin 吉林": CC → 吉林 40 min, 长吉城际 [TT2020]
-    .init(from: "st-changchun", to: "st-jilin", minutes: 40, lines: [], citation: "§3.3 Jilin"),
+    .init(
+      from: "st-changchun", to: "st-jilin", minutes: 40, lines: [], citation: "§3.3 Jilin",
+      trainsPerDay: 58),
     // §3.3 row "Longjia airport 龙嘉": CC → 龙嘉 ≈15 (est.)
     .init(from: "st-changchun", to: "st-longjia", minutes: 15, lines: [], citation: "§3.3 Longjia"),
     // §3.3 row "Siping 四平": CCW → 四平东 26 (33 from CC) [TT2020]
     .init(
       from: "st-changchun-west", to: "st-siping-east", minutes: 26, lines: [],
-      citation: "§3.3 Siping"),
+      citation: "§3.3 Siping", trainsPerDay: 27),
     .init(
       from: "st-changchun", to: "st-siping-east", minutes: 33, lines: [],
-      citation: "§3.3 Siping (from CC)"),
+      citation: "§3.3 Siping (from CC)", trainsPerDay: 13),
     // §3.3 row "Gongzhuling 公主岭": CCW → 公主岭南 ≈14 (est.)
     .init(
       from: "st-changchun-west", to: "st-gongzhuling-south", minutes: 14, lines: [],
@@ -52,22 +58,24 @@ enum SheetRailFigures {
       from: "st-changchun", to: "st-songyuan", minutes: 68, lines: [], citation: "§3.3 Songyuan"),
     // §3.3 row "Baicheng 白城": CC → 白城 153 [TT2020]
     .init(
-      from: "st-changchun", to: "st-baicheng", minutes: 153, lines: [], citation: "§3.3 Baicheng"),
+      from: "st-changchun", to: "st-baicheng", minutes: 153, lines: [], citation: "§3.3 Baicheng",
+      trainsPerDay: 9),
     // §3.3 row "Ulanhot 乌兰浩特": CC → 乌兰浩特 199 [TT2020]
     .init(
-      from: "st-changchun", to: "st-ulanhot", minutes: 199, lines: [], citation: "§3.3 Ulanhot"),
+      from: "st-changchun", to: "st-ulanhot", minutes: 199, lines: [], citation: "§3.3 Ulanhot",
+      trainsPerDay: 4),
     // §3.3 row "Harbin 哈尔滨": CCW → 哈尔滨西 54 [TT2020]
     .init(
       from: "st-changchun-west", to: "st-harbin-west", minutes: 54, lines: [],
-      citation: "§3.3 Harbin"),
+      citation: "§3.3 Harbin", trainsPerDay: 31),
     // §3.3 row "Shenyang 沈阳": CCW → 沈阳北 64 [TT2020]
     .init(
       from: "st-changchun-west", to: "st-shenyang-north", minutes: 64, lines: [],
-      citation: "§3.3 Shenyang"),
+      citation: "§3.3 Shenyang", trainsPerDay: 32),
     // §3.3 row "Dalian 大连": CCW → 大连北 160 [TT2020]
     .init(
       from: "st-changchun-west", to: "st-dalian-north", minutes: 160, lines: [],
-      citation: "§3.3 Dalian"),
+      citation: "§3.3 Dalian", trainsPerDay: 21),
     // §3.3 row "Beijing 北京": CCW → 北京朝阳 ≈240 (studyofnet.com "≈4 h")
     .init(
       from: "st-changchun-west", to: "st-beijing-chaoyang", minutes: 240, lines: [],
@@ -77,22 +85,27 @@ enum SheetRailFigures {
       from: "st-changchun", to: "st-yanji-west", minutes: 140, lines: [], citation: "§3.3 Yanji"),
     // §3.3 row "Hunchun 珲春": CC → 珲春 174 [TT2020]
     .init(
-      from: "st-changchun", to: "st-hunchun", minutes: 174, lines: [], citation: "§3.3 Hunchun"),
+      from: "st-changchun", to: "st-hunchun", minutes: 174, lines: [], citation: "§3.3 Hunchun",
+      trainsPerDay: 9),
     // §3.3 row "Dunhua 敦化": CC → 敦化 97 [TT2020]
-    .init(from: "st-changchun", to: "st-dunhua", minutes: 97, lines: [], citation: "§3.3 Dunhua"),
+    .init(
+      from: "st-changchun", to: "st-dunhua", minutes: 97, lines: [], citation: "§3.3 Dunhua",
+      trainsPerDay: 23),
     // §3.3 row "Changbaishan 长白山": CC → 长白山 via 敦化 138 (新华社 2021-12-24, 2h18)
     .init(
       from: "st-changchun", to: "st-changbaishan", minutes: 138, lines: [],
       citation: "§3.3 Changbaishan"),
     // §3.3 row "Meihekou 梅河口": CC → 梅河口 208, K7571 [TT2020]
     .init(
-      from: "st-changchun", to: "st-meihekou", minutes: 208, lines: [], citation: "§3.3 Meihekou"),
+      from: "st-changchun", to: "st-meihekou", minutes: 208, lines: [], citation: "§3.3 Meihekou",
+      trainsPerDay: 3),
     // §3.3 row "Liaoyuan 辽源": CC → 辽源 ≈135 on K7571 (est.)
     .init(
       from: "st-changchun", to: "st-liaoyuan", minutes: 135, lines: [], citation: "§3.3 Liaoyuan"),
     // §3.3 row "Tongliao 通辽": CC → 通辽 265, K1384/K1242 [TT2020]
     .init(
-      from: "st-changchun", to: "st-tongliao", minutes: 265, lines: [], citation: "§3.3 Tongliao"),
+      from: "st-changchun", to: "st-tongliao", minutes: 265, lines: [], citation: "§3.3 Tongliao",
+      trainsPerDay: 3),
   ]
 
   /// Table 3.2, segment run times on the sheet's own lines.

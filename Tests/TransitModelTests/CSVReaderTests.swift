@@ -40,11 +40,12 @@ final class CSVReaderTests: XCTestCase {
     XCTAssertEqual(diagnostics.map(\.location.description), ["t.csv:2:2"])
   }
 
-  func test_invalidUTF8_dropsTheRecord() {
+  func test_invalidUTF8_marksTheRecordBroken() {
     var diagnostics: [InputDiagnostic] = []
     let bytes: [UInt8] = Array("a,b\n".utf8) + [0x61, 0x2C, 0xC3, 0x28, 0x0A] + Array("c,d\n".utf8)
     let records = CSVReader.records(bytes, file: "t.csv", diagnostics: &diagnostics)
-    XCTAssertEqual(records.map { $0.fields.map(\.text) }, [["a", "b"], ["c", "d"]])
+    XCTAssertEqual(records.map { $0.fields.map(\.text) }, [["a", "b"], ["a", ""], ["c", "d"]])
+    XCTAssertEqual(records.map(\.isBroken), [false, true, false])
     XCTAssertEqual(diagnostics.map(\.location.description), ["t.csv:2:2"])
   }
 

@@ -39,6 +39,15 @@ final class FixtureMatrixTests: XCTestCase {
     XCTAssertEqual(network.corridors[0].lineIDs, ["hsr"])
   }
 
+  func test_missingFolder_isADiagnostic() {
+    XCTAssertThrowsError(try NetworkFiles.directory(Self.folder + "-missing")) { error in
+      let diagnostics = (error as? NetworkLoadError)?.diagnostics.map(\.description) ?? []
+      XCTAssertEqual(
+        diagnostics, ["\(Self.folder)-missing:1:1: error: network folder not found or not readable"]
+      )
+    }
+  }
+
   func test_transitMatrix() throws {
     // alpha → beta: walk 5 + boarding 10 + wait 15 + ride 40 + alighting 5 + metro 10 = 85 (and back).
     // beta → gamma: metro 10 + boarding 10 (rail station) + wait min(16 h / 8 / 2, 30) = 30 + 60

@@ -38,6 +38,27 @@ final class NetworkQueryTests: XCTestCase {
     XCTAssertEqual(nothing.suggestions, [])
   }
 
+  func test_resolvePlace_shortNames() throws {
+    var fixture = NetworkFixture()
+    fixture.add(
+      "places.csv", "changchun,长春（中心城区）,Changchun (core),city-core,43.8,125.3,1,,,yes,t,t")
+    fixture.add(
+      "places.csv", "changchun-new-area,长春新区,Changchun New Area,district,44,125.4,1,,,yes,t,t")
+    fixture.add("places.csv", "dehui,德惠市,Dehui,county-seat,44.5,125.7,1,,,yes,t,t")
+    fixture.add("places.csv", "jilin,吉林（中心城区）,Jilin City (core),city-core,43.8,126.5,1,,,yes,t,t")
+    fixture.add("places.csv", "nongan,农安县,Nong'an County,county-seat,44.4,125.2,1,,,yes,t,t")
+    let network = try fixture.load()
+    for (query, id) in [
+      ("长春", "changchun"), ("德惠", "dehui"), ("吉林", "jilin"), ("jilin city", "jilin"),
+      ("Changchun", "changchun"), ("农安", "nongan"), ("nong'an", "nongan"),
+      ("长春新区", "changchun-new-area"),
+    ] {
+      XCTAssertEqual(try network.resolvePlace(query).get(), network.placeIndex(of: id), query)
+    }
+    XCTAssertEqual(Network.shortForms("长春（中心城区）"), ["长春"])
+    XCTAssertEqual(Network.shortForms("Tiexi District (Siping)"), ["tiexi district", "tiexi"])
+  }
+
   func test_resolvePlace_sharedName_isAmbiguous() throws {
     var fixture = NetworkFixture()
     fixture.add("places.csv", "chaoyang-cc,朝阳区,Chaoyang,district,43.8,125.3,700000,,,yes,t,t")

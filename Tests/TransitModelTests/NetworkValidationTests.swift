@@ -318,6 +318,29 @@ final class NetworkValidationTests: XCTestCase {
     )
   }
 
+  func test_brokenHeader_doesNotFloodOtherTablesWithUnknownIDs() {
+    let found = replacing(
+      "places.csv", line: 1,
+      with:
+        "id,name_zh,name_en,kind,lat,lng,population,parent,clusters,in_scope,source,population_source"
+    )
+    XCTAssertEqual(
+      found,
+      [
+        "places.csv:1:6: error: unknown column 'lng'; expected: id, name_zh, name_en, kind, lat, lon, "
+          + "population, in_scope, source, population_source, parent, clusters",
+        "places.csv:1:13: error: missing required column 'lon'",
+      ])
+  }
+
+  func test_skippedRow_doesNotCascadeIntoUnknownIDs() {
+    // places.csv:3 (b) has a cell too few: only that row is reported, not the stop and connector
+    // that refer to b.
+    let found = replacing("places.csv", line: 3, with: "b,名b,Name b,town,43.9,125.3,1000,,,yes,t")
+    XCTAssertEqual(
+      found, ["places.csv:3:12: error: row has 11 cells, the header has 12; the row is skipped"])
+  }
+
   func test_everyProblemIsReportedAtOnce_sorted() {
     var fixture = Self.cleanFixture()
     fixture.tables["places.csv"]?[1] = "a,名a,Name a,town,nan,125.3,-5,,,yes,t,t"

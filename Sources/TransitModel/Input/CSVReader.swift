@@ -13,14 +13,16 @@ struct CSVRecord: Sendable {
   /// 1-based physical line where the record starts.
   var line: Int
   var fields: [CSVField]
+  /// A cell was not valid UTF-8 (reported; that cell's text is empty): the row must not be used.
+  var isBroken = false
 }
 
 /// A small RFC 4180 reader that keeps line and column of every cell.
 ///
 /// Accepts: `,` separators; LF, CRLF or lone CR line ends; quoted cells holding commas, doubled quotes
 /// (`""`) and line breaks; a UTF-8 byte order mark. Entirely blank lines are skipped. Reports
-/// (never traps on): invalid UTF-8 (the record is dropped), an unterminated quoted cell, text after a
-/// closing quote, a quote inside an unquoted cell.
+/// (never traps on): invalid UTF-8 (the record is marked broken), an unterminated quoted cell, text
+/// after a closing quote, a quote inside an unquoted cell.
 enum CSVReader {
   /// Splits `bytes` into records; problems go to `diagnostics` as errors located in `file`.
   static func records(
@@ -188,8 +190,8 @@ enum CSVReader {
       // A line with nothing on it (not even `""`) is skipped.
       let blank = fields.isEmpty && cell.allSatisfy { $0 == 0x20 || $0 == 0x09 } && !cellQuoted
       endCell()
-      if !recordBroken && !blank {
-        records.append(CSVRecord(line: recordLine, fields: fields))
+      if !blank {
+        records.append(CSVRecord(line: recordLine, fields: fields, isBroken: recordBroken))
       }
     }
 

@@ -2,6 +2,9 @@
 struct IDRegistry: Sendable {
   var kind: String
   var first: [String: SourceLocation] = [:]
+  /// False when the defining table could not be read (missing file, unusable header): references to
+  /// it are then not checked, so one broken header does not flood the report with unknown ids.
+  var isAvailable = true
 
   init(kind: String) {
     self.kind = kind
@@ -21,5 +24,14 @@ struct IDRegistry: Sendable {
     return true
   }
 
-  func contains(_ id: String) -> Bool { first[id] != nil }
+  /// Ids of rows skipped for an error already reported: references to them are not reported again.
+  var unchecked: Set<String> = []
+
+  /// Accepts ids of skipped rows as known for references (they are not definitions).
+  mutating func acceptUnchecked(_ ids: [String]) {
+    unchecked.formUnion(ids.filter { !$0.isEmpty })
+  }
+
+  /// Whether `id` is defined, or cannot be checked because the table is unavailable.
+  func contains(_ id: String) -> Bool { !isAvailable || first[id] != nil || unchecked.contains(id) }
 }

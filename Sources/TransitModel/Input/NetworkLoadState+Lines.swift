@@ -1,6 +1,10 @@
 extension NetworkLoadState {
   mutating func loadLines() {
-    guard let table = table(Schemas.lines) else { return }
+    guard let table = table(Schemas.lines) else {
+      lineIDs.isAvailable = false
+      return
+    }
+    lineIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
@@ -106,7 +110,11 @@ extension NetworkLoadState {
   }
 
   mutating func loadCorridors() {
-    guard let table = table(Schemas.corridors) else { return }
+    guard let table = table(Schemas.corridors) else {
+      corridorIDs.isAvailable = false
+      return
+    }
+    corridorIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
@@ -151,7 +159,7 @@ extension NetworkLoadState {
         }
       case .road:
         let links = roadLinks.filter { $0.road == member }.map(\.id)
-        if links.isEmpty {
+        if links.isEmpty && linkIDs.isAvailable {
           error(row.location("member"), "no road link has road '\(member)'")
         }
         corridors[index].linkIDs += links

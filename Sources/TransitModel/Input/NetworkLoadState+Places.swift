@@ -27,7 +27,11 @@ extension NetworkLoadState {
   }
 
   mutating func loadClusters() {
-    guard let table = table(Schemas.clusters) else { return }
+    guard let table = table(Schemas.clusters) else {
+      clusterIDs.isAvailable = false
+      return
+    }
+    clusterIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
@@ -49,7 +53,13 @@ extension NetworkLoadState {
   }
 
   mutating func loadPlaces() {
-    guard let table = table(Schemas.places) else { return }
+    guard let table = table(Schemas.places) else {
+      placeIDs.isAvailable = false
+      roadNodeIDs.isAvailable = false
+      return
+    }
+    placeIDs.acceptUnchecked(table.skippedIDs)
+    roadNodeIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
@@ -100,7 +110,11 @@ extension NetworkLoadState {
   }
 
   mutating func loadJunctions() {
-    guard let table = table(Schemas.junctions) else { return }
+    guard let table = table(Schemas.junctions) else {
+      roadNodeIDs.isAvailable = false
+      return
+    }
+    roadNodeIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)

@@ -1,6 +1,10 @@
 extension NetworkLoadState {
   mutating func loadRoadLinks() {
-    guard let table = table(Schemas.roadLinks) else { return }
+    guard let table = table(Schemas.roadLinks) else {
+      linkIDs.isAvailable = false
+      return
+    }
+    linkIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let from = row.id("from", &diagnostics)
@@ -35,7 +39,11 @@ extension NetworkLoadState {
   }
 
   mutating func loadStops() {
-    guard let table = table(Schemas.stops) else { return }
+    guard let table = table(Schemas.stops) else {
+      stopIDs.isAvailable = false
+      return
+    }
+    stopIDs.acceptUnchecked(table.skippedIDs)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)

@@ -14,6 +14,8 @@ struct TableSchema: Sendable {
 struct NetworkTable: Sendable {
   var schema: TableSchema
   var rows: [NetworkRow]
+  /// Ids of rows skipped for a problem already reported (wrong cell count, invalid UTF-8).
+  var skippedIDs: [String] = []
 
   /// Reads and checks `schema.file` from `files`. Reports a missing or empty file, unknown, duplicate
   /// or missing header columns (line 1), and rows with the wrong number of cells (those rows are
@@ -68,7 +70,15 @@ struct NetworkTable: Sendable {
     }
     guard headerUsable else { return nil }
     var rows: [NetworkRow] = []
+    var skippedIDs: [String] = []
     for record in records.dropFirst() {
+      if record.isBroken || record.fields.count != header.fields.count {
+        // The id of a skipped row still counts as defined, so references to it do not cascade.
+        if let index = columnIndex["id"], index < record.fields.count {
+          skippedIDs.append(record.fields[index].text)
+        }
+      }
+      if record.isBroken { continue }
       if record.fields.count != header.fields.count {
         let column = min(record.fields.count, header.fields.count) + 1
         diagnostics.append(
@@ -81,6 +91,6 @@ struct NetworkTable: Sendable {
       rows.append(
         NetworkRow(file: file, line: record.line, fields: record.fields, columns: columnIndex))
     }
-    return NetworkTable(schema: schema, rows: rows)
+    return NetworkTable(schema: schema, rows: rows, skippedIDs: skippedIDs)
   }
 }

@@ -19,8 +19,9 @@ public struct PlaceLookupFailure: Error, Sendable, Hashable, CustomStringConvert
 
 extension Network {
   /// Resolves a place by id, Chinese name or English name (case-insensitive, surrounding spaces
-  /// ignored). An exact id wins; a name shared by several places fails as ambiguous, listing their
-  /// ids. On failure, suggests up to five ids: places whose id or names contain the query (or are
+  /// ignored). An exact id wins, then an exact name, then a short name (without a bracketed
+  /// qualifier or an administrative suffix: 德惠 for 德惠市, 长春 for 长春（中心城区）); a name shared
+  /// by several places fails as ambiguous, listing their ids. On failure, suggests up to five ids: places whose id or names contain the query (or are
   /// contained in it), then the nearest by edit distance.
   public func resolvePlace(_ query: String) -> Result<Int, PlaceLookupFailure> {
     let key = Self.folded(query)
@@ -29,13 +30,39 @@ extension Network {
       let place = places[index]
       return Self.folded(place.nameZh) == key || Self.folded(place.nameEn) == key
     }
-    if matches.count == 1 { return .success(matches[0]) }
-    if matches.count > 1 {
+    // Then short names: without a bracketed qualifier and an administrative suffix
+    // (德惠市 → 德惠, 长春（中心城区） → 长春, Jilin City (core) → Jilin, Nong'an County → Nong'an).
+    let found =
+      matches.isEmpty
+      ? places.indices.filter { index in
+        let place = places[index]
+        return Self.shortForms(place.nameZh).contains(key)
+          || Self.shortForms(place.nameEn).contains(key)
+      } : matches
+    if found.count == 1 { return .success(found[0]) }
+    if found.count > 1 {
       return .failure(
         PlaceLookupFailure(
-          query: query, suggestions: matches.map { places[$0].id }, isAmbiguous: true))
+          query: query, suggestions: found.map { places[$0].id }, isAmbiguous: true))
     }
     return .failure(PlaceLookupFailure(query: query, suggestions: suggestions(for: key)))
+  }
+
+  /// Folded short forms of a name: without a trailing bracketed part, then also without one
+  /// administrative suffix (市 县 区 镇 乡 旗, " city", " district", " county").
+  static func shortForms(_ name: String) -> [String] {
+    var base = folded(name)
+    for (open, close) in [("（", "）"), ("(", ")")] {
+      if base.hasSuffix(close), let range = base.range(of: open) {
+        base = folded(String(base[..<range.lowerBound]))
+      }
+    }
+    var forms = [base]
+    for suffix in ["市", "县", "区", "镇", "乡", "旗", " city", " district", " county"]
+    where base.hasSuffix(suffix) && base.count > suffix.count + 1 {
+      forms.append(folded(String(base.dropLast(suffix.count))))
+    }
+    return forms
   }
 
   private func suggestions(for key: String) -> [String] {
