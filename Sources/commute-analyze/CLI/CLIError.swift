@@ -11,8 +11,6 @@ enum CLIError: Error, Sendable {
   case usage(message: String, command: String?)
   /// Bad input that is not the command line (an unreadable file, an unknown place).
   case badInput(String)
-  /// Input diagnostics already formatted as `file:line:column: error: ...`, all of them.
-  case diagnostics([String])
   /// A check ran and failed (exit 1), with its readable report.
   case checkFailed(String)
   /// `--help` was asked for: the help text goes to stdout, exit 0.

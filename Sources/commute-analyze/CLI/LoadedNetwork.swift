@@ -27,11 +27,16 @@ extension Invocation {
   }
 
   /// Loads and validates the network: every error at once (`file:line:column: error: ...`, exit
-  /// 2); warnings go to stderr and loading goes on.
+  /// 2). Warnings do not stop the command: one line on stderr counts them (`validate` lists them).
   func loadNetwork(folder: String? = nil) throws -> LoadedNetwork {
     let (files, embedded) = try networkFiles(folder: folder)
     let loaded = try NetworkLoader.load(files)
-    for warning in loaded.warnings { note(warning.description) }
+    if !loaded.warnings.isEmpty {
+      let folderText = (folder ?? arguments.value("network")).map { " \($0)" } ?? ""
+      note(
+        "note: the network has \(loaded.warnings.count) warning(s); "
+          + "'\(ToolInfo.name) validate\(folderText)' lists them")
+    }
     return LoadedNetwork(
       network: loaded.network, files: files, hash: ContentHash.networkHash(files: files.files),
       isEmbedded: embedded, warnings: loaded.warnings)
