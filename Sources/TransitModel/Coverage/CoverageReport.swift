@@ -56,8 +56,14 @@ public struct CoverageReport: Sendable {
   /// first, then by population × minutes over, then population, then id.
   public var gaps: [CoverageGap]
 
-  /// The listed place with this network index.
+  /// The listed place with this network index (binary search: `places` is in index order).
   public func place(index: Int) -> CoveragePlaceResult? {
-    places.first { $0.placeIndex == index }
+    var low = 0
+    var high = places.count
+    while low < high {
+      let middle = (low + high) / 2
+      if places[middle].placeIndex < index { low = middle + 1 } else { high = middle }
+    }
+    return low < places.count && places[low].placeIndex == index ? places[low] : nil
   }
 }
