@@ -136,6 +136,30 @@ final class IsochroneCommandTests: XCTestCase {
     for band in bands { XCTAssertTrue(contains(band, (125.3245, 43.8868))) }
   }
 
+  func test_defaultNetwork_isochrone_isValidGeoJSON() throws {
+    // The embedded Changchun network, no --network: the command as a planner types it.
+    let result = try ToolRunner.run([
+      "isochrone", "--within", "30,60,90,120", "--format", "geojson",
+    ])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let features = try XCTUnwrap(try json(result)["features"] as? [[String: Any]])
+    XCTAssertEqual(features.count, 4)
+    for feature in features {
+      let properties = try XCTUnwrap(feature["properties"] as? [String: Any])
+      XCTAssertEqual(properties["origin"] as? String, "changchun")
+      XCTAssertEqual(properties["profile"] as? String, "any")
+      XCTAssertEqual(properties["placeholder"] as? Bool, false)
+      for polygon in try polygons(feature) {
+        for (index, ring) in polygon.enumerated() {
+          XCTAssertGreaterThanOrEqual(ring.count, 4)
+          XCTAssertEqual(ring.first?.longitude, ring.last?.longitude)
+          XCTAssertEqual(ring.first?.latitude, ring.last?.latitude)
+          XCTAssertEqual(signedArea(ring) > 0, index == 0, "outer CCW, holes CW")
+        }
+      }
+    }
+  }
+
   func test_bands_agreeWithTheGridNodesTheyWereContouredFrom() throws {
     // The CSV lists every reached grid node; a node is inside the T band exactly when its minutes
     // are ≤ T (contours stay 1 % of a cell away from nodes, so no node is on a boundary).
@@ -173,9 +197,29 @@ final class IsochroneCommandTests: XCTestCase {
     let properties = try XCTUnwrap(unionFeatures[0]["properties"] as? [String: Any])
     XCTAssertEqual(properties["origins"] as? [String], ["changchun", "jilin"])
     let unionPolygons = try polygons(unionFeatures[0])
-    // The union contains both origins.
+    // The union contains both origins, and every point of each origin's own band (sampled on a
+    // lattice over the band's extent): within T of one origin is within T of the nearest.
     XCTAssertTrue(contains(unionPolygons, (125.3245, 43.8868)))
     XCTAssertTrue(contains(unionPolygons, (126.5496, 43.8378)))
+    for feature in perOrigin {
+      let single = try polygons(feature)
+      let positions = single.flatMap { $0[0] }
+      let west = try XCTUnwrap(positions.map(\.longitude).min())
+      let east = try XCTUnwrap(positions.map(\.longitude).max())
+      let south = try XCTUnwrap(positions.map(\.latitude).min())
+      let north = try XCTUnwrap(positions.map(\.latitude).max())
+      for i in 0..<50 {
+        for j in 0..<50 {
+          let point = (
+            west + (east - west) * (Double(i) + 0.43) / 50,
+            south + (north - south) * (Double(j) + 0.57) / 50
+          )
+          if contains(single, point) {
+            XCTAssertTrue(contains(unionPolygons, point), "union misses \(point)")
+          }
+        }
+      }
+    }
   }
 
   func test_hostileOriginName_isEscapedJSON_andCutoffsHaveNoCap() throws {
@@ -208,6 +252,8 @@ final class IsochroneCommandTests: XCTestCase {
       (["isochrone", "--from", "atlantis"], "'--from'"),
       (["isochrone", "--direction", "sideways"], "'--direction'"),
       (["isochrone", "--param", "grid-km=0"], "grid"),
+      (["isochrone", "--grid-km", "0.001"], "'--grid-km'"),
+      (["isochrone", "--max-off-network-km", "0"], "'--max-off-network-km'"),
     ]
     for (arguments, mention) in cases {
       let result = try run(arguments)

@@ -73,6 +73,14 @@ final class MapCommandTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(gapRings.count, 2)  // at least one gap plus the legend sample
   }
 
+  func test_defaultNetworkMap_isWellFormedSVG() throws {
+    let result = try ToolRunner.run(["map"])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    let svg = try parse(result.stdoutBytes)
+    XCTAssertEqual(svg.elements["svg"], 1)
+    XCTAssertTrue(svg.texts.contains { $0.contains("长春") })
+  }
+
   func test_hostilePlaceName_isEscaped_andTheMapIsDeterministic() throws {
     let first = try run(["map", "--from", "xscript", "--within", "30,60"])
     let second = try run(["map", "--from", "xscript", "--within", "30,60"])
@@ -83,6 +91,18 @@ final class MapCommandTests: XCTestCase {
     let svg = try parse(first.stdoutBytes)
     XCTAssertNil(svg.elements["script"])
     XCTAssertTrue(svg.texts.contains { $0.contains("<script>alert(1)</script>") })
+  }
+
+  func test_goldenOutputs_onTheCoverageFixtureNetwork() throws {
+    // Reviewed byte for byte: regenerate with UPDATE_GOLDEN=1 and read the diff.
+    let network = Fixture.network.path
+    let bands = try ToolRunner.run(["isochrone", "--network", network, "--within", "30,60"])
+    XCTAssertEqual(bands.status, 0, bands.stderr)
+    try Fixture.assertGolden(bands.stdout, "isochrone-30-60.geojson")
+    let map = try ToolRunner.run(["map", "--network", network])
+    XCTAssertEqual(map.status, 0, map.stderr)
+    _ = try parse(map.stdoutBytes)
+    try Fixture.assertGolden(map.stdout, "map.svg")
   }
 
   func test_svgEscaping_coversMarkupQuotesAndControlCharacters() {

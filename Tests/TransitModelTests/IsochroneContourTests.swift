@@ -23,13 +23,13 @@ final class IsochroneContourTests: XCTestCase {
   private func randomSeedSurface(_ random: inout IsochroneSplitMix64) throws -> TravelTimeSurface {
     let seeds = (0..<(1 + random.int(30))).map { _ in
       SurfaceSeed(
-        point: PlanarPoint(xKm: random.uniform(-12, 12), yKm: random.uniform(-12, 12)),
+        point: PlanarPoint(xKm: random.uniform(-8, 8), yKm: random.uniform(-8, 8)),
         minutes: random.uniform(0, 120))
     }
     return try TravelTimeSurface(
       seeds: seeds,
       spread: OffNetworkSpread(
-        speedKmh: random.uniform(5, 30), maxDistanceKm: random.uniform(1, 6)),
+        speedKmh: random.uniform(5, 30), maxDistanceKm: random.uniform(1, 5)),
       cellKm: random.uniform(0.8, 2))
   }
 
@@ -180,5 +180,22 @@ final class IsochroneContourTests: XCTestCase {
     XCTAssertEqual(polygons.count, 1)
     let area = polygons[0].outer.signedAreaKm2
     XCTAssertEqual(area, Double.pi * 25, accuracy: Double.pi * 25 * 0.03)
+  }
+
+  func test_bandBeyondTheReach_isTheOffNetworkDisc() throws {
+    // One seed at 0 min, 60 km/h, at most 3 km off the network, 1 km grid: within 100 min
+    // everything up to 3 km is reached, so the band is the 3 km disc, area π × 9 = 28.27 km².
+    // The rim is found on the edges toward unreached nodes from the seeds (not at the last reached
+    // node), so only the chords between rim points cut the circle: within 4 %.
+    let surface = try TravelTimeSurface(
+      seeds: [SurfaceSeed(point: PlanarPoint(xKm: 0.35, yKm: -0.15), minutes: 0)],
+      spread: OffNetworkSpread(speedKmh: 60, maxDistanceKm: 3), cellKm: 1)
+    let polygons = MarchingSquares.polygons(of: surface, within: 100)
+    XCTAssertEqual(polygons.count, 1)
+    let area = polygons[0].outer.signedAreaKm2
+    XCTAssertEqual(area, Double.pi * 9, accuracy: Double.pi * 9 * 0.04)
+    for point in polygons[0].outer.points {
+      XCTAssertLessThanOrEqual(point.distanceKm(to: PlanarPoint(xKm: 0.35, yKm: -0.15)), 3.0001)
+    }
   }
 }

@@ -74,7 +74,7 @@ final class IsochroneSurfaceTests: XCTestCase {
       guard case .invalidParameter(let name, let value) = error as? IsochroneError else {
         return XCTFail("expected invalidParameter, got \(error)")
       }
-      XCTAssertEqual(name, "off-network speed")
+      XCTAssertEqual(name, "off-network-speed-kmh")
       XCTAssertTrue(value.isNaN)
     }
     XCTAssertThrowsError(

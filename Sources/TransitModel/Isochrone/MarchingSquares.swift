@@ -4,7 +4,8 @@
 ///
 /// A node is inside when its minutes are ≤ the threshold. On a cell edge between an inside and an
 /// outside node, the contour crosses where linear interpolation of the two values meets the
-/// threshold (at the inside node's end if the outside node is unreached), kept at least
+/// threshold, or, toward an unreached node, where the exact surface from the seeds first exceeds
+/// the threshold (the rim of the off-network reach), kept at least
 /// `edgeMargin` of the cell from either node so that rings never touch nodes or each other. Saddle
 /// cells (two opposite corners inside) are resolved by the average of the four corners: the inside
 /// corners are joined through the cell when that average is within the threshold. Every choice is a
@@ -79,6 +80,43 @@ public enum MarchingSquares {
     IsochronePolygon.assemble(rings(of: surface, within: minutes))
   }
 
+  /// Samples taken along an edge toward an unreached node, before bisection.
+  static let reachSamples = 16
+  /// Bisection steps after sampling (a 2⁻¹² ≈ 0.02 % share of the edge).
+  static let reachBisections = 8
+
+  /// How far along the edge from a reached node to an unreached one the band really extends: the
+  /// first place where the exact surface (from the seeds) exceeds `minutes`, found by sampling the
+  /// edge and bisecting between the last sample within the cutoff and the first beyond. It only
+  /// grows with `minutes`, so bands still nest. 0 when the surface keeps no seeds.
+  static func reachFraction(
+    from inside: PlanarPoint, to outside: PlanarPoint, of surface: TravelTimeSurface,
+    within minutes: Double
+  ) -> Double {
+    func within(_ fraction: Double) -> Bool {
+      let point = PlanarPoint(
+        xKm: inside.xKm + fraction * (outside.xKm - inside.xKm),
+        yKm: inside.yKm + fraction * (outside.yKm - inside.yKm))
+      guard let value = surface.exactMinutes(at: point) else { return false }
+      return value <= minutes
+    }
+    var low = 0.0
+    var high = 1.0
+    for step in 1...reachSamples {
+      let fraction = Double(step) / Double(reachSamples)
+      if !within(fraction) {
+        high = fraction
+        break
+      }
+      low = fraction
+    }
+    for _ in 0..<reachBisections {
+      let middle = (low + high) / 2
+      if within(middle) { low = middle } else { high = middle }
+    }
+    return low
+  }
+
   /// Where the contour crosses edge `edge` (`node * 2` east of `node`, `node * 2 + 1` north of it).
   static func crossing(
     onEdge edge: Int, of surface: TravelTimeSurface, within minutes: Double
@@ -88,9 +126,15 @@ public enum MarchingSquares {
     let (inside, outside) = surface.minutes[node] <= minutes ? (node, other) : (other, node)
     let insideMinutes = surface.minutes[inside]
     let outsideMinutes = surface.minutes[outside]
-    var fraction =
-      outsideMinutes.isFinite
-      ? (minutes - insideMinutes) / (outsideMinutes - insideMinutes) : 0
+    var fraction: Double
+    if outsideMinutes.isFinite {
+      fraction = (minutes - insideMinutes) / (outsideMinutes - insideMinutes)
+    } else {
+      fraction = reachFraction(
+        from: surface.point(column: inside % surface.columns, row: inside / surface.columns),
+        to: surface.point(column: outside % surface.columns, row: outside / surface.columns),
+        of: surface, within: minutes)
+    }
     fraction = max(edgeMargin, min(1 - edgeMargin, fraction))
     let from = surface.point(column: inside % surface.columns, row: inside / surface.columns)
     let to = surface.point(column: outside % surface.columns, row: outside / surface.columns)

@@ -19,13 +19,16 @@ public struct TravelTimeSurface: Sendable {
   public let minutes: [Double]
   /// The off-network travel that built the surface.
   public let spread: OffNetworkSpread
+  /// The seeds, bucketed, when the surface was built from seeds: lets contours find where the
+  /// surface really ends between a reached and an unreached node.
+  let seedBuckets: SeedBuckets?
 
   /// Grid sizes beyond this many nodes are refused (about 100 MB of minutes).
   public static let nodeLimit = 12_000_000
 
   init(
     origin: PlanarPoint, cellKm: Double, columns: Int, rows: Int, minutes: [Double],
-    spread: OffNetworkSpread
+    spread: OffNetworkSpread, seedBuckets: SeedBuckets? = nil
   ) {
     self.origin = origin
     self.cellKm = cellKm
@@ -33,6 +36,13 @@ public struct TravelTimeSurface: Sendable {
     self.rows = rows
     self.minutes = minutes
     self.spread = spread
+    self.seedBuckets = seedBuckets
+  }
+
+  /// The surface at any point of the plane, from the seeds (not the grid); nil for a surface built
+  /// from node values alone.
+  func exactMinutes(at point: PlanarPoint) -> Double? {
+    seedBuckets?.minimumMinutes(at: point, spread: spread)
   }
 
   /// Minutes at node (`column`, `row`).

@@ -9,23 +9,24 @@ enum IsochroneCommand: CLICommand {
   static var discussion: String {
     """
     The time at a point is the minimum, over every place and stop where one can get off (road
-    junctions after parking for car), of the door-to-door time to stand there plus the straight-line
-    distance at the off-network speed (--off-network-speed, default 15 km/h), up to the maximum
-    off-network distance (--max-off-network, default 10 km). It is sampled on a grid (--grid, default
-    1 km) in an azimuthal equidistant projection centred on the network, and contoured with marching
-    squares. Each band is everything within T minutes: bands nest, holes are kept, outer rings are
-    counter-clockwise and holes clockwise (RFC 7946), coordinates [lon, lat] with 6 decimals.
-    Several --from places give bands per origin; with --union, the area within T of any of them.
-    --direction to gives the area from which the origin is reached within T. If no grid node is
-    within a cutoff, the band is a 100 m polygon around each origin with "placeholder": true.
-    CSV lists every reached grid node (origin, longitude, latitude, minutes).
+    junctions after parking for car), of the door-to-door time to stand there plus the
+    straight-line distance at the off-network speed (--off-network-speed-kmh, default 15), up to
+    the maximum off-network distance (--max-off-network-km, default 10). It is sampled on a grid
+    (--grid-km, default 1) in an azimuthal equidistant projection centred on the planning scope,
+    and contoured with marching squares. Each band is everything within T minutes: bands nest,
+    holes are kept, outer rings are counter-clockwise and holes clockwise (RFC 7946), coordinates
+    [lon, lat] with 6 decimals. Several --from places give bands per origin; with --union, the area
+    within T of any of them. --direction to gives the area from which the origins are reached
+    within T. If no grid node is within a cutoff, the band is a 100 m polygon around each origin
+    with "placeholder": true. CSV lists every reached grid node (origin, longitude, latitude,
+    minutes).
     """
   }
   static var examples: [String] {
     [
       "commute-analyze isochrone --within 30,60,90,120 --format geojson -o changchun.geojson",
       "commute-analyze isochrone --from jilin,siping --within 60 --union --profile rail",
-      "commute-analyze isochrone --within 45 --grid 0.5 --off-network-speed 5 --format csv",
+      "commute-analyze isochrone --within 45 --grid-km 0.5 --off-network-speed-kmh 5 --format csv",
     ]
   }
   static var options: [OptionSpec] {

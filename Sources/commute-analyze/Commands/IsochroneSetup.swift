@@ -13,6 +13,8 @@ struct IsochroneSetup {
   var origins: [Int]
   /// Minutes, ascending, without duplicates.
   var cutoffs: [Double]
+  /// The running command, for usage errors found after parsing.
+  var commandName: String
 
   static let defaultCutoffs = "30,60,90,120"
 
@@ -21,6 +23,7 @@ struct IsochroneSetup {
 
   init(_ invocation: Invocation) throws {
     let arguments = invocation.arguments
+    commandName = arguments.commandName
     if arguments.has("scenario") {
       throw invocation.usageError("'--scenario' is not supported by \(arguments.commandName) yet")
     }
@@ -62,7 +65,15 @@ struct IsochroneSetup {
     do {
       return try Isochrone(compiled, origins: origins, direction: direction, workspace: &workspace)
     } catch let error as IsochroneError {
-      throw CLIError.badInput("cannot build the isochrone grid: \(error)")
+      switch error {
+      case .invalidParameter(let name, let value):
+        throw CLIError.usage(
+          message: "invalid value '\(value)' for '--\(name)': expected a finite number > 0",
+          command: commandName)
+      case .gridTooLarge:
+        throw CLIError.usage(
+          message: "invalid value for '--grid-km': \(error)", command: commandName)
+      }
     }
   }
 

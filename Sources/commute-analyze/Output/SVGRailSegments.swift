@@ -28,31 +28,30 @@ struct SVGRailSegments {
         }
       }
       let sorted = pairs.sorted { $0.lexicographicallyPrecedes($1) }
+      var neighbours: [String: [(String, Double)]] = [:]
+      for pair in sorted {
+        guard let a = points[pair[0]], let b = points[pair[1]] else { continue }
+        let length = a.distanceKm(to: b)
+        neighbours[pair[0], default: []].append((pair[1], length))
+        neighbours[pair[1], default: []].append((pair[0], length))
+      }
       result[lineClass] = sorted.filter { pair in
         guard let a = points[pair[0]], let b = points[pair[1]] else { return false }
         let chord = a.distanceKm(to: b)
         let detour = Self.shortestKm(
-          from: pair[0], to: pair[1], over: sorted.filter { $0 != pair }, points: points,
-          limit: chord * Self.detourTolerance)
+          from: pair[0], to: pair[1], neighbours: neighbours, limit: chord * Self.detourTolerance)
         return !(detour <= chord * Self.detourTolerance)
       }
     }
     segments = result
   }
 
-  /// Length of the shortest path between two stops over `pairs` (as straight segments), or
-  /// `.infinity` if none is within `limit`. Plain Dijkstra over a few dozen stops.
+  /// Length of the shortest path between two stops over the segments in `neighbours` other than the
+  /// direct one, or `.infinity` if none is within `limit`. Plain Dijkstra, bounded by `limit`, so it
+  /// only explores stops near the segment.
   private static func shortestKm(
-    from start: String, to goal: String, over pairs: [[String]], points: [String: PlanarPoint],
-    limit: Double
+    from start: String, to goal: String, neighbours: [String: [(String, Double)]], limit: Double
   ) -> Double {
-    var neighbours: [String: [(String, Double)]] = [:]
-    for pair in pairs {
-      guard let a = points[pair[0]], let b = points[pair[1]] else { continue }
-      let length = a.distanceKm(to: b)
-      neighbours[pair[0], default: []].append((pair[1], length))
-      neighbours[pair[1], default: []].append((pair[0], length))
-    }
     var best: [String: Double] = [start: 0]
     var done: Set<String> = []
     while true {
@@ -63,6 +62,7 @@ struct SVGRailSegments {
       if node == goal { return distance }
       done.insert(node)
       for (next, length) in neighbours[node] ?? [] where !done.contains(next) {
+        if node == start && next == goal { continue }  // the segment itself
         if distance + length < best[next] ?? .infinity { best[next] = distance + length }
       }
     }
