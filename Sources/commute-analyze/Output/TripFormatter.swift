@@ -75,6 +75,8 @@ struct TripFormatter {
           "to_id": .string(leg.toName),
           "to_name_zh": .string(names.zh(leg.toName)),
           "to_name_en": .string(names.en(leg.toName)),
+          "via": .array(leg.via.map(JSONValue.string)),
+          "dwell_minutes": MinutesText.json(seconds: leg.dwellSeconds),
         ])
       })
     return .object(object)
