@@ -77,12 +77,29 @@ struct CoverageFormatter {
     lines.append(
       "Network \(network.manifest.name) \(network.manifest.version), "
         + "sha256 \(loaded.hash.prefix(16))…; minutes door to door")
+    lines += headlines()
     var text = lines.map(TextTable.terminalSafe).joined(separator: "\n") + "\n\n"
     text += placesTable().render()
     text += "\nPopulation inside\n"
     text += sharesTable().render()
     text += gapsText()
     return text
+  }
+
+  /// One line per threshold: the scope's population share inside, by profile, and the gap count.
+  private func headlines() -> [String] {
+    let scopeShares = report.shares.filter { $0.group == .scope }
+    return request.thresholdsMinutes.map { threshold in
+      let shares = scopeShares.filter { $0.thresholdMinutes == threshold }
+      let total = shares.first?.populationTotal ?? 0
+      let places = shares.first?.placesTotal ?? 0
+      let parts = shares.map {
+        "\($0.profile.rawValue) \(Self.percent($0.populationInside, of: total))"
+      }
+      let gaps = report.gaps.filter { $0.thresholdMinutes == threshold }.count
+      return "Inside \(Self.thresholdText(threshold)) min (\(places) places, \(total) people): "
+        + parts.joined(separator: ", ") + "; \(gaps) gap(s)"
+    }
   }
 
   private func placesTable() -> TextTable {
