@@ -1,10 +1,3 @@
-/// The exit codes of every command: 0 ok, 1 a check failed, 2 bad input or usage.
-enum ExitStatus: Int32, Sendable {
-  case success = 0
-  case checkFailed = 1
-  case badInput = 2
-}
-
 /// The errors a command throws; `ErrorReport` turns each into its text and exit code.
 enum CLIError: Error, Sendable {
   /// A bad command line: the message names the option; the text points at the command's help.
