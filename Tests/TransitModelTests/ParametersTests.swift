@@ -29,6 +29,33 @@ final class ParametersTests: XCTestCase {
     }
   }
 
+  /// Each name sets the property it names and no other (a table written apart from the library's).
+  func test_eachName_setsItsOwnProperty() throws {
+    let properties: [(String, KeyPath<Parameters, Double>)] = [
+      ("rail-boarding-min", \.railBoardingMinutes), ("rail-alighting-min", \.railAlightingMinutes),
+      ("airport-boarding-min", \.airportBoardingMinutes),
+      ("airport-alighting-min", \.airportAlightingMinutes),
+      ("coach-boarding-min", \.coachBoardingMinutes),
+      ("coach-alighting-min", \.coachAlightingMinutes), ("wait-cap-min", \.waitCapMinutes),
+      ("transfer-penalty-min", \.transferPenaltyMinutes), ("service-span-h", \.serviceSpanHours),
+      ("dwell-min", \.dwellMinutes), ("congestion-factor", \.congestionFactor),
+      ("parking-min", \.parkingMinutes), ("expressway-speed-kmh", \.expresswaySpeedKmh),
+      ("national-speed-kmh", \.nationalSpeedKmh), ("provincial-speed-kmh", \.provincialSpeedKmh),
+      ("urban-speed-kmh", \.urbanSpeedKmh), ("off-network-speed-kmh", \.offNetworkSpeedKmh),
+      ("max-off-network-km", \.maxOffNetworkKm), ("grid-km", \.gridKm),
+    ]
+    XCTAssertEqual(properties.map(\.0), Parameters.names)
+    for (name, _) in properties {
+      var parameters = Parameters.defaults
+      // 7.25 is inside every range and equals no default.
+      try parameters.set(name, to: "7.25")
+      for (other, otherProperty) in properties {
+        let expected = other == name ? 7.25 : Parameters.defaults[keyPath: otherProperty]
+        XCTAssertEqual(parameters[keyPath: otherProperty], expected, "set \(name), read \(other)")
+      }
+    }
+  }
+
   func test_unitSuffixMayBeOmitted() throws {
     var parameters = Parameters.defaults
     try parameters.set("transfer-penalty", to: "8")
