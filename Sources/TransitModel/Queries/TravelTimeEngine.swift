@@ -3,6 +3,7 @@ import Graph
 /// Door-to-door queries on a compiled network. Holds a reusable search workspace: one engine per
 /// thread.
 public struct TravelTimeEngine {
+  /// The network, profile and parameters every query of this engine uses.
   public let compiled: CompiledNetwork
   private var workspace: SearchWorkspace
 

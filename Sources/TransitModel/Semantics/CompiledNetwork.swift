@@ -19,8 +19,11 @@ public struct EgressPoint: Sendable, Hashable {
 /// stops, boarding and alighting arcs, ride chains, waits, transfers, the car layer and park and ride.
 /// See `NetworkCompiler` for how each rule is built in; Networks/README.md for the rules.
 public struct CompiledNetwork: Sendable {
+  /// The network as compiled; its array indices are the place and stop indices of every query.
   public let network: Network
+  /// What the traveller may use: decides which layers and lines are in the graph.
   public let profile: Profile
+  /// The figures baked into the arc weights.
   public let parameters: Parameters
   /// The expanded graph; arc weights in seconds.
   public let graph: CSRGraph
