@@ -82,15 +82,8 @@ public struct TravelTimeEngine {
   }
 
   private mutating func search(_ anchors: [Int], direction: TravelDirection, predecessors: Bool) {
-    let valid = validAnchors(anchors)
-    switch direction {
-    case .from:
-      let sources = valid.map { SearchSource(node: compiled.originNode(ofPlace: $0)) }
-      workspace.run(on: compiled.graph, from: sources, recordPredecessors: predecessors)
-    case .to:
-      let sources = valid.map { SearchSource(node: compiled.destinationNode(ofPlace: $0)) }
-      workspace.run(on: compiled.reverse, from: sources, recordPredecessors: predecessors)
-    }
+    let start = compiled.searchStart(at: validAnchors(anchors), direction: direction)
+    workspace.run(on: start.graph, from: start.sources, recordPredecessors: predecessors)
   }
 
   /// The anchor place whose origin node the path to `node` starts from.
