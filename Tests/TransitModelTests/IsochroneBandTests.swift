@@ -28,12 +28,12 @@ final class IsochroneBandTests: XCTestCase {
     }
   }
 
-  private func randomIsochrone(_ random: inout IsochroneSplitMix64) throws -> Isochrone {
-    let seeds = (0..<(1 + random.int(25))).map { _ in
+  private func randomIsochrone(_ random: inout SplitMix64) throws -> Isochrone {
+    let seeds = (0..<(1 + random.int(below: 25))).map { _ in
       GeoSeed(
         latitude: 43.88 + random.uniform(-0.07, 0.07),
         longitude: 125.32 + random.uniform(-0.09, 0.09),
-        minutes: random.int(8) == 0 ? .infinity : random.uniform(0, 100))
+        minutes: random.int(below: 8) == 0 ? .infinity : random.uniform(0, 100))
     }
     return try Isochrone(
       seeds: seeds,
@@ -43,7 +43,7 @@ final class IsochroneBandTests: XCTestCase {
   }
 
   func test_geographicBands_areClosedOrientedAndAgreeWithTheSurface() throws {
-    var random = IsochroneSplitMix64(seed: 44)
+    var random = SplitMix64(seed: 44)
     for index in 0..<200 {
       let isochrone = try randomIsochrone(&random)
       let surface = isochrone.surface
@@ -76,8 +76,8 @@ final class IsochroneBandTests: XCTestCase {
   }
 
   func test_sameSeeds_giveTheSameBands() throws {
-    var first = IsochroneSplitMix64(seed: 3)
-    var second = IsochroneSplitMix64(seed: 3)
+    var first = SplitMix64(seed: 3)
+    var second = SplitMix64(seed: 3)
     let a = try randomIsochrone(&first)
     let b = try randomIsochrone(&second)
     for minutes in [15.0, 45, 75] {

@@ -4,14 +4,14 @@ import XCTest
 
 final class IsochroneContourTests: XCTestCase {
   /// A surface with random node values: many saddles, holes and islands, and unreached patches.
-  private func randomValueSurface(_ random: inout IsochroneSplitMix64) -> TravelTimeSurface {
-    let columns = 3 + random.int(14)
-    let rows = 3 + random.int(14)
+  private func randomValueSurface(_ random: inout SplitMix64) -> TravelTimeSurface {
+    let columns = 3 + random.int(below: 14)
+    let rows = 3 + random.int(below: 14)
     var values = [Double](repeating: .infinity, count: columns * rows)
     for row in 1..<(rows - 1) {
-      for column in 1..<(columns - 1) where random.int(6) != 0 {
+      for column in 1..<(columns - 1) where random.int(below: 6) != 0 {
         // Coarse values make ties with the thresholds (value == T) common.
-        values[row * columns + column] = Double(random.int(12)) * 10
+        values[row * columns + column] = Double(random.int(below: 12)) * 10
       }
     }
     return TravelTimeSurface(
@@ -20,8 +20,8 @@ final class IsochroneContourTests: XCTestCase {
       spread: OffNetworkSpread(speedKmh: 15, maxDistanceKm: 10))
   }
 
-  private func randomSeedSurface(_ random: inout IsochroneSplitMix64) throws -> TravelTimeSurface {
-    let seeds = (0..<(1 + random.int(30))).map { _ in
+  private func randomSeedSurface(_ random: inout SplitMix64) throws -> TravelTimeSurface {
+    let seeds = (0..<(1 + random.int(below: 30))).map { _ in
       SurfaceSeed(
         point: PlanarPoint(xKm: random.uniform(-8, 8), yKm: random.uniform(-8, 8)),
         minutes: random.uniform(0, 120))
@@ -87,7 +87,7 @@ final class IsochroneContourTests: XCTestCase {
 
   private func checkNesting(
     _ surface: TravelTimeSurface, _ bands: [IsochronePolygon].SubSequence,
-    _ larger: [IsochronePolygon], random: inout IsochroneSplitMix64, case label: String
+    _ larger: [IsochronePolygon], random: inout SplitMix64, case label: String
   ) {
     let smaller = Array(bands)
     let width = Double(surface.columns - 1) * surface.cellKm
@@ -103,7 +103,7 @@ final class IsochroneContourTests: XCTestCase {
   }
 
   func test_randomValueSurfaces_giveValidNestedBands() {
-    var random = IsochroneSplitMix64(seed: 6)
+    var random = SplitMix64(seed: 6)
     for index in 0..<200 {
       let surface = randomValueSurface(&random)
       let cutoffs = [5.0, 30, 60, 90, 110]
@@ -116,7 +116,7 @@ final class IsochroneContourTests: XCTestCase {
   }
 
   func test_randomSeedSurfaces_giveValidNestedBands() throws {
-    var random = IsochroneSplitMix64(seed: 60)
+    var random = SplitMix64(seed: 60)
     for index in 0..<200 {
       let surface = try randomSeedSurface(&random)
       var cutoffs = (0..<3).map { _ in random.uniform(0, 180) }

@@ -27,7 +27,7 @@ final class IsochroneProjectionTests: XCTestCase {
   }
 
   func test_randomPoints_roundTripAndKeepDistanceFromTheCentre() {
-    var random = IsochroneSplitMix64(seed: 7)
+    var random = SplitMix64(seed: 7)
     for _ in 0..<500 {
       let lat0 = random.uniform(20, 55)
       let lon0 = random.uniform(100, 135)
@@ -45,7 +45,7 @@ final class IsochroneProjectionTests: XCTestCase {
 
   func test_planeDistancesAwayFromTheCentre_areWithinTheDocumentedError() {
     // Documented bound: a plane distance at ρ km from the centre is too long by at most (ρ/R)²/6.
-    var random = IsochroneSplitMix64(seed: 11)
+    var random = SplitMix64(seed: 11)
     let projection = AzimuthalEquidistantProjection(centreLatitude: 44, centreLongitude: 125.5)
     for _ in 0..<500 {
       let lat = 44 + random.uniform(-2.5, 2.5)
@@ -61,23 +61,4 @@ final class IsochroneProjectionTests: XCTestCase {
       XCTAssertLessThanOrEqual(abs(a.distanceKm(to: b) - truth), 2 * bound * truth + 1e-7)
     }
   }
-}
-
-/// SplitMix64 (Steele, Lea, Flood 2014): a tiny seeded generator so random cases repeat exactly.
-struct IsochroneSplitMix64 {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  /// Uniform in [low, high).
-  mutating func uniform(_ low: Double, _ high: Double) -> Double {
-    low + (high - low) * Double(next() >> 11) / Double(1 << 53)
-  }
-  /// Uniform in 0..<count.
-  mutating func int(_ count: Int) -> Int { Int(next() % UInt64(count)) }
 }

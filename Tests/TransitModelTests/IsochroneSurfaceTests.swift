@@ -3,21 +3,22 @@ import XCTest
 @testable import TransitModel
 
 final class IsochroneSurfaceTests: XCTestCase {
-  private func randomSeeds(_ random: inout IsochroneSplitMix64, count: Int, spanKm: Double)
+  private func randomSeeds(_ random: inout SplitMix64, count: Int, spanKm: Double)
     -> [SurfaceSeed]
   {
     (0..<count).map { _ in
       SurfaceSeed(
         point: PlanarPoint(
           xKm: random.uniform(-spanKm, spanKm), yKm: random.uniform(-spanKm, spanKm)),
-        minutes: random.int(10) == 0 ? .infinity : random.uniform(0, 150))
+        minutes: random.int(below: 10) == 0 ? .infinity : random.uniform(0, 150))
     }
   }
 
   func test_gridValues_equalTheMinimumOverEverySeed_onRandomSeeds() throws {
-    var random = IsochroneSplitMix64(seed: 2026)
+    var random = SplitMix64(seed: 2026)
     for _ in 0..<200 {
-      let seeds = randomSeeds(&random, count: 1 + random.int(40), spanKm: random.uniform(1, 60))
+      let seeds = randomSeeds(
+        &random, count: 1 + random.int(below: 40), spanKm: random.uniform(1, 60))
       let spread = OffNetworkSpread(
         speedKmh: random.uniform(3, 30), maxDistanceKm: random.uniform(0.5, 12))
       let cellKm = random.uniform(0.3, 3)

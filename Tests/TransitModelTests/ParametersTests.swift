@@ -16,7 +16,6 @@ final class ParametersTests: XCTestCase {
         "provincial-speed-kmh=55", "urban-speed-kmh=30", "off-network-speed-kmh=15",
         "max-off-network-km=10", "grid-km=1",
       ])
-    XCTAssertEqual(Parameters.names.count, echoed.count)
   }
 
   func test_everyNameCanBeSet_andIsEchoed() throws {
@@ -27,6 +26,33 @@ final class ParametersTests: XCTestCase {
       XCTAssertEqual(parameters.value(named: name), value, name)
       XCTAssertEqual(parameters.echoed.first { $0.name == name }?.value, Parameters.format(value))
       XCTAssertNotEqual(parameters, Parameters.defaults, name)
+    }
+  }
+
+  /// Each name sets the property it names and no other (a table written apart from the library's).
+  func test_eachName_setsItsOwnProperty() throws {
+    let properties: [(String, KeyPath<Parameters, Double>)] = [
+      ("rail-boarding-min", \.railBoardingMinutes), ("rail-alighting-min", \.railAlightingMinutes),
+      ("airport-boarding-min", \.airportBoardingMinutes),
+      ("airport-alighting-min", \.airportAlightingMinutes),
+      ("coach-boarding-min", \.coachBoardingMinutes),
+      ("coach-alighting-min", \.coachAlightingMinutes), ("wait-cap-min", \.waitCapMinutes),
+      ("transfer-penalty-min", \.transferPenaltyMinutes), ("service-span-h", \.serviceSpanHours),
+      ("dwell-min", \.dwellMinutes), ("congestion-factor", \.congestionFactor),
+      ("parking-min", \.parkingMinutes), ("expressway-speed-kmh", \.expresswaySpeedKmh),
+      ("national-speed-kmh", \.nationalSpeedKmh), ("provincial-speed-kmh", \.provincialSpeedKmh),
+      ("urban-speed-kmh", \.urbanSpeedKmh), ("off-network-speed-kmh", \.offNetworkSpeedKmh),
+      ("max-off-network-km", \.maxOffNetworkKm), ("grid-km", \.gridKm),
+    ]
+    XCTAssertEqual(properties.map(\.0), Parameters.names)
+    for (name, _) in properties {
+      var parameters = Parameters.defaults
+      // 7.25 is inside every range and equals no default.
+      try parameters.set(name, to: "7.25")
+      for (other, otherProperty) in properties {
+        let expected = other == name ? 7.25 : Parameters.defaults[keyPath: otherProperty]
+        XCTAssertEqual(parameters[keyPath: otherProperty], expected, "set \(name), read \(other)")
+      }
     }
   }
 

@@ -33,7 +33,9 @@ public struct InputDiagnostic: Sendable, Hashable, Comparable, CustomStringConve
     case error, warning
   }
 
+  /// Whether the problem stops loading.
   public var severity: Severity
+  /// File, line and column of the offending cell (or of the row or file when no cell is at fault).
   public var location: SourceLocation
   /// What is wrong and what was found, e.g. `population must be a finite number ≥ 0, got 'nan'`.
   public var message: String
@@ -57,6 +59,7 @@ public struct InputDiagnostic: Sendable, Hashable, Comparable, CustomStringConve
 
 /// Thrown when input has errors: carries every diagnostic found (errors and warnings), sorted.
 public struct NetworkLoadError: Error, Sendable, CustomStringConvertible {
+  /// Every error and warning found, sorted by location.
   public var diagnostics: [InputDiagnostic]
 
   public init(diagnostics: [InputDiagnostic]) {

@@ -3,6 +3,7 @@ import Foundation
 /// The raw files of a network: file name → bytes. Comes from a folder, or from memory (the embedded
 /// default network, tests).
 public struct NetworkFiles: Sendable, Hashable {
+  /// File name (e.g. `places.csv`, no folder) → raw bytes, decoded and checked by the loader.
   public var files: [String: [UInt8]]
 
   public init(files: [String: [UInt8]]) {

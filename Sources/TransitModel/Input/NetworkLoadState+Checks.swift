@@ -24,9 +24,8 @@ extension NetworkLoadState {
         warning(location, "stop '\(stop.id)' is served by no line")
       }
     }
-    let onRoads = Set(roadLinks.flatMap { [$0.from, $0.to] })
-    let onConnectors = Set(connectors.map(\.place))
-    for place in places where !onRoads.contains(place.id) && !onConnectors.contains(place.id) {
+    let served = placesWithRoadOrConnector()
+    for place in places where !served.contains(place.id) {
       if let location = placeLocations[place.id] {
         warning(
           location,
@@ -34,6 +33,12 @@ extension NetworkLoadState {
             + "serves it")
       }
     }
+  }
+
+  /// Ids of the places some road link ends at or some connector serves: the others are unreachable
+  /// by any mode.
+  func placesWithRoadOrConnector() -> Set<String> {
+    Set(roadLinks.flatMap { [$0.from, $0.to] }).union(connectors.map(\.place))
   }
 
   /// Warns when a flight stops at a stop that is not an airport, or a train or coach at an airport:

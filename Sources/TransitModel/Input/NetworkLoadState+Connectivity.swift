@@ -21,11 +21,10 @@ extension NetworkLoadState {
       placesPerComponent[origin, default: 0] += 1
       if destination != origin { placesPerComponent[destination, default: 0] += 1 }
     }
-    let onRoads = Set(network.roadLinks.flatMap { [$0.from, $0.to] })
-    let onConnectors = Set(network.connectors.map(\.place))
+    let served = placesWithRoadOrConnector()
     for (index, place) in network.places.enumerated() {
       // Places with neither roads nor connectors already have their warning.
-      guard onRoads.contains(place.id) || onConnectors.contains(place.id),
+      guard served.contains(place.id),
         let location = placeLocations[place.id]
       else { continue }
       let origin = components.find(Int(compiled.originNode(ofPlace: index)))

@@ -31,6 +31,7 @@ public struct GeoPosition: Sendable, Hashable {
 /// A closed ring of `[lon, lat]` positions: first == last, at least 4 positions, counter-clockwise for
 /// outer rings and clockwise for holes (RFC 7946 §3.1.6).
 public struct GeoRing: Sendable, Hashable {
+  /// The ring's positions, the first repeated at the end.
   public var positions: [GeoPosition]
 
   public init(positions: [GeoPosition]) {
@@ -51,7 +52,9 @@ public struct GeoRing: Sendable, Hashable {
 
 /// One polygon of a band in geographic coordinates: the outer ring, then its holes.
 public struct GeoPolygon: Sendable, Hashable {
+  /// Counter-clockwise boundary.
   public var outer: GeoRing
+  /// Clockwise boundaries of the holes.
   public var holes: [GeoRing]
 
   public init(outer: GeoRing, holes: [GeoRing]) {

@@ -22,17 +22,9 @@ extension Isochrone {
   ) -> [GeoSeed] {
     let places = compiled.network.places
     let valid = origins.filter { places.indices.contains($0) }
-    let points: [EgressPoint]
-    switch direction {
-    case .from:
-      let sources = valid.map { SearchSource(node: compiled.originNode(ofPlace: $0)) }
-      workspace.run(on: compiled.graph, from: sources)
-      points = compiled.egressPoints
-    case .to:
-      let sources = valid.map { SearchSource(node: compiled.destinationNode(ofPlace: $0)) }
-      workspace.run(on: compiled.reverse, from: sources)
-      points = compiled.accessPoints
-    }
+    let start = compiled.searchStart(at: valid, direction: direction)
+    workspace.run(on: start.graph, from: start.sources)
+    let points = direction == .from ? compiled.egressPoints : compiled.accessPoints
     var seeds = points.map { point -> GeoSeed in
       let seconds = workspace.distance(to: point.node)
       return GeoSeed(

@@ -2,7 +2,9 @@ import Foundation
 
 /// A point reached by the network, in geographic coordinates, with the minutes to be standing there.
 public struct GeoSeed: Sendable, Hashable {
+  /// WGS-84 degrees.
   public var latitude: Double
+  /// WGS-84 degrees.
   public var longitude: Double
   /// Minutes to be standing there (`.infinity` if unreached).
   public var minutes: Double
@@ -36,7 +38,9 @@ public struct Isochrone: Sendable {
   /// Radius of the 16-gon written around each origin when a band reaches no grid node.
   public static let placeholderRadiusKm = 0.1
 
+  /// The plane the surface is sampled in; bands are back-projected through it.
   public let projection: AzimuthalEquidistantProjection
+  /// Minutes on the grid, in the projection's plane.
   public let surface: TravelTimeSurface
 
   /// Projects `seeds` with `projection` and samples their surface on a grid of `cellKm`.

@@ -126,18 +126,15 @@ public enum MarchingSquares {
     let (inside, outside) = surface.minutes[node] <= minutes ? (node, other) : (other, node)
     let insideMinutes = surface.minutes[inside]
     let outsideMinutes = surface.minutes[outside]
+    let from = surface.point(column: inside % surface.columns, row: inside / surface.columns)
+    let to = surface.point(column: outside % surface.columns, row: outside / surface.columns)
     var fraction: Double
     if outsideMinutes.isFinite {
       fraction = (minutes - insideMinutes) / (outsideMinutes - insideMinutes)
     } else {
-      fraction = reachFraction(
-        from: surface.point(column: inside % surface.columns, row: inside / surface.columns),
-        to: surface.point(column: outside % surface.columns, row: outside / surface.columns),
-        of: surface, within: minutes)
+      fraction = reachFraction(from: from, to: to, of: surface, within: minutes)
     }
     fraction = max(edgeMargin, min(1 - edgeMargin, fraction))
-    let from = surface.point(column: inside % surface.columns, row: inside / surface.columns)
-    let to = surface.point(column: outside % surface.columns, row: outside / surface.columns)
     return PlanarPoint(
       xKm: from.xKm + fraction * (to.xKm - from.xKm), yKm: from.yKm + fraction * (to.yKm - from.yKm)
     )

@@ -1,7 +1,10 @@
 /// A named set of places, lines and road links (一轴、一廊、三通道).
 public struct Corridor: Sendable, Hashable {
+  /// Unique id (lowercase ASCII letters, digits, `-`), used in files, commands and reports.
   public var id: String
+  /// Chinese name, as planners write it.
   public var nameZh: String
+  /// English name.
   public var nameEn: String
   /// Sorted place ids.
   public var placeIDs: [String]
@@ -9,6 +12,8 @@ public struct Corridor: Sendable, Hashable {
   public var lineIDs: [String]
   /// Sorted road link ids (members of kind `road` expanded to their links).
   public var linkIDs: [String]
+  /// Where the figures of this row come from: a facts-sheet citation, `est. …` with how it was
+  /// estimated, or `unverified: …` (Networks/README.md).
   public var source: String
 
   public init(

@@ -26,11 +26,14 @@ public enum LineDirections: String, Sendable, CaseIterable, Hashable {
 
 /// One stop of a line, in order.
 public struct LineStop: Sendable, Hashable {
+  /// Stop id.
   public var stop: String
   /// In-vehicle minutes from the previous stop; nil on the first stop.
   public var runMinutes: Double?
   /// Minutes stopped here when passing through; nil = the line's dwell.
   public var dwellMinutes: Double?
+  /// Where the figures of this row come from: a facts-sheet citation, `est. …` with how it was
+  /// estimated, or `unverified: …` (Networks/README.md).
   public var source: String
 
   public init(stop: String, runMinutes: Double?, dwellMinutes: Double? = nil, source: String = "") {
@@ -43,19 +46,26 @@ public struct LineStop: Sendable, Hashable {
 
 /// A service pattern: ordered stops, run times, dwell, headway or departures per day, class.
 public struct Line: Sendable, Hashable {
+  /// Unique id (lowercase ASCII letters, digits, `-`), used in files, commands and reports.
   public var id: String
+  /// Chinese name, as planners write it.
   public var nameZh: String
+  /// English name.
   public var nameEn: String
+  /// Service class: which profiles may ride the line.
   public var lineClass: LineClass
+  /// Whether the stop list is also run in reverse.
   public var directions: LineDirections
   /// Minutes between departures, if given.
   public var headwayMinutes: Double?
   /// Departures per day per direction, if given (headway = service span ÷ departures).
   public var departuresPerDay: Double?
-  /// Dwell at each intermediate stop; nil = the `dwell` parameter.
+  /// Dwell at each intermediate stop, minutes; nil = the `dwell-min` parameter.
   public var dwellMinutes: Double?
   /// At least two, in running order (forward direction).
   public var stops: [LineStop]
+  /// Where the figures of this row come from: a facts-sheet citation, `est. …` with how it was
+  /// estimated, or `unverified: …` (Networks/README.md).
   public var source: String
 
   public init(

@@ -21,8 +21,9 @@ extension Network {
   /// Resolves a place by id, Chinese name or English name (case-insensitive, surrounding spaces
   /// ignored). An exact id wins, then an exact name, then a short name (without a bracketed
   /// qualifier or an administrative suffix: 德惠 for 德惠市, 长春 for 长春（中心城区）); a name shared
-  /// by several places fails as ambiguous, listing their ids. On failure, suggests up to five ids: places whose id or names contain the query (or are
-  /// contained in it), then the nearest by edit distance.
+  /// by several places fails as ambiguous, listing their ids. On failure, suggests up to five ids:
+  /// places whose id or names contain the query (or are contained in it), then the nearest by edit
+  /// distance.
   public func resolvePlace(_ query: String) -> Result<Int, PlaceLookupFailure> {
     let key = Self.folded(query)
     if let index = placeIndex(of: key) { return .success(index) }

@@ -4,16 +4,25 @@
 /// Build one with `NetworkLoader.load`, which validates everything first; a value built by hand should
 /// satisfy the same rules (references resolve, lines have ≥ 2 stops, numbers finite and in range).
 public struct Network: Sendable, Hashable {
+  /// Name, version and description (`manifest.csv`).
   public var manifest: NetworkManifest
   /// Sorted by id; the array index is the place index.
   public var places: [Place]
+  /// Sorted by id.
   public var clusters: [Cluster]
+  /// Sorted by id.
   public var junctions: [Junction]
+  /// Sorted by id.
   public var roadLinks: [RoadLink]
+  /// Sorted by id; the array index is the stop index of the compiled graph.
   public var stops: [Stop]
+  /// Sorted by (place, stop, mode).
   public var connectors: [Connector]
+  /// Sorted by (from stop, to stop, mode).
   public var stopTransfers: [StopTransfer]
+  /// Sorted by id.
   public var lines: [Line]
+  /// Sorted by id.
   public var corridors: [Corridor]
 
   public init(

@@ -18,9 +18,13 @@ public enum ScopeMembership: String, Sendable, CaseIterable, Hashable {
 /// A place is where trips start and end, never a point a trip passes through; its centre is also a
 /// road node (cars may drive through a town). Populations never overlap between places.
 public struct Place: Sendable, Hashable {
+  /// Unique id (lowercase ASCII letters, digits, `-`), used in files, commands and reports.
   public var id: String
+  /// Chinese name, as planners write it.
   public var nameZh: String
+  /// English name.
   public var nameEn: String
+  /// City core, district, county seat, town, satellite cluster or external city.
   public var kind: PlaceKind
   /// WGS-84 degrees.
   public var latitude: Double
@@ -32,8 +36,12 @@ public struct Place: Sendable, Hashable {
   public var parent: String?
   /// Cluster ids (长吉, 长平, 长辽 …), sorted.
   public var clusters: [String]
+  /// Whether the place lies in the plan's planning scope; the `metro` coverage scope sums `yes` and
+  /// `partial` places (a partial place with its whole population).
   public var scope: ScopeMembership
+  /// Where the place and its coordinates come from (a citation, `est. …` or `unverified: …`).
   public var source: String
+  /// Where `population` comes from (a citation, `est. …` or `unverified: …`).
   public var populationSource: String
 
   public init(

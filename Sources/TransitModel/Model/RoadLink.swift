@@ -8,6 +8,7 @@ public enum RoadClass: String, Sendable, CaseIterable, Hashable {
 /// Driving minutes are `minutes` if given, else `lengthKm` ÷ (`speedKmh` or the class speed) × 60; the
 /// congestion factor multiplies either. Access and parking are never inside a link.
 public struct RoadLink: Sendable, Hashable {
+  /// Unique id (lowercase ASCII letters, digits, `-`).
   public var id: String
   /// Place or junction id.
   public var from: String
@@ -15,12 +16,18 @@ public struct RoadLink: Sendable, Hashable {
   public var to: String
   /// Road name or number (`G1`, `长营高速`, `urban`).
   public var road: String
+  /// Road class; its speed parameter applies when the link gives neither `speedKmh` nor `minutes`.
   public var roadClass: RoadClass
+  /// Length in kilometres (> 0).
   public var lengthKm: Double
+  /// Speed on this link, km/h; overrides the class speed.
   public var speedKmh: Double?
   /// Explicit driving minutes; overrides length ÷ speed.
   public var minutes: Double?
+  /// Drivable `from` → `to` only; otherwise both ways with the same minutes.
   public var oneway: Bool
+  /// Where the figures of this row come from: a facts-sheet citation, `est. …` with how it was
+  /// estimated, or `unverified: …` (Networks/README.md).
   public var source: String
 
   public init(

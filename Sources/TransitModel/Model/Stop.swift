@@ -5,9 +5,13 @@ public enum StopKind: String, Sendable, CaseIterable, Hashable {
 
 /// Where a service is boarded: rail station, airport or coach terminal.
 public struct Stop: Sendable, Hashable {
+  /// Unique id (lowercase ASCII letters, digits, `-`), used in files, commands and reports.
   public var id: String
+  /// Chinese name, as planners write it.
   public var nameZh: String
+  /// English name.
   public var nameEn: String
+  /// Rail station, airport or coach terminal: sets the boarding and alighting overheads.
   public var kind: StopKind
   /// The place the stop belongs to (its park-and-ride drive starts at that place's road node).
   public var place: String
@@ -17,6 +21,8 @@ public struct Stop: Sendable, Hashable {
   public var longitude: Double
   /// A car may be parked here before the first boarding (profile `any`).
   public var parkAndRide: Bool
+  /// Where the figures of this row come from: a facts-sheet citation, `est. …` with how it was
+  /// estimated, or `unverified: …` (Networks/README.md).
   public var source: String
 
   public init(

@@ -25,16 +25,10 @@ extension CompiledNetwork {
             fromName: connector.place, toName: connector.stop))
         breakdown.accessAndOverheadsSeconds += seconds
       case .boardingOverhead(let stop):
-        legs.append(
-          TripLeg(
-            kind: .boardingOverhead, seconds: seconds, fromName: stops[stop].id,
-            toName: stops[stop].id))
+        legs.append(TripLeg(kind: .boardingOverhead, seconds: seconds, at: stops[stop].id))
         breakdown.accessAndOverheadsSeconds += seconds
       case .alightingOverhead(let stop):
-        legs.append(
-          TripLeg(
-            kind: .alightingOverhead, seconds: seconds, fromName: stops[stop].id,
-            toName: stops[stop].id))
+        legs.append(TripLeg(kind: .alightingOverhead, seconds: seconds, at: stops[stop].id))
         breakdown.accessAndOverheadsSeconds += seconds
       case .wait(let pattern, let position):
         let stop = stops[patterns[pattern].stops[position]].id
@@ -71,9 +65,7 @@ extension CompiledNetwork {
         breakdown.inVehicleSeconds += seconds
         breakdown.dwellSeconds += seconds
       case .transferPenalty(let stop):
-        legs.append(
-          TripLeg(
-            kind: .transfer, seconds: seconds, fromName: stops[stop].id, toName: stops[stop].id))
+        legs.append(TripLeg(kind: .transfer, seconds: seconds, at: stops[stop].id))
         breakdown.transferSeconds += seconds
       case .stopTransfer(let index, let from, let to):
         legs.append(
@@ -97,21 +89,14 @@ extension CompiledNetwork {
         appendDrive(&legs, seconds: seconds, from: stops[stop].place, to: stops[stop].id)
         breakdown.driveSeconds += seconds
       case .parkAtPlace(let place):
-        legs.append(
-          TripLeg(
-            kind: .parking, seconds: seconds, mode: "car", fromName: places[place].id,
-            toName: places[place].id))
+        legs.append(TripLeg(kind: .parking, seconds: seconds, mode: "car", at: places[place].id))
         breakdown.parkingSeconds += seconds
       case .parkAtJunction(let junction):
         let id = network.junctions[junction].id
-        legs.append(
-          TripLeg(kind: .parking, seconds: seconds, mode: "car", fromName: id, toName: id))
+        legs.append(TripLeg(kind: .parking, seconds: seconds, mode: "car", at: id))
         breakdown.parkingSeconds += seconds
       case .parkAndRideParking(let stop):
-        legs.append(
-          TripLeg(
-            kind: .parking, seconds: seconds, mode: "car", fromName: stops[stop].id,
-            toName: stops[stop].id))
+        legs.append(TripLeg(kind: .parking, seconds: seconds, mode: "car", at: stops[stop].id))
         breakdown.parkingSeconds += seconds
       }
     }
@@ -132,5 +117,13 @@ extension CompiledNetwork {
     } else {
       legs.append(TripLeg(kind: .drive, seconds: seconds, mode: "car", fromName: from, toName: to))
     }
+  }
+}
+
+extension TripLeg {
+  /// A leg that starts and ends at one place, stop or junction: an overhead, an in-station transfer
+  /// penalty or parking.
+  fileprivate init(kind: TripLegKind, seconds: Int32, mode: String? = nil, at id: String) {
+    self.init(kind: kind, seconds: seconds, mode: mode, fromName: id, toName: id)
   }
 }

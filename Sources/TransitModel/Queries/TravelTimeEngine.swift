@@ -3,6 +3,7 @@ import Graph
 /// Door-to-door queries on a compiled network. Holds a reusable search workspace: one engine per
 /// thread.
 public struct TravelTimeEngine {
+  /// The network, profile and parameters every query of this engine uses.
   public let compiled: CompiledNetwork
   private var workspace: SearchWorkspace
 
@@ -81,15 +82,8 @@ public struct TravelTimeEngine {
   }
 
   private mutating func search(_ anchors: [Int], direction: TravelDirection, predecessors: Bool) {
-    let valid = validAnchors(anchors)
-    switch direction {
-    case .from:
-      let sources = valid.map { SearchSource(node: compiled.originNode(ofPlace: $0)) }
-      workspace.run(on: compiled.graph, from: sources, recordPredecessors: predecessors)
-    case .to:
-      let sources = valid.map { SearchSource(node: compiled.destinationNode(ofPlace: $0)) }
-      workspace.run(on: compiled.reverse, from: sources, recordPredecessors: predecessors)
-    }
+    let start = compiled.searchStart(at: validAnchors(anchors), direction: direction)
+    workspace.run(on: start.graph, from: start.sources, recordPredecessors: predecessors)
   }
 
   /// The anchor place whose origin node the path to `node` starts from.
@@ -102,31 +96,35 @@ public struct TravelTimeEngine {
 
   /// Reads the path of the last forward search back from the destination node.
   private func forwardTrip(origin: Int, destination: Int) -> Trip? {
-    var node = compiled.destinationNode(ofPlace: destination)
-    guard workspace.distance(to: node) != Distance.unreachable else { return nil }
-    var arcs: [Int] = []
-    while let arc = workspace.predecessorArc(of: node) {
-      arcs.append(Int(arc))
-      node = compiled.graph.source(ofArc: Int(arc))
-      if arcs.count > compiled.graph.nodeCount { return nil }
-    }
-    arcs.reverse()
-    return compiled.trip(origin: origin, destination: destination, arcs: arcs)
+    let node = compiled.destinationNode(ofPlace: destination)
+    guard workspace.distance(to: node) != Distance.unreachable,
+      let arcs = treeArcs(endingAt: node, in: compiled.graph)
+    else { return nil }
+    return compiled.trip(origin: origin, destination: destination, arcs: arcs.reversed())
   }
 
   /// Follows predecessor arcs of the last reverse search from the place's origin to an anchor.
   private func reverseTrip(origin: Int, _ anchors: [Int]) -> Trip? {
-    var node = compiled.originNode(ofPlace: origin)
-    guard workspace.distance(to: node) != Distance.unreachable else { return nil }
+    let node = compiled.originNode(ofPlace: origin)
+    guard workspace.distance(to: node) != Distance.unreachable,
+      let reverseArcs = treeArcs(endingAt: node, in: compiled.reverse),
+      let index = workspace.sourceIndex(of: node), anchors.indices.contains(Int(index))
+    else { return nil }
+    // Read back from the origin in the reverse graph, the arcs already come in travel order.
+    let arcs = reverseArcs.map { Int(compiled.reverseOriginalArc[$0]) }
+    return compiled.trip(origin: origin, destination: anchors[Int(index)], arcs: arcs)
+  }
+
+  /// The arcs of the last search's shortest-path tree from its source to `node`, last arc first;
+  /// nil if the chain were longer than the graph has nodes (never for a finished search).
+  private func treeArcs(endingAt node: Int32, in graph: CSRGraph) -> [Int]? {
+    var node = node
     var arcs: [Int] = []
     while let arc = workspace.predecessorArc(of: node) {
-      arcs.append(Int(compiled.reverseOriginalArc[Int(arc)]))
-      node = compiled.reverse.source(ofArc: Int(arc))
-      if arcs.count > compiled.graph.nodeCount { return nil }
+      arcs.append(Int(arc))
+      node = graph.source(ofArc: Int(arc))
+      if arcs.count > graph.nodeCount { return nil }
     }
-    guard let index = workspace.sourceIndex(of: compiled.originNode(ofPlace: origin)),
-      anchors.indices.contains(Int(index))
-    else { return nil }
-    return compiled.trip(origin: origin, destination: anchors[Int(index)], arcs: arcs)
+    return arcs
   }
 }

@@ -22,6 +22,7 @@ public enum TripLegKind: String, Sendable, CaseIterable, Hashable {
 
 /// One leg of a trip.
 public struct TripLeg: Sendable, Hashable {
+  /// Access, overhead, wait, ride, transfer, egress, drive or parking.
   public var kind: TripLegKind
   /// Seconds of this leg (for a ride: in-vehicle including dwell).
   public var seconds: Int32
@@ -90,8 +91,11 @@ public struct Trip: Sendable, Hashable {
   public var origin: Int
   /// Place index where it ends.
   public var destination: Int
+  /// The legs in travel order; their seconds add up to `totalSeconds`.
   public var legs: [TripLeg]
+  /// Door-to-door seconds (the search distance).
   public var totalSeconds: Int32
+  /// The same seconds by component.
   public var breakdown: TripBreakdown
 
   /// Line ids ridden, in order.

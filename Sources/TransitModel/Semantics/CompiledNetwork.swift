@@ -9,6 +9,9 @@ public struct EgressPoint: Sendable, Hashable {
   public var latitude: Double
   /// WGS-84 degrees.
   public var longitude: Double
+  /// The graph node for this point: for an egress point, its distance in a search of `graph` is the
+  /// seconds to be standing here; for an access point, its distance in a search of `reverse` is the
+  /// seconds from standing here.
   public var node: Int32
 }
 
@@ -16,8 +19,11 @@ public struct EgressPoint: Sendable, Hashable {
 /// stops, boarding and alighting arcs, ride chains, waits, transfers, the car layer and park and ride.
 /// See `NetworkCompiler` for how each rule is built in; Networks/README.md for the rules.
 public struct CompiledNetwork: Sendable {
+  /// The network as compiled; its array indices are the place and stop indices of every query.
   public let network: Network
+  /// What the traveller may use: decides which layers and lines are in the graph.
   public let profile: Profile
+  /// The figures baked into the arc weights.
   public let parameters: Parameters
   /// The expanded graph; arc weights in seconds.
   public let graph: CSRGraph
@@ -72,57 +78,40 @@ public struct CompiledNetwork: Sendable {
   /// stop exit (after the alighting overhead) for transit profiles, every junction after parking for
   /// car profiles. Sorted: places, junctions, stops, each by id.
   public var egressPoints: [EgressPoint] {
-    var points: [EgressPoint] = []
-    for (index, place) in network.places.enumerated() {
-      points.append(
-        EgressPoint(
-          id: place.id, latitude: place.latitude, longitude: place.longitude,
-          node: layout.destination(place: index)))
-    }
-    if profile.usesCar {
-      for (index, junction) in network.junctions.enumerated() {
-        points.append(
-          EgressPoint(
-            id: junction.id, latitude: junction.latitude, longitude: junction.longitude,
-            node: layout.parked(junction: index)))
-      }
-    }
-    if profile.usesTransit {
-      for (index, stop) in network.stops.enumerated() {
-        points.append(
-          EgressPoint(
-            id: stop.id, latitude: stop.latitude, longitude: stop.longitude,
-            node: layout.exit(stop: index)))
-      }
-    }
-    return points
+    standingPoints(
+      place: layout.destination(place:), junction: layout.parked(junction:),
+      stop: layout.exit(stop:))
   }
 
   /// Points where a traveller can start on foot, with the node to start a search from (for trips
   /// toward anchors, in the reverse graph): every place (origin side), every stop entry for transit
-  /// profiles, every junction road node for car profiles.
+  /// profiles, every junction road node for car profiles. Same order as `egressPoints`.
   public var accessPoints: [EgressPoint] {
-    var points: [EgressPoint] = []
-    for (index, place) in network.places.enumerated() {
-      points.append(
-        EgressPoint(
-          id: place.id, latitude: place.latitude, longitude: place.longitude,
-          node: layout.origin(place: index)))
+    standingPoints(
+      place: layout.origin(place:), junction: layout.road(junction:), stop: layout.entry(stop:))
+  }
+
+  /// Every place, then (car profiles) every junction, then (transit profiles) every stop, each
+  /// paired with the node the given function picks for it.
+  private func standingPoints(
+    place placeNode: (Int) -> Int32, junction junctionNode: (Int) -> Int32,
+    stop stopNode: (Int) -> Int32
+  ) -> [EgressPoint] {
+    var points = network.places.enumerated().map { index, place in
+      EgressPoint(
+        id: place.id, latitude: place.latitude, longitude: place.longitude, node: placeNode(index))
     }
     if profile.usesCar {
-      for (index, junction) in network.junctions.enumerated() {
-        points.append(
-          EgressPoint(
-            id: junction.id, latitude: junction.latitude, longitude: junction.longitude,
-            node: layout.road(junction: index)))
+      points += network.junctions.enumerated().map { index, junction in
+        EgressPoint(
+          id: junction.id, latitude: junction.latitude, longitude: junction.longitude,
+          node: junctionNode(index))
       }
     }
     if profile.usesTransit {
-      for (index, stop) in network.stops.enumerated() {
-        points.append(
-          EgressPoint(
-            id: stop.id, latitude: stop.latitude, longitude: stop.longitude,
-            node: layout.entry(stop: index)))
+      points += network.stops.enumerated().map { index, stop in
+        EgressPoint(
+          id: stop.id, latitude: stop.latitude, longitude: stop.longitude, node: stopNode(index))
       }
     }
     return points

@@ -1,61 +1,74 @@
 /// A parameter name or value that `Parameters.set` refused.
 public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The parameter name as given (or its canonical name once known).
   public var name: String
+  /// What is wrong, with the allowed values or range.
   public var message: String
 
   public var description: String { "parameter '\(name)': \(message)" }
 }
 
 extension Parameters {
-  /// One settable parameter: its kebab-case name, unit suffix and allowed range.
+  /// One settable parameter: its kebab-case name, unit suffix, allowed range and stored property.
   struct Descriptor: Sendable {
+    /// A stored figure of `Parameters`.
+    typealias Property = WritableKeyPath<Parameters, Double> & Sendable
+
     var name: String
     /// The unit suffix of `name` (`-min`, `-h`, `-kmh`, `-km`), or "" when unitless.
     var unitSuffix: String
     var range: ClosedRange<Double>
-    /// Accepts 0 only when the lower bound is 0; a positive lower bound excludes 0.
+    /// Whether `range.lowerBound` itself is allowed (`≥`); false means `>` (0 is refused).
     var lowerBoundIncluded: Bool
+    /// The property the name reads and sets.
+    var property: Property
+
+    /// A minutes figure ≥ 0 and ≤ 10,000 (overheads, waits, penalties, dwell, parking).
+    static func minutes(_ name: String, _ property: Property) -> Descriptor {
+      Descriptor(
+        name: name, unitSuffix: "-min", range: 0...10_000, lowerBoundIncluded: true,
+        property: property)
+    }
+
+    /// A class speed ≥ 1 and ≤ 1,000 km/h.
+    static func roadSpeed(_ name: String, _ property: Property) -> Descriptor {
+      Descriptor(
+        name: name, unitSuffix: "-kmh", range: 1...1_000, lowerBoundIncluded: true,
+        property: property)
+    }
   }
 
   /// Every parameter in echo order.
   static let descriptors: [Descriptor] = [
+    .minutes("rail-boarding-min", \.railBoardingMinutes),
+    .minutes("rail-alighting-min", \.railAlightingMinutes),
+    .minutes("airport-boarding-min", \.airportBoardingMinutes),
+    .minutes("airport-alighting-min", \.airportAlightingMinutes),
+    .minutes("coach-boarding-min", \.coachBoardingMinutes),
+    .minutes("coach-alighting-min", \.coachAlightingMinutes),
+    .minutes("wait-cap-min", \.waitCapMinutes),
+    .minutes("transfer-penalty-min", \.transferPenaltyMinutes),
     Descriptor(
-      name: "rail-boarding-min", unitSuffix: "-min", range: 0...10_000, lowerBoundIncluded: true),
+      name: "service-span-h", unitSuffix: "-h", range: 0...24, lowerBoundIncluded: false,
+      property: \.serviceSpanHours),
+    .minutes("dwell-min", \.dwellMinutes),
     Descriptor(
-      name: "rail-alighting-min", unitSuffix: "-min", range: 0...10_000, lowerBoundIncluded: true),
+      name: "congestion-factor", unitSuffix: "", range: 0...100, lowerBoundIncluded: false,
+      property: \.congestionFactor),
+    .minutes("parking-min", \.parkingMinutes),
+    .roadSpeed("expressway-speed-kmh", \.expresswaySpeedKmh),
+    .roadSpeed("national-speed-kmh", \.nationalSpeedKmh),
+    .roadSpeed("provincial-speed-kmh", \.provincialSpeedKmh),
+    .roadSpeed("urban-speed-kmh", \.urbanSpeedKmh),
     Descriptor(
-      name: "airport-boarding-min", unitSuffix: "-min", range: 0...10_000, lowerBoundIncluded: true),
+      name: "off-network-speed-kmh", unitSuffix: "-kmh", range: 0...1_000,
+      lowerBoundIncluded: false, property: \.offNetworkSpeedKmh),
     Descriptor(
-      name: "airport-alighting-min", unitSuffix: "-min", range: 0...10_000, lowerBoundIncluded: true
-    ),
+      name: "max-off-network-km", unitSuffix: "-km", range: 0...1_000, lowerBoundIncluded: true,
+      property: \.maxOffNetworkKm),
     Descriptor(
-      name: "coach-boarding-min", unitSuffix: "-min", range: 0...10_000, lowerBoundIncluded: true),
-    Descriptor(
-      name: "coach-alighting-min", unitSuffix: "-min", range: 0...10_000, lowerBoundIncluded: true),
-    Descriptor(
-      name: "wait-cap-min", unitSuffix: "-min", range: 0...10_000, lowerBoundIncluded: true),
-    Descriptor(
-      name: "transfer-penalty-min", unitSuffix: "-min", range: 0...10_000, lowerBoundIncluded: true),
-    Descriptor(name: "service-span-h", unitSuffix: "-h", range: 0...24, lowerBoundIncluded: false),
-    Descriptor(name: "dwell-min", unitSuffix: "-min", range: 0...10_000, lowerBoundIncluded: true),
-    Descriptor(
-      name: "congestion-factor", unitSuffix: "", range: 0...100, lowerBoundIncluded: false),
-    Descriptor(
-      name: "parking-min", unitSuffix: "-min", range: 0...10_000, lowerBoundIncluded: true),
-    Descriptor(
-      name: "expressway-speed-kmh", unitSuffix: "-kmh", range: 1...1_000, lowerBoundIncluded: true),
-    Descriptor(
-      name: "national-speed-kmh", unitSuffix: "-kmh", range: 1...1_000, lowerBoundIncluded: true),
-    Descriptor(
-      name: "provincial-speed-kmh", unitSuffix: "-kmh", range: 1...1_000, lowerBoundIncluded: true),
-    Descriptor(
-      name: "urban-speed-kmh", unitSuffix: "-kmh", range: 1...1_000, lowerBoundIncluded: true),
-    Descriptor(
-      name: "off-network-speed-kmh", unitSuffix: "-kmh", range: 0...1_000, lowerBoundIncluded: false
-    ),
-    Descriptor(
-      name: "max-off-network-km", unitSuffix: "-km", range: 0...1_000, lowerBoundIncluded: true),
-    Descriptor(name: "grid-km", unitSuffix: "-km", range: 0...1_000, lowerBoundIncluded: false),
+      name: "grid-km", unitSuffix: "-km", range: 0...1_000, lowerBoundIncluded: false,
+      property: \.gridKm),
   ]
 
   /// Every parameter name, in echo order.
@@ -63,53 +76,8 @@ extension Parameters {
 
   /// The value of a parameter by its canonical name; nil for an unknown name.
   public func value(named name: String) -> Double? {
-    switch name {
-    case "rail-boarding-min": return railBoardingMinutes
-    case "rail-alighting-min": return railAlightingMinutes
-    case "airport-boarding-min": return airportBoardingMinutes
-    case "airport-alighting-min": return airportAlightingMinutes
-    case "coach-boarding-min": return coachBoardingMinutes
-    case "coach-alighting-min": return coachAlightingMinutes
-    case "wait-cap-min": return waitCapMinutes
-    case "transfer-penalty-min": return transferPenaltyMinutes
-    case "service-span-h": return serviceSpanHours
-    case "dwell-min": return dwellMinutes
-    case "congestion-factor": return congestionFactor
-    case "parking-min": return parkingMinutes
-    case "expressway-speed-kmh": return expresswaySpeedKmh
-    case "national-speed-kmh": return nationalSpeedKmh
-    case "provincial-speed-kmh": return provincialSpeedKmh
-    case "urban-speed-kmh": return urbanSpeedKmh
-    case "off-network-speed-kmh": return offNetworkSpeedKmh
-    case "max-off-network-km": return maxOffNetworkKm
-    case "grid-km": return gridKm
-    default: return nil
-    }
-  }
-
-  private mutating func assign(_ value: Double, named name: String) {
-    switch name {
-    case "rail-boarding-min": railBoardingMinutes = value
-    case "rail-alighting-min": railAlightingMinutes = value
-    case "airport-boarding-min": airportBoardingMinutes = value
-    case "airport-alighting-min": airportAlightingMinutes = value
-    case "coach-boarding-min": coachBoardingMinutes = value
-    case "coach-alighting-min": coachAlightingMinutes = value
-    case "wait-cap-min": waitCapMinutes = value
-    case "transfer-penalty-min": transferPenaltyMinutes = value
-    case "service-span-h": serviceSpanHours = value
-    case "dwell-min": dwellMinutes = value
-    case "congestion-factor": congestionFactor = value
-    case "parking-min": parkingMinutes = value
-    case "expressway-speed-kmh": expresswaySpeedKmh = value
-    case "national-speed-kmh": nationalSpeedKmh = value
-    case "provincial-speed-kmh": provincialSpeedKmh = value
-    case "urban-speed-kmh": urbanSpeedKmh = value
-    case "off-network-speed-kmh": offNetworkSpeedKmh = value
-    case "max-off-network-km": maxOffNetworkKm = value
-    case "grid-km": gridKm = value
-    default: break
-    }
+    guard let descriptor = Self.descriptors.first(where: { $0.name == name }) else { return nil }
+    return self[keyPath: descriptor.property]
   }
 
   /// The canonical name for `name`, which may omit the unit suffix (`transfer-penalty`).
@@ -150,12 +118,12 @@ extension Parameters {
         message: "must be \(lower) \(Self.format(range.lowerBound)) and ≤ "
           + "\(Self.format(range.upperBound)), got '\(value)'")
     }
-    assign(number, named: canonical)
+    self[keyPath: descriptor.property] = number
   }
 
   /// (name, value) pairs in a stable order, values formatted without locale, for provenance.
   public var echoed: [(name: String, value: String)] {
-    Self.descriptors.map { ($0.name, Self.format(value(named: $0.name) ?? .nan)) }
+    Self.descriptors.map { ($0.name, Self.format(self[keyPath: $0.property])) }
   }
 
   /// Locale-free: integral values without a fraction (`10`), others in Swift's shortest form (`1.25`).

@@ -17,6 +17,14 @@ struct SplitMix64: RandomNumberGenerator {
   /// A uniform integer in `range`.
   mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
 
+  /// A uniform integer in `0..<count` (`count` > 0).
+  mutating func int(below count: Int) -> Int { Int(next() % UInt64(count)) }
+
+  /// A uniform number in `low..<high`, from the top 53 bits of one draw.
+  mutating func uniform(_ low: Double, _ high: Double) -> Double {
+    low + (high - low) * Double(next() >> 11) / Double(1 << 53)
+  }
+
   /// True with probability `p`.
   mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
 }
