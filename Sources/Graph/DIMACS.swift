@@ -19,7 +19,8 @@ public enum DIMACS {
   /// Loads a `.gr` graph file.
   /// - Throws: `DIMACSError` with every problem found (up to `DIMACSError.maximumDiagnostics`).
   public static func loadGraph(path: String) throws(DIMACSError) -> CSRGraph {
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    var info = stat()
+    let size = stat(path, &info) == 0 ? Int(info.st_size) : 0
     var parser = DIMACSGraphParser(file: path, fileBytes: size)
     _ = try DIMACSFileReader.read(path: path, into: &parser)
     return try finishGraph(&parser)

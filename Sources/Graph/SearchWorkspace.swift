@@ -37,9 +37,10 @@ public struct SearchWorkspace {
   ///     distances are exact, and nodes not settled by then report `Distance.unreachable`.
   ///   - recordPredecessors: keep the arc used to reach each node (`predecessorArc(of:)`).
   ///
-  /// Ties are broken on (distance, node): among equal-cost parents, the one settled first wins
-  /// (lower distance, then lower node id; then its lower arc index), so results are the same
-  /// bytes on every run and thread count.
+  /// Ties are broken by the queue key (distance, node): among equal-cost parents, the one
+  /// settled first wins (and among its parallel arcs, the lower arc index); among equally near
+  /// sources, likewise the one whose path was found first. Results are therefore the same bytes
+  /// on every run and thread count.
   /// - Complexity: O((*m'* + *n'*) log *n'*) for the *n'* nodes and *m'* arcs explored.
   public mutating func run(
     on graph: CSRGraph, from sources: [SearchSource],

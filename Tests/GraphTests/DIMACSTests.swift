@@ -119,7 +119,8 @@ final class DIMACSTests: XCTestCase {
 
   func test_fileLoader_handlesLinesAcrossChunks_andMatchesInMemoryParse() throws {
     // Enough text to span several read chunks, with no newline at the end.
-    var text = "c long file\np sp 1000 200000\n"
+    // A comment longer than a read chunk, then enough arcs to span several chunks.
+    var text = "c " + String(repeating: "x", count: 1_500_000) + "\np sp 1000 200000\n"
     var rng = SplitMix64(seed: 1)
     for _ in 0..<200_000 {
       text +=
