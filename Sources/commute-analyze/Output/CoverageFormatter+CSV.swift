@@ -6,13 +6,13 @@ extension CoverageFormatter {
     "place_id", "profile", "threshold_min", "minutes", "inside", "minutes_over", "deciding",
     "name_zh", "name_en", "kind", "population", "in_scope", "clusters", "corridors", "direction",
     "anchors", "fastest_single_mode", "access_overheads_min", "wait_min", "in_vehicle_min",
-    "transfer_min", "egress_min", "drive_min", "parking_min", "transfers", "lines",
+    "transfer_min", "egress_min", "drive_min", "parking_min", "transfers", "lines", "lat", "lon",
   ]
 
   /// Tall CSV: one row per listed place × profile × threshold. `deciding` marks the profile that
   /// decides inside/outside (`any`, or the fastest when `any` is not measured); `inside` and
   /// `minutes_over` are this profile's own. Empty `minutes` when unreachable. Lists inside a cell
-  /// are `;`-separated.
+  /// are `;`-separated. `lat`/`lon` (WGS-84) let QGIS place the rows as points.
   func csv() -> String {
     var csv = CSVWriter(header: Self.csvHeader)
     let anchors = anchorIDs.joined(separator: ";")
@@ -48,6 +48,8 @@ extension CoverageFormatter {
             row.append(.plain(String(result.trip?.breakdown.transfers ?? 0)))
           }
           row.append(.text(result.trip?.lineIDs.joined(separator: ";") ?? ""))
+          row.append(.plain(JSONWriter.format(place.place.latitude)))
+          row.append(.plain(JSONWriter.format(place.place.longitude)))
           csv.appendRow(row)
         }
       }
