@@ -23,10 +23,10 @@ public struct ContourRing: Sendable, Hashable {
   }
 
   /// Whether `point` lies inside the ring (even–odd crossing rule; points on the ring may go either
-  /// way).
+  /// way). A ring without points contains nothing.
   public func contains(_ point: PlanarPoint) -> Bool {
+    guard var previous = points.last else { return false }
     var inside = false
-    var previous = points[points.count - 1]
     for current in points {
       if (current.yKm > point.yKm) != (previous.yKm > point.yKm) {
         let xCross =
@@ -74,7 +74,7 @@ public struct IsochronePolygon: Sendable, Hashable {
       }
     }
     for hole in holes {
-      let probe = hole.points[0]
+      guard let probe = hole.points.first else { continue }
       var best: Int?
       for (index, polygon) in polygons.enumerated() where polygon.outer.contains(probe) {
         if let current = best, areas[current] <= areas[index] { continue }
