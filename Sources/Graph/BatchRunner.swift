@@ -22,9 +22,9 @@ public struct BatchRunner: Sendable {
   /// Creates a runner over `graph`.
   /// - Parameters:
   ///   - threadCount: worker threads; default: every active core.
-  ///   - windowBytes: memory budget of the ring of rows (default 32 MiB); the ring holds up
+  ///   - windowBytes: memory budget of the ring of rows (default 16 MiB); the ring holds up
   ///     to 8 rows per thread within it, and never fewer than one row per thread.
-  public init(graph: CSRGraph, threadCount: Int? = nil, windowBytes: Int = 32 << 20) {
+  public init(graph: CSRGraph, threadCount: Int? = nil, windowBytes: Int = 16 << 20) {
     self.graph = graph
     self.threadCount = max(1, threadCount ?? ProcessInfo.processInfo.activeProcessorCount)
     self.windowBytes = windowBytes

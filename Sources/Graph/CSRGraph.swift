@@ -11,8 +11,9 @@ public struct CSRGraph: Sendable {
   /// `nodeCount + 1` entries; `offsets[nodeCount] == arcCount`.
   @usableFromInline let offsets: ContiguousArray<Int32>
   /// One entry per arc: head node in the low 32 bits, weight (seconds, `>= 0`) in the high 32.
-  /// Interleaved so that relaxing an arc touches one cache line, not two: measured on the
-  /// large benchmark graph, full searches took 12 % less time than with separate arrays.
+  /// Interleaved so that relaxing an arc touches one cache line, not two. Measured against
+  /// separate head and weight arrays (fastest of 15 full searches, same build otherwise):
+  /// medium 24.4 -> 21.5 ms, large 134 -> 124 ms.
   @usableFromInline let arcs: ContiguousArray<UInt64>
 
   /// Packs a head and a weight into one arc entry.

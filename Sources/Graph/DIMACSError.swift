@@ -2,7 +2,7 @@
 public struct DIMACSDiagnostic: Sendable, Hashable, CustomStringConvertible {
   /// The file as it was named to the loader.
   public var file: String
-  /// 1-based line number.
+  /// 1-based line number; 0 for problems with the whole file (e.g. it cannot be opened).
   public var line: Int
   /// 1-based column (byte offset in the line), when the problem has a position within the line.
   public var column: Int?
@@ -19,6 +19,7 @@ public struct DIMACSDiagnostic: Sendable, Hashable, CustomStringConvertible {
 
   /// `file:line:column: error: message`, the compiler-style form editors can jump to.
   public var description: String {
+    if line == 0 { return "\(file): error: \(message)" }
     if let column { return "\(file):\(line):\(column): error: \(message)" }
     return "\(file):\(line): error: \(message)"
   }

@@ -25,7 +25,7 @@ private enum RecordBoth: SearchRecording {
 extension SearchState {
   func run(
     graph: CSRGraph, sources: [SearchSource], cutoffSeconds: Int32, targets: [Int32]?,
-    recordPredecessors: Bool
+    recordPredecessors: Bool, queueKind: SearchQueueKind = .fourAryHeap
   ) {
     reset()
     let recordOrigins = sources.count > 1
@@ -34,23 +34,58 @@ extension SearchState {
     predecessorsRecorded = recordPredecessors
     lastSourceCount = sources.count
     guard cutoffSeconds >= 0 else { return }
-    let cutoff = UInt32(cutoffSeconds)
+    let query = Query(
+      graph: graph, sources: sources, cutoff: UInt32(cutoffSeconds), targets: targets,
+      recordPredecessors: recordPredecessors, recordOrigins: recordOrigins)
+    switch queueKind {
+    case .fourAryHeap:
+      search(query, &queue)
+    case .binaryHeap:
+      var other = binaryHeap ?? DaryHeap(nodeCount: nodeCount)
+      search(query, &other)
+      binaryHeap = other
+    case .eightAryHeap:
+      var other = eightAryHeap ?? DaryHeap(nodeCount: nodeCount)
+      search(query, &other)
+      eightAryHeap = other
+    case .radixHeap:
+      var other = radixHeap ?? RadixNodeQueue(nodeCount: nodeCount)
+      search(query, &other)
+      radixHeap = other
+    case .indexedFourAryHeap:
+      var other = indexedHeap ?? IndexedDaryHeap(nodeCount: nodeCount)
+      search(query, &other)
+      indexedHeap = other
+    }
+  }
 
-    // Seed the queue. Touched nodes are listed when settled; the cleanup below resets the rest.
-    for (index, source) in sources.enumerated() {
+  /// One query's parameters.
+  private struct Query {
+    let graph: CSRGraph
+    let sources: [SearchSource]
+    let cutoff: UInt32
+    let targets: [Int32]?
+    let recordPredecessors: Bool
+    let recordOrigins: Bool
+  }
+
+  private func search<Q: KeyQueue>(_ query: Query, _ queue: inout Q) {
+    queue.removeAll()
+    // Seed the queue. Nodes are listed when settled; the cleanup below resets the others.
+    for (index, source) in query.sources.enumerated() {
       precondition(source.node >= 0 && Int(source.node) < nodeCount, "source out of range")
       precondition(source.initialSeconds >= 0, "negative initial offset")
       let v = Int(source.node)
       let d = source.initialSeconds
-      guard UInt32(d) <= cutoff, d < dist[v] else { continue }
+      guard UInt32(d) <= query.cutoff, d < dist[v] else { continue }
       dist[v] = d
       pred?[v] = -1
-      if recordOrigins { origin?[v] = Int32(index) }
+      if query.recordOrigins { origin?[v] = Int32(index) }
       queue.push(UInt64(UInt32(d)) << 32 | UInt64(UInt32(v)))
     }
 
     var remainingTargets = 0
-    if let targets {
+    if let targets = query.targets {
       if targetMark == nil {
         targetMark = .allocate(capacity: max(nodeCount, 1))
         targetMark?.initialize(repeating: 0, count: max(nodeCount, 1))
@@ -65,31 +100,35 @@ extension SearchState {
         }
       }
       if remainingTargets == 0 {
-        clearUnsettled()
+        clearUnsettled(&queue)
         return
       }
     }
-    let mark = targets == nil ? nil : targetMark
+    let mark = query.targets == nil ? nil : targetMark
 
-    switch (recordPredecessors, recordOrigins) {
+    let (graph, cutoff) = (query.graph, query.cutoff)
+    switch (query.recordPredecessors, query.recordOrigins) {
     case (false, false):
-      settleAll(graph, cutoff, mark, &remainingTargets, RecordNothing.self)
+      settleAll(graph, cutoff, mark, &remainingTargets, &queue, RecordNothing.self)
     case (true, false):
-      settleAll(graph, cutoff, mark, &remainingTargets, RecordPredecessors.self)
+      settleAll(graph, cutoff, mark, &remainingTargets, &queue, RecordPredecessors.self)
     case (false, true):
-      settleAll(graph, cutoff, mark, &remainingTargets, RecordOrigins.self)
+      settleAll(graph, cutoff, mark, &remainingTargets, &queue, RecordOrigins.self)
     case (true, true):
-      settleAll(graph, cutoff, mark, &remainingTargets, RecordBoth.self)
+      settleAll(graph, cutoff, mark, &remainingTargets, &queue, RecordBoth.self)
     }
-    if !queue.isEmpty { clearUnsettled() }
-    if let targets, let mark { for t in targets { mark[Int(t)] = 0 } }
+    if !queue.isEmpty { clearUnsettled(&queue) }
+    if let targets = query.targets, let mark { for t in targets { mark[Int(t)] = 0 } }
   }
 
   /// The Dijkstra loop: pops the smallest key, skips stale entries, settles, relaxes.
+  ///
+  /// The queue is a local copy (a struct over raw memory), so its count and base pointer stay
+  /// in registers instead of being reloaded after every store into `dist`.
   @inline(__always)
-  private func settleAll<R: SearchRecording>(
+  private func settleAll<R: SearchRecording, Q: KeyQueue>(
     _ graph: CSRGraph, _ cutoff: UInt32, _ mark: UnsafeMutablePointer<UInt8>?,
-    _ remainingTargets: inout Int, _: R.Type
+    _ remainingTargets: inout Int, _ sharedQueue: inout Q, _: R.Type
   ) {
     graph.offsets.withUnsafeBufferPointer { offsets in
       graph.arcs.withUnsafeBufferPointer { arcs in
@@ -98,8 +137,8 @@ extension SearchState {
         let origin = self.origin
         let settled = self.touched
         var settledCount = 0
-        var queue = self.queue
-        defer { self.queue = queue }
+        var queue = sharedQueue
+        defer { sharedQueue = queue }
         while !queue.isEmpty {
           let key = queue.popMin()
           let d = UInt32(truncatingIfNeeded: key >> 32)
@@ -135,7 +174,7 @@ extension SearchState {
 
   /// After an early stop: every node still queued with its current distance was touched but
   /// not settled; forget it, so that `dist` holds settled nodes only.
-  private func clearUnsettled() {
+  private func clearUnsettled<Q: KeyQueue>(_ queue: inout Q) {
     while let key = queue.popAny() {
       let d = Int32(truncatingIfNeeded: key >> 32)
       let v = Int(UInt32(truncatingIfNeeded: key))

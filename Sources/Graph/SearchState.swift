@@ -14,11 +14,18 @@ final class SearchState {
   var origin: UnsafeMutablePointer<Int32>?
   /// 1 for the nodes of the current target set; allocated on first use, all 0 between runs.
   var targetMark: UnsafeMutablePointer<UInt8>?
-  /// Every node whose distance was set by the last run (after `run`: exactly the settled ones).
+  /// The nodes settled by the last run, in settle order. Every other node's distance is
+  /// `Distance.unreachable` (unsettled ones are cleared when a search stops early), so a reset
+  /// visits only these.
   let touched: UnsafeMutablePointer<Int32>
   var touchedCount = 0
-  /// The priority queue.
-  var queue = NodeQueue()
+  /// The priority queue (empty between runs).
+  var queue: NodeQueue
+  /// The alternatives measured against it (`SearchQueueKind`), made on first use.
+  var binaryHeap: DaryHeap<TwoWay>?
+  var eightAryHeap: DaryHeap<EightWay>?
+  var radixHeap: RadixNodeQueue?
+  var indexedHeap: IndexedDaryHeap?
 
   /// Whether the last run kept predecessor arcs.
   var predecessorsRecorded = false
@@ -27,9 +34,12 @@ final class SearchState {
 
   init(nodeCount: Int) {
     self.nodeCount = nodeCount
+    queue = NodeQueue(nodeCount: nodeCount)
     dist = .allocate(capacity: max(nodeCount, 1))
     dist.initialize(repeating: Distance.unreachable, count: max(nodeCount, 1))
     touched = .allocate(capacity: max(nodeCount, 1))
+    // Written now, so the first search does not pay the page faults.
+    touched.initialize(repeating: 0, count: max(nodeCount, 1))
   }
 
   /// A deep copy (for copy-on-write of `SearchWorkspace`).
@@ -58,6 +68,10 @@ final class SearchState {
     targetMark?.deallocate()
     touched.deallocate()
     queue.deallocate()
+    binaryHeap?.deallocate()
+    eightAryHeap?.deallocate()
+    radixHeap?.deallocate()
+    indexedHeap?.deallocate()
   }
 
   static func allocateFilled(_ count: Int, _ value: Int32) -> UnsafeMutablePointer<Int32> {
@@ -66,15 +80,21 @@ final class SearchState {
     return buffer
   }
 
-  /// Clears what the last run touched: O(touched), not O(n).
+  /// Clears what the last run touched: O(settled), not O(n) (a fill when most nodes were).
   func reset() {
-    for k in 0..<touchedCount {
-      let v = Int(touched[k])
-      dist[v] = Distance.unreachable
-      pred?[v] = -1
-      origin?[v] = -1
+    if touchedCount > nodeCount / 8 {
+      // After a large search, sequential fills beat scattered writes.
+      dist.update(repeating: Distance.unreachable, count: nodeCount)
+      pred?.update(repeating: -1, count: nodeCount)
+      origin?.update(repeating: -1, count: nodeCount)
+    } else {
+      for k in 0..<touchedCount {
+        let v = Int(touched[k])
+        dist[v] = Distance.unreachable
+        pred?[v] = -1
+        origin?[v] = -1
+      }
     }
     touchedCount = 0
-    queue.removeAll()
   }
 }

@@ -53,6 +53,20 @@ public struct SearchWorkspace {
       recordPredecessors: recordPredecessors)
   }
 
+  /// `run` with a chosen priority queue, for measuring the alternatives (`graph-bench
+  /// --compare-queues`); results are identical for every kind.
+  @_spi(Experiments)
+  public mutating func run(
+    on graph: CSRGraph, from sources: [SearchSource], cutoffSeconds: Int32 = Distance.unreachable,
+    targets: [Int32]? = nil, recordPredecessors: Bool = false, queue: SearchQueueKind
+  ) {
+    precondition(graph.nodeCount == state.nodeCount, "workspace made for another node count")
+    if !isKnownUniquelyReferenced(&state) { state = state.copy() }
+    state.run(
+      graph: graph, sources: sources, cutoffSeconds: cutoffSeconds, targets: targets,
+      recordPredecessors: recordPredecessors, queueKind: queue)
+  }
+
   /// Distance of `node` found by the last run, or `Distance.unreachable` if it was not settled.
   @inlinable
   public func distance(to node: Int32) -> Int32 {

@@ -16,9 +16,12 @@ struct BenchOptions {
   var rounds = 1
   /// Tasks to run (default all); e.g. `--tasks sssp,iso` while tuning.
   var tasks: Set<String> = ["load", "sssp", "iso", "batch100", "batch100_mt", "msmin100"]
+  /// Instead of the tasks, compare the priority queues (see `QueueComparison`).
+  var compareQueues = false
 
   static let usage =
-    "usage: graph-bench GRAPHS-DIR SIZE [--batch K] [--threads T] [--rounds R] [--tasks a,b,...]"
+    "usage: graph-bench GRAPHS-DIR SIZE [--batch K] [--threads T] [--rounds R] [--tasks a,b,...]\n"
+    + "       graph-bench GRAPHS-DIR SIZE --compare-queues [--rounds R]"
 
   /// Parses `arguments` (without the program name); throws a message on bad usage.
   init(arguments: [String]) throws(BenchUsageError) {
@@ -42,6 +45,9 @@ struct BenchOptions {
         }
         tasks = Set(arguments[index + 1].split(separator: ",").map(String.init))
         index += 2
+      case "--compare-queues":
+        compareQueues = true
+        index += 1
       case "-h", "--help":
         throw BenchUsageError(message: "")
       default:

@@ -18,6 +18,13 @@ struct BenchRun {
     }
 
     let inputs = try BenchInputs(options: options, nodeCount: graph.nodeCount)
+    if options.compareQueues {
+      try QueueComparison(
+        graph: graph, inputs: inputs, graphName: graphName, rounds: options.rounds
+      )
+      .run()
+      return
+    }
     var workspace = SearchWorkspace(nodeCount: graph.nodeCount)
 
     // sssp and iso: medians over sources 1-5, checksums from source 1.

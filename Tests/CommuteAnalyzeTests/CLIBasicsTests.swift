@@ -40,6 +40,15 @@ final class CLIBasicsTests: XCTestCase {
     }
   }
 
+  /// Help screens are reviewed as golden text (regenerate with UPDATE_GOLDEN=1).
+  func test_helpScreens_matchGolden() throws {
+    try Fixture.assertGolden(try ToolRunner.run(["--help"]).stdout, "help-root.txt")
+    for command in ["coverage", "route", "matrix", "validate"] {
+      try Fixture.assertGolden(
+        try ToolRunner.run([command, "--help"]).stdout, "help-\(command).txt")
+    }
+  }
+
   func test_unknownCommand_suggestsTheClosest() throws {
     let run = try ToolRunner.run(["covrage"])
     XCTAssertEqual(run.status, 2)

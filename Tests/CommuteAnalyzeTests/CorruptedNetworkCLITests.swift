@@ -107,6 +107,13 @@ final class CorruptedNetworkCLITests: XCTestCase {
             != nil, "seed \(seed): \(run.stderr)")
       }
       statuses[run.status, default: 0] += 1
+      if run.status == 0 {
+        // A copy that still loads must also run the main job without trapping.
+        let report = try ToolRunner.run(
+          ["coverage", "--network", folder.path, "--to", "changchun", "--format", "csv"])
+        XCTAssertFalse(report.signaled, "seed \(seed): coverage killed by signal")
+        XCTAssertTrue([0, 2].contains(report.status), "seed \(seed): \(report.stderr)")
+      }
     }
     XCTAssertGreaterThan(statuses[2] ?? 0, 30, "most corruptions must be caught: \(statuses)")
     try? FileManager.default.removeItem(at: root)

@@ -62,6 +62,9 @@ final class CoverageReportTests: XCTestCase {
         }
       }
       XCTAssertEqual(report.places.map(\.placeIndex), listed, "seed \(seed)")
+      for index in 0..<count {
+        XCTAssertEqual(report.place(index: index)?.placeIndex, listed.contains(index) ? index : nil)
+      }
       func seconds(_ profileOffset: Int, _ index: Int) -> Int? {
         trips[profileOffset][index].map { Int($0.totalSeconds) }
       }

@@ -113,6 +113,7 @@ final class DIMACSTests: XCTestCase {
     } catch {
       XCTAssertEqual(error.diagnostics.first?.message, "cannot open file")
       XCTAssertEqual(error.diagnostics.first?.file, "/nonexistent/graph.gr")
+      XCTAssertEqual(error.description, "/nonexistent/graph.gr: error: cannot open file")
     }
   }
 

@@ -121,6 +121,23 @@ final class SearchWorkspaceTests: XCTestCase {
         engineDistances(workspace, nodeCount: c.nodeCount),
         bellmanFord(nodeCount: c.nodeCount, arcs: c.arcs, sources: sources), "seed \(seed)")
       assertPredecessorsFormShortestPaths(workspace, graph, sources, "seed \(seed)")
+      // pathArcs: a chain of arcs from a source to the node whose weights add up to its
+      // distance.
+      for v in 0..<Int32(c.nodeCount) {
+        guard let path = workspace.pathArcs(to: v, in: graph) else {
+          XCTAssertEqual(workspace.distance(to: v), Distance.unreachable, "seed \(seed)")
+          continue
+        }
+        let start = path.first.map { graph.source(ofArc: Int($0)) } ?? v
+        let offset = sources.filter { $0.node == start }.map(\.initialSeconds).min()
+        XCTAssertNotNil(offset, "seed \(seed): path to \(v) starts at non-source \(start)")
+        let total = path.reduce(Int64(offset ?? 0)) { $0 + Int64(graph.weight(ofArc: Int($1))) }
+        XCTAssertEqual(total, Int64(workspace.distance(to: v)), "seed \(seed), node \(v)")
+        for (a, b) in zip(path, path.dropFirst()) {
+          XCTAssertEqual(graph.target(ofArc: Int(a)), graph.source(ofArc: Int(b)), "seed \(seed)")
+        }
+        XCTAssertEqual(path.last.map { graph.target(ofArc: Int($0)) } ?? v, v)
+      }
     }
   }
 

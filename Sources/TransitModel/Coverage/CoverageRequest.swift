@@ -1,23 +1,3 @@
-/// Which places a coverage report lists and sums.
-public enum CoverageScope: String, CaseIterable, Sendable, Hashable {
-  /// The plan's planning scope: places whose `in_scope` is `yes` or `partial` (a partial place
-  /// counts with its whole population).
-  case metro
-  /// Places that belong to at least one cluster (长吉, 长平, 长辽).
-  case cluster
-  /// Every place of the network.
-  case all
-
-  /// Whether `place` is listed and summed under this scope.
-  public func includes(_ place: Place) -> Bool {
-    switch self {
-    case .metro: return place.scope != .no
-    case .cluster: return !place.clusters.isEmpty
-    case .all: return true
-    }
-  }
-}
-
 /// What a coverage report measures: trips between every listed place and the nearest anchor,
 /// against one or several thresholds, for one or several profiles.
 public struct CoverageRequest: Sendable, Equatable {
@@ -59,12 +39,6 @@ public struct CoverageRequest: Sendable, Equatable {
   public func lists(_ place: Place) -> Bool {
     scope.includes(place) && (kinds.isEmpty || kinds.contains(place.kind))
   }
-}
-
-/// A coverage request that cannot be run.
-public struct CoverageRequestError: Error, Sendable, Hashable, CustomStringConvertible {
-  public var message: String
-  public var description: String { message }
 }
 
 extension CoverageRequest {

@@ -1,18 +1,9 @@
-/// The exit codes of every command: 0 ok, 1 a check failed, 2 bad input or usage.
-enum ExitStatus: Int32, Sendable {
-  case success = 0
-  case checkFailed = 1
-  case badInput = 2
-}
-
 /// The errors a command throws; `ErrorReport` turns each into its text and exit code.
 enum CLIError: Error, Sendable {
   /// A bad command line: the message names the option; the text points at the command's help.
   case usage(message: String, command: String?)
   /// Bad input that is not the command line (an unreadable file, an unknown place).
   case badInput(String)
-  /// Input diagnostics already formatted as `file:line:column: error: ...`, all of them.
-  case diagnostics([String])
   /// A check ran and failed (exit 1), with its readable report.
   case checkFailed(String)
   /// `--help` was asked for: the help text goes to stdout, exit 0.

@@ -30,8 +30,6 @@ struct ErrorReport: Sendable {
       return ErrorReport(text: "error: \(message)\nSee '\(help)'.\n", status: .badInput)
     case .badInput(let message):
       return ErrorReport(text: "error: \(message)\n", status: .badInput)
-    case .diagnostics(let lines):
-      return ErrorReport(text: lines.map { $0 + "\n" }.joined(), status: .badInput)
     case .checkFailed(let report):
       return ErrorReport(
         text: report.hasSuffix("\n") ? report : report + "\n", status: .checkFailed)

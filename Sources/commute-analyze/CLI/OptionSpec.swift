@@ -27,10 +27,3 @@ struct OptionSpec: Sendable {
     return text
   }
 }
-
-/// One positional argument of a command.
-struct ArgumentSpec: Sendable {
-  var name: String
-  var help: String
-  var optional: Bool = false
-}

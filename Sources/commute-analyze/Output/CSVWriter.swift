@@ -42,19 +42,3 @@ struct CSVWriter: Sendable {
     return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
   }
 }
-
-extension String {
-  /// Every occurrence of the scalar `target` replaced (by scalars, so a quote followed by a
-  /// combining mark is still found).
-  func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
-    var result = String.UnicodeScalarView()
-    for scalar in unicodeScalars {
-      if scalar == target {
-        result.append(contentsOf: replacement.unicodeScalars)
-      } else {
-        result.append(scalar)
-      }
-    }
-    return String(result)
-  }
-}

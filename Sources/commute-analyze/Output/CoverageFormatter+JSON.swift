@@ -102,9 +102,21 @@ extension CoverageFormatter {
       }
         ?? .null,
       "fastest_single_mode": resultJSON(place.fastestSingleMode),
+      "fastest_scheduled": scheduledJSON(Self.fastestScheduled(place)),
       "largest_part": .optional(
         place.best.trip.flatMap { BreakdownText.largestPart($0.breakdown) }),
       "corridors": .array(place.corridorIDs.map(JSONValue.string)),
+    ])
+  }
+
+  /// The fastest rail or transit trip with its breakdown, or null.
+  private func scheduledJSON(_ result: CoverageProfileResult?) -> JSONValue {
+    guard let result, let trip = result.trip else { return .null }
+    return .object([
+      "profile": .string(result.profile.rawValue),
+      "minutes": MinutesText.json(seconds: result.seconds),
+      "breakdown": BreakdownText.json(trip.breakdown),
+      "lines": .array(trip.lineIDs.map(JSONValue.string)),
     ])
   }
 

@@ -44,6 +44,21 @@ struct CoverageFormatter {
     return "\(result.profile.rawValue) \(minutes)"
   }
 
+  /// The fastest measured rail or transit trip: it shows whether a gap is a slow line or a slow
+  /// way to the station even where the car decides. Nil when neither is measured or reaches.
+  static func fastestScheduled(_ place: CoveragePlaceResult) -> CoverageProfileResult? {
+    place.byProfile.filter { ($0.profile == .rail || $0.profile == .transit) && $0.isReachable }
+      .min { $0.seconds < $1.seconds }
+  }
+
+  /// `rail 86.3 = access+overheads 28.0 + wait 8.3 + in-vehicle 40.0 + egress 10.0`, or `-`.
+  static func scheduledTripText(_ place: CoveragePlaceResult) -> String {
+    guard let result = fastestScheduled(place), let trip = result.trip,
+      let minutes = MinutesText.text(seconds: result.seconds)
+    else { return "-" }
+    return "\(result.profile.rawValue) \(minutes) = " + BreakdownText.summary(trip.breakdown)
+  }
+
   // MARK: - Table
 
   func table(preset: CoveragePreset?) -> String {
@@ -62,12 +77,29 @@ struct CoverageFormatter {
     lines.append(
       "Network \(network.manifest.name) \(network.manifest.version), "
         + "sha256 \(loaded.hash.prefix(16))…; minutes door to door")
+    lines += headlines()
     var text = lines.map(TextTable.terminalSafe).joined(separator: "\n") + "\n\n"
     text += placesTable().render()
     text += "\nPopulation inside\n"
     text += sharesTable().render()
     text += gapsText()
     return text
+  }
+
+  /// One line per threshold: the scope's population share inside, by profile, and the gap count.
+  private func headlines() -> [String] {
+    let scopeShares = report.shares.filter { $0.group == .scope }
+    return request.thresholdsMinutes.map { threshold in
+      let shares = scopeShares.filter { $0.thresholdMinutes == threshold }
+      let total = shares.first?.populationTotal ?? 0
+      let places = shares.first?.placesTotal ?? 0
+      let parts = shares.map {
+        "\($0.profile.rawValue) \(Self.percent($0.populationInside, of: total))"
+      }
+      let gaps = report.gaps.filter { $0.thresholdMinutes == threshold }.count
+      return "Inside \(Self.thresholdText(threshold)) min (\(places) places, \(total) people): "
+        + parts.joined(separator: ", ") + "; \(gaps) gap(s)"
+    }
   }
 
   private func placesTable() -> TextTable {
@@ -133,7 +165,7 @@ struct CoverageFormatter {
       var table = TextTable(
         titles: [
           "#", "id", "名称", "population", decidingLabel, "over", "person-min", "fastest single",
-          "largest part", "corridors",
+          "largest part", "scheduled trip (where its minutes go)", "corridors",
         ], rightAligned: ["#", "population", decidingLabel, "over", "person-min"])
       for (rank, gap) in gaps.enumerated() {
         guard let place = report.place(index: gap.placeIndex) else { continue }
@@ -146,6 +178,7 @@ struct CoverageFormatter {
           Self.fastestText(place.fastestSingleMode),
           place.best.trip.flatMap { BreakdownText.largestPart($0.breakdown) }
             .map(BreakdownText.label) ?? "-",
+          Self.scheduledTripText(place),
           place.corridorIDs.joined(separator: ";"),
         ])
       }

@@ -75,17 +75,10 @@ struct TripFormatter {
           "to_id": .string(leg.toName),
           "to_name_zh": .string(names.zh(leg.toName)),
           "to_name_en": .string(names.en(leg.toName)),
+          "via": .array(leg.via.map(JSONValue.string)),
+          "dwell_minutes": MinutesText.json(seconds: leg.dwellSeconds),
         ])
       })
     return .object(object)
-  }
-}
-
-/// A place as JSON reference: id and names.
-enum PlaceJSON {
-  static func reference(_ place: Place) -> JSONValue {
-    .object([
-      "id": .string(place.id), "name_zh": .string(place.nameZh), "name_en": .string(place.nameEn),
-    ])
   }
 }

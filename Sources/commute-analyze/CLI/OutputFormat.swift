@@ -1,0 +1,8 @@
+/// The output formats across commands; each command lists the ones it supports.
+enum OutputFormat: String, CaseIterable, Sendable {
+  case table
+  case csv
+  case json
+  case geojson
+  case svg
+}
