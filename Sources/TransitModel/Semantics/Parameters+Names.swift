@@ -5,7 +5,8 @@ extension Parameters {
     typealias Property = WritableKeyPath<Parameters, Double> & Sendable
 
     var name: String
-    /// The unit suffix of `name` (`-min`, `-h`, `-kmh`, `-km`), or "" when unitless.
+    /// The suffix a name may omit: its unit (`-min`, `-h`, `-kmh`, `-km`), or `-factor` for the
+    /// unitless multiplier.
     var unitSuffix: String
     var range: ClosedRange<Double>
     /// Whether `range.lowerBound` itself is allowed (`≥`); false means `>` (0 is refused).
@@ -43,7 +44,7 @@ extension Parameters {
       property: \.serviceSpanHours),
     .minutes("dwell-min", \.dwellMinutes),
     Descriptor(
-      name: "congestion-factor", unitSuffix: "", range: 0...100, lowerBoundIncluded: false,
+      name: "congestion-factor", unitSuffix: "-factor", range: 0...100, lowerBoundIncluded: false,
       property: \.congestionFactor),
     .minutes("parking-min", \.parkingMinutes),
     .roadSpeed("expressway-speed-kmh", \.expresswaySpeedKmh),
@@ -70,17 +71,12 @@ extension Parameters {
     return self[keyPath: descriptor.property]
   }
 
-  /// The canonical name for `name`, which may omit the unit suffix (`transfer-penalty`).
+  /// The canonical name for `name` (any case), which may omit its suffix (`transfer-penalty`,
+  /// `congestion`); nil for an unknown name.
   public static func canonicalName(_ name: String) -> String? {
     let key = name.lowercased()
     if let exact = descriptors.first(where: { $0.name == key }) { return exact.name }
-    if let short = descriptors.first(where: {
-      !$0.unitSuffix.isEmpty && $0.name == key + $0.unitSuffix
-    }) {
-      return short.name
-    }
-    if key == "congestion" { return "congestion-factor" }
-    return nil
+    return descriptors.first { $0.name == key + $0.unitSuffix }?.name
   }
 
   /// Sets one parameter by its documented name (kebab-case, e.g. `transfer-penalty-min`, or without the
