@@ -4,9 +4,6 @@ import XCTest
 /// The default network's roads against the facts sheet: route lengths within ±10 % (§4.1), door-to-door
 /// car times within ±15 % (§4.2, through the model's travel-time engine with the default parameters).
 final class RoadFidelityTests: XCTestCase {
-  /// The engine's "unreachable" seconds (Graph's `Distance.unreachable`).
-  static let unreachable = Int32.max
-
   func test_routeLengths_areWithinTenPercentOfSection41() throws {
     let network = try DefaultNetwork.network()
     var lengthByPair: [String: Double] = [:]
@@ -42,8 +39,9 @@ final class RoadFidelityTests: XCTestCase {
       if timesFrom[drive.from] == nil {
         timesFrom[drive.from] = engine.placeTimes([origin], direction: .from)
       }
-      let seconds = timesFrom[drive.from]?[destination] ?? Self.unreachable
-      XCTAssertNotEqual(seconds, Self.unreachable, "\(drive.citation): unreachable by car")
+      let seconds = timesFrom[drive.from]?[destination] ?? DefaultNetwork.unreachableSeconds
+      XCTAssertNotEqual(
+        seconds, DefaultNetwork.unreachableSeconds, "\(drive.citation): unreachable by car")
       let minutes = Double(seconds) / 60
       let deviation = (minutes - drive.minutes) / drive.minutes
       XCTAssertLessThanOrEqual(

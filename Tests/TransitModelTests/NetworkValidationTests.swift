@@ -214,31 +214,6 @@ final class NetworkValidationTests: XCTestCase {
     )
   }
 
-  func test_stopNoConnectorReaches_isAWarning() throws {
-    var fixture = Self.cleanFixture()
-    fixture.stop("sx", place: "a")  // stops.csv:4
-    fixture.add("line_stops.csv", "l1,3,sx,10,,test")
-    let result = try NetworkLoader.load(fixture.files)
-    XCTAssertEqual(
-      result.warnings.map(\.description),
-      [
-        "stops.csv:4:1: warning: stop 'sx' is reached by no connector: nobody can board or leave it "
-          + "(except by stop transfer)"
-      ])
-  }
-
-  func test_placeUnreachableByAnyMode_isAWarning() throws {
-    var fixture = Self.cleanFixture()
-    fixture.place("lonely")  // places.csv:4
-    let result = try NetworkLoader.load(fixture.files)
-    XCTAssertEqual(
-      result.warnings.map(\.description),
-      [
-        "places.csv:4:1: warning: place 'lonely' is unreachable by any mode: no road link ends there "
-          + "and no connector serves it"
-      ])
-  }
-
   func test_badEnumerationValue() {
     let found = replacing(
       "places.csv", line: 2, with: "a,名a,Name a,village,43.9,125.3,1000,,,yes,t,t")
@@ -353,38 +328,5 @@ final class NetworkValidationTests: XCTestCase {
     XCTAssertThrowsError(try NetworkLoader.load(fixture.files)) { error in
       XCTAssertEqual((error as? NetworkLoadError)?.errors.count, 4)
     }
-  }
-}
-
-extension NetworkValidationTests {
-  func testPlaceCutOffFromEveryOtherPlaceIsAWarning() throws {
-    var fixture = Self.cleanFixture()
-    fixture.place("island")  // places.csv:4
-    fixture.junction("j9")
-    fixture.road("r9", "island", "j9")
-    let result = try NetworkLoader.load(fixture.files)
-    XCTAssertEqual(
-      result.warnings.map(\.description),
-      [
-        "places.csv:4:1: warning: place 'island' is cut off: no trip by any mode connects it with "
-          + "another place (its roads and stops lead nowhere)"
-      ])
-  }
-}
-
-extension NetworkValidationTests {
-  func testFlightAtARailStationIsAWarning() throws {
-    var fixture = Self.cleanFixture()
-    // lines.csv:3
-    fixture.line("f1", lineClass: "air", headwayMinutes: 240, stops: [("sa", 0), ("sb", 50)])
-    let result = try NetworkLoader.load(fixture.files)
-    XCTAssertEqual(
-      result.warnings.map(\.description),
-      [
-        "lines.csv:3:1: warning: line 'f1' (air) stops at 'sa', which is a rail stop: its boarding "
-          + "and alighting overheads are the rail ones",
-        "lines.csv:3:1: warning: line 'f1' (air) stops at 'sb', which is a rail stop: its boarding "
-          + "and alighting overheads are the rail ones",
-      ])
   }
 }

@@ -44,8 +44,10 @@ extension NetworkLoadState {
     }
   }
 
-  /// Latitude and longitude in WGS-84 ranges.
-  func coordinates(_ row: NetworkRow, _ diagnostics: inout [InputDiagnostic]) -> (Double, Double)? {
+  /// The `lat` and `lon` cells, WGS-84 degrees in range; nil (reported) if either is bad.
+  func coordinates(_ row: NetworkRow, _ diagnostics: inout [InputDiagnostic]) -> (
+    latitude: Double, longitude: Double
+  )? {
     let latitude = row.number("lat", in: -90...90, required: true, &diagnostics)
     let longitude = row.number("lon", in: -180...180, required: true, &diagnostics)
     guard let latitude, let longitude else { return nil }
@@ -102,8 +104,8 @@ extension NetworkLoadState {
       else { continue }
       places.append(
         Place(
-          id: id, nameZh: nameZh, nameEn: nameEn, kind: kind, latitude: position.0,
-          longitude: position.1, population: population, parent: parent,
+          id: id, nameZh: nameZh, nameEn: nameEn, kind: kind, latitude: position.latitude,
+          longitude: position.longitude, population: population, parent: parent,
           clusters: clusterList.sorted(), scope: scope, source: source,
           populationSource: populationSource))
     }
@@ -126,7 +128,8 @@ extension NetworkLoadState {
       else { continue }
       junctions.append(
         Junction(
-          id: id, nameZh: nameZh, nameEn: nameEn, latitude: position.0, longitude: position.1,
+          id: id, nameZh: nameZh, nameEn: nameEn, latitude: position.latitude,
+          longitude: position.longitude,
           source: source))
     }
   }

@@ -62,8 +62,9 @@ extension NetworkLoadState {
       else { continue }
       stops.append(
         Stop(
-          id: id, nameZh: nameZh, nameEn: nameEn, kind: kind, place: place, latitude: position.0,
-          longitude: position.1, parkAndRide: parkAndRide, source: source))
+          id: id, nameZh: nameZh, nameEn: nameEn, kind: kind, place: place,
+          latitude: position.latitude,
+          longitude: position.longitude, parkAndRide: parkAndRide, source: source))
     }
   }
 

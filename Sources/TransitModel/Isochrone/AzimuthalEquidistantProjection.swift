@@ -31,8 +31,9 @@ public struct AzimuthalEquidistantProjection: Sendable, Hashable {
     cosPhi0 = cos(phi0)
   }
 
-  /// A projection centred on the middle of the points' bounding box (in degrees), so that the
-  /// distortion is smallest where the data is; the centre of the unit square if `points` is empty.
+  /// A projection centred on the middle of the bounding box (in degrees) of the finite `latitudes`
+  /// and `longitudes`, so that the distortion is smallest where the data is; centred on (0°, 0°)
+  /// when either list holds no finite value.
   public static func centred(
     onLatitudes latitudes: [Double], longitudes: [Double]
   ) -> AzimuthalEquidistantProjection {

@@ -1,38 +1,5 @@
 import Foundation
 
-/// A point reached by the network, in geographic coordinates, with the minutes to be standing there.
-public struct GeoSeed: Sendable, Hashable {
-  /// WGS-84 degrees.
-  public var latitude: Double
-  /// WGS-84 degrees.
-  public var longitude: Double
-  /// Minutes to be standing there (`.infinity` if unreached).
-  public var minutes: Double
-
-  public init(latitude: Double, longitude: Double, minutes: Double) {
-    self.latitude = latitude
-    self.longitude = longitude
-    self.minutes = minutes
-  }
-}
-
-/// The everything-within-T area in `[lon, lat]`: one or several polygons with holes.
-public struct IsochroneBand: Sendable, Hashable {
-  /// The cutoff, in minutes.
-  public var minutes: Double
-  /// The band's polygons (never empty: see `isPlaceholder`).
-  public var polygons: [GeoPolygon]
-  /// True when no grid node is within the cutoff and the band is instead a small polygon
-  /// (`placeholderRadiusKm`) around each origin, so the output never has a null geometry.
-  public var isPlaceholder: Bool
-
-  public init(minutes: Double, polygons: [GeoPolygon], isPlaceholder: Bool) {
-    self.minutes = minutes
-    self.polygons = polygons
-    self.isPlaceholder = isPlaceholder
-  }
-}
-
 /// A travel-time surface in a local azimuthal equidistant plane, ready to be contoured into bands.
 public struct Isochrone: Sendable {
   /// Radius of the 16-gon written around each origin when a band reaches no grid node.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a place name did not resolve, with the closest candidates.
 public struct PlaceLookupFailure: Error, Sendable, Hashable, CustomStringConvertible {
   /// What the user typed.

@@ -94,37 +94,22 @@ public struct TravelTimeEngine {
     return anchors[Int(index)]
   }
 
-  /// Reads the path of the last forward search back from the destination node.
+  /// The trip along the path the last forward search found to the destination.
   private func forwardTrip(origin: Int, destination: Int) -> Trip? {
     let node = compiled.destinationNode(ofPlace: destination)
-    guard workspace.distance(to: node) != Distance.unreachable,
-      let arcs = treeArcs(endingAt: node, in: compiled.graph)
-    else { return nil }
-    return compiled.trip(origin: origin, destination: destination, arcs: arcs.reversed())
+    guard let arcs = workspace.pathArcs(to: node, in: compiled.graph) else { return nil }
+    return compiled.trip(origin: origin, destination: destination, arcs: arcs.map { Int($0) })
   }
 
-  /// Follows predecessor arcs of the last reverse search from the place's origin to an anchor.
+  /// The trip from the place to its anchor along the path the last reverse search found to the
+  /// place's origin: that path runs anchor → origin in the reverse graph, so its arcs, flipped back
+  /// and read last to first, are the trip in travel order.
   private func reverseTrip(origin: Int, _ anchors: [Int]) -> Trip? {
     let node = compiled.originNode(ofPlace: origin)
-    guard workspace.distance(to: node) != Distance.unreachable,
-      let reverseArcs = treeArcs(endingAt: node, in: compiled.reverse),
+    guard let reverseArcs = workspace.pathArcs(to: node, in: compiled.reverse),
       let index = workspace.sourceIndex(of: node), anchors.indices.contains(Int(index))
     else { return nil }
-    // Read back from the origin in the reverse graph, the arcs already come in travel order.
-    let arcs = reverseArcs.map { Int(compiled.reverseOriginalArc[$0]) }
+    let arcs = reverseArcs.reversed().map { Int(compiled.reverseOriginalArc[Int($0)]) }
     return compiled.trip(origin: origin, destination: anchors[Int(index)], arcs: arcs)
-  }
-
-  /// The arcs of the last search's shortest-path tree from its source to `node`, last arc first;
-  /// nil if the chain were longer than the graph has nodes (never for a finished search).
-  private func treeArcs(endingAt node: Int32, in graph: CSRGraph) -> [Int]? {
-    var node = node
-    var arcs: [Int] = []
-    while let arc = workspace.predecessorArc(of: node) {
-      arcs.append(Int(arc))
-      node = graph.source(ofArc: Int(arc))
-      if arcs.count > graph.nodeCount { return nil }
-    }
-    return arcs
   }
 }

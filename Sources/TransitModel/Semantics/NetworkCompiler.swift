@@ -110,14 +110,16 @@ struct NetworkCompiler {
       add(from, to, weight, .drive(link: index, reversed: false))
       if !link.oneway { add(to, from, weight, .drive(link: index, reversed: true)) }
     }
-    guard profile == .any else { return }
-    // Park and ride: from the road node of the stop's place, the drive to the station takes the
-    // shortest connector minutes between that place and the stop (× congestion), then parking.
+    if profile == .any { buildParkAndRide(layout, parking: parking) }
+  }
+
+  /// Park and ride: from the road node of the stop's place, the drive to the station takes the
+  /// shortest connector minutes between that place and the stop (× congestion), then parking.
+  private mutating func buildParkAndRide(_ layout: NodeLayout, parking: Int32) {
+    let driveMinutes = homeConnectorMinutes()
     for (stopIndex, stop) in network.stops.enumerated() where stop.parkAndRide {
-      guard let place = network.placeIndex(of: stop.place) else { continue }
-      let minutes = network.connectors.filter { $0.place == stop.place && $0.stop == stop.id }
-        .map(\.minutes).min()
-      guard let minutes else { continue }
+      guard let place = network.placeIndex(of: stop.place), let minutes = driveMinutes[stopIndex]
+      else { continue }
       add(
         layout.road(place: place), layout.parking(stop: stopIndex),
         Self.seconds(minutes * parameters.congestionFactor), .parkAndRideDrive(stop: stopIndex))
@@ -125,6 +127,19 @@ struct NetworkCompiler {
         layout.parking(stop: stopIndex), layout.entry(stop: stopIndex), parking,
         .parkAndRideParking(stop: stopIndex))
     }
+  }
+
+  /// For each stop, the shortest connector minutes between it and its own place (nil if none), in
+  /// one pass over the connectors.
+  private func homeConnectorMinutes() -> [Double?] {
+    var minutes = [Double?](repeating: nil, count: network.stops.count)
+    for connector in network.connectors {
+      guard let stop = network.stopIndex(of: connector.stop),
+        network.stops[stop].place == connector.place
+      else { continue }
+      minutes[stop] = min(minutes[stop] ?? connector.minutes, connector.minutes)
+    }
+    return minutes
   }
 
   private mutating func buildTransitLayer(_ layout: NodeLayout, _ patterns: [RidePattern]) {

@@ -1,13 +1,3 @@
-/// A parameter name or value that `Parameters.set` refused.
-public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// The parameter name as given (or its canonical name once known).
-  public var name: String
-  /// What is wrong, with the allowed values or range.
-  public var message: String
-
-  public var description: String { "parameter '\(name)': \(message)" }
-}
-
 extension Parameters {
   /// One settable parameter: its kebab-case name, unit suffix, allowed range and stored property.
   struct Descriptor: Sendable {
@@ -15,8 +5,9 @@ extension Parameters {
     typealias Property = WritableKeyPath<Parameters, Double> & Sendable
 
     var name: String
-    /// The unit suffix of `name` (`-min`, `-h`, `-kmh`, `-km`), or "" when unitless.
-    var unitSuffix: String
+    /// The suffix a name may omit: its unit (`-min`, `-h`, `-kmh`, `-km`), or `-factor` for the
+    /// unitless multiplier.
+    var shortSuffix: String
     var range: ClosedRange<Double>
     /// Whether `range.lowerBound` itself is allowed (`≥`); false means `>` (0 is refused).
     var lowerBoundIncluded: Bool
@@ -26,14 +17,14 @@ extension Parameters {
     /// A minutes figure ≥ 0 and ≤ 10,000 (overheads, waits, penalties, dwell, parking).
     static func minutes(_ name: String, _ property: Property) -> Descriptor {
       Descriptor(
-        name: name, unitSuffix: "-min", range: 0...10_000, lowerBoundIncluded: true,
+        name: name, shortSuffix: "-min", range: 0...10_000, lowerBoundIncluded: true,
         property: property)
     }
 
     /// A class speed ≥ 1 and ≤ 1,000 km/h.
     static func roadSpeed(_ name: String, _ property: Property) -> Descriptor {
       Descriptor(
-        name: name, unitSuffix: "-kmh", range: 1...1_000, lowerBoundIncluded: true,
+        name: name, shortSuffix: "-kmh", range: 1...1_000, lowerBoundIncluded: true,
         property: property)
     }
   }
@@ -49,11 +40,11 @@ extension Parameters {
     .minutes("wait-cap-min", \.waitCapMinutes),
     .minutes("transfer-penalty-min", \.transferPenaltyMinutes),
     Descriptor(
-      name: "service-span-h", unitSuffix: "-h", range: 0...24, lowerBoundIncluded: false,
+      name: "service-span-h", shortSuffix: "-h", range: 0...24, lowerBoundIncluded: false,
       property: \.serviceSpanHours),
     .minutes("dwell-min", \.dwellMinutes),
     Descriptor(
-      name: "congestion-factor", unitSuffix: "", range: 0...100, lowerBoundIncluded: false,
+      name: "congestion-factor", shortSuffix: "-factor", range: 0...100, lowerBoundIncluded: false,
       property: \.congestionFactor),
     .minutes("parking-min", \.parkingMinutes),
     .roadSpeed("expressway-speed-kmh", \.expresswaySpeedKmh),
@@ -61,13 +52,13 @@ extension Parameters {
     .roadSpeed("provincial-speed-kmh", \.provincialSpeedKmh),
     .roadSpeed("urban-speed-kmh", \.urbanSpeedKmh),
     Descriptor(
-      name: "off-network-speed-kmh", unitSuffix: "-kmh", range: 0...1_000,
+      name: "off-network-speed-kmh", shortSuffix: "-kmh", range: 0...1_000,
       lowerBoundIncluded: false, property: \.offNetworkSpeedKmh),
     Descriptor(
-      name: "max-off-network-km", unitSuffix: "-km", range: 0...1_000, lowerBoundIncluded: true,
+      name: "max-off-network-km", shortSuffix: "-km", range: 0...1_000, lowerBoundIncluded: true,
       property: \.maxOffNetworkKm),
     Descriptor(
-      name: "grid-km", unitSuffix: "-km", range: 0...1_000, lowerBoundIncluded: false,
+      name: "grid-km", shortSuffix: "-km", range: 0...1_000, lowerBoundIncluded: false,
       property: \.gridKm),
   ]
 
@@ -80,17 +71,12 @@ extension Parameters {
     return self[keyPath: descriptor.property]
   }
 
-  /// The canonical name for `name`, which may omit the unit suffix (`transfer-penalty`).
+  /// The canonical name for `name` (any case), which may omit its suffix (`transfer-penalty`,
+  /// `congestion`); nil for an unknown name.
   public static func canonicalName(_ name: String) -> String? {
     let key = name.lowercased()
     if let exact = descriptors.first(where: { $0.name == key }) { return exact.name }
-    if let short = descriptors.first(where: {
-      !$0.unitSuffix.isEmpty && $0.name == key + $0.unitSuffix
-    }) {
-      return short.name
-    }
-    if key == "congestion" { return "congestion-factor" }
-    return nil
+    return descriptors.first { $0.name == key + $0.shortSuffix }?.name
   }
 
   /// Sets one parameter by its documented name (kebab-case, e.g. `transfer-penalty-min`, or without the

@@ -1,0 +1,56 @@
+/// What one leg of a trip is.
+public enum TripLegKind: String, Sendable, CaseIterable, Hashable {
+  /// Place → stop by a connector (walk, metro, bus, taxi).
+  case access
+  /// Security, ticket gate, check-in on entering a stop.
+  case boardingOverhead = "boarding-overhead"
+  /// Half the headway (capped) before boarding a line, at the first boarding or a transfer.
+  case wait
+  /// On board one line between boarding and alighting, dwell at through stops included.
+  case ride
+  /// The transfer penalty, plus the minutes between two stops for a stop transfer.
+  case transfer
+  /// Leaving a stop.
+  case alightingOverhead = "alighting-overhead"
+  /// Stop → place by a connector.
+  case egress
+  /// Driving (road links; for park and ride also the urban drive to the station).
+  case drive
+  /// Parking allowance at the destination or the park-and-ride stop.
+  case parking
+}
+
+/// One leg of a trip.
+public struct TripLeg: Sendable, Hashable {
+  /// Access, overhead, wait, ride, transfer, egress, drive or parking.
+  public var kind: TripLegKind
+  /// Seconds of this leg (for a ride: in-vehicle including dwell).
+  public var seconds: Int32
+  /// Connector or transfer mode (`walk`, `metro`, `bus`, `taxi`), line class for a ride, `car` for
+  /// driving and parking; nil for overheads, waits and in-station transfers.
+  public var mode: String?
+  /// The line of a ride or of the wait before it.
+  public var lineID: String?
+  /// Place, stop or junction id where the leg starts (the CLI shows names).
+  public var fromName: String
+  /// Place, stop or junction id where the leg ends.
+  public var toName: String
+  /// Stops passed through on a ride, road nodes passed on a drive (ids, in order).
+  public var via: [String]
+  /// For a ride: the dwell seconds at through stops, included in `seconds`.
+  public var dwellSeconds: Int32
+
+  public init(
+    kind: TripLegKind, seconds: Int32, mode: String? = nil, lineID: String? = nil,
+    fromName: String, toName: String, via: [String] = [], dwellSeconds: Int32 = 0
+  ) {
+    self.kind = kind
+    self.seconds = seconds
+    self.mode = mode
+    self.lineID = lineID
+    self.fromName = fromName
+    self.toName = toName
+    self.via = via
+    self.dwellSeconds = dwellSeconds
+  }
+}
