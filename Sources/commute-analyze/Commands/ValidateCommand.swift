@@ -15,7 +15,7 @@ enum ValidateCommand: CLICommand {
     [
       "commute-analyze validate",
       "commute-analyze validate Networks/changchun",
-      "commute-analyze validate my-network/ 2> problems.txt",
+      "commute-analyze validate Networks/changchun 2> problems.txt",
     ]
   }
   static var arguments: [ArgumentSpec] {
