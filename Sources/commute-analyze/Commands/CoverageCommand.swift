@@ -97,9 +97,10 @@ enum CoverageCommand: CLICommand {
       anchors: anchors, direction: direction, thresholdsMinutes: thresholds, profiles: profiles,
       scope: scope, kinds: kinds, parameters: parameters)
     let report = try CoverageAnalysis.run(request, on: network)
-    let provenance = ProvenanceJSON.make(
-      network: loaded, profiles: request.profiles, parameters: parameters)
     let formatter = CoverageFormatter(report: report, network: network, loaded: loaded)
+    let provenance = ProvenanceJSON.adding(
+      "coverage", formatter.requestJSON(),
+      to: ProvenanceJSON.make(network: loaded, profiles: request.profiles, parameters: parameters))
     switch invocation.format ?? .table {
     case .csv: try invocation.emit(formatter.csv())
     case .json: try invocation.emit(JSONWriter.document(formatter.json(provenance: provenance)))

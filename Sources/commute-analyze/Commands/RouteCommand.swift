@@ -39,8 +39,10 @@ enum RouteCommand: CLICommand {
       invocation.arguments.positionals[1], in: network, for: "<to>")
     var engine = TravelTimeEngine(network: network, profile: profile, parameters: parameters)
     let trip = engine.trip(from: from, to: to)
-    let provenance = ProvenanceJSON.make(
-      network: loaded, profiles: [profile], parameters: parameters)
+    let provenance = ProvenanceJSON.adding(
+      "route",
+      .object(["from": .string(network.places[from].id), "to": .string(network.places[to].id)]),
+      to: ProvenanceJSON.make(network: loaded, profiles: [profile], parameters: parameters))
     let formatter = TripFormatter(network: network, profile: profile)
     switch invocation.format ?? .table {
     case .json:

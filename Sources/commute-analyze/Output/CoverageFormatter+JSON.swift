@@ -15,7 +15,8 @@ extension CoverageFormatter {
     ])
   }
 
-  private func requestJSON() -> JSONValue {
+  /// What was asked: anchors, direction, thresholds, profiles, scope, kinds, deciding profile.
+  func requestJSON() -> JSONValue {
     .object([
       "anchors": .array(anchorIDs.map(JSONValue.string)),
       "direction": .string(request.direction.rawValue),

@@ -28,4 +28,12 @@ enum ProvenanceJSON {
     }
     return .object(object)
   }
+
+  /// `provenance` with one more member (e.g. `coverage` holding the request), so a CSV user's
+  /// `--provenance FILE` says what was asked as well as what it was computed from.
+  static func adding(_ key: String, _ value: JSONValue, to provenance: JSONValue) -> JSONValue {
+    guard case .object(var members) = provenance else { return provenance }
+    members[key] = value
+    return .object(members)
+  }
 }
