@@ -33,7 +33,13 @@ public struct CoveragePlaceResult: Sendable, Hashable {
   }
 
   /// A threshold in whole seconds (rounded), the unit every time is compared in.
+  ///
+  /// Every travel time fits in `Int32` seconds, so a larger threshold means "every reachable
+  /// place": it is clamped there, which keeps thresholds such as `1e300` from trapping.
   public static func seconds(ofMinutes minutes: Double) -> Int64 {
-    Int64((minutes * 60).rounded())
+    let largest = Double(Int32.max)
+    let seconds = (minutes * 60).rounded()
+    guard !seconds.isNaN else { return 0 }
+    return Int64(Swift.max(-largest, Swift.min(largest, seconds)))
   }
 }

@@ -1,0 +1,43 @@
+import Foundation
+import XCTest
+
+/// Numbers that are valid but extreme (a cutoff of 1e300 minutes: "no cap on travel time") give a
+/// report, never a trap.
+final class ExtremeValueTests: XCTestCase {
+  func test_hugeThresholds_giveAReport_neverASignal() throws {
+    let folder = try ToolRunner.scratchFolder()
+    let cases: [[String]] = [
+      ["coverage", "--within", "1e300"],
+      ["coverage", "--within", "30,1e300", "--format", "json"],
+      ["isochrone", "--within", "1e300", "--format", "geojson"],
+      ["map", "--within", "1e300", "-o", folder.appendingPathComponent("map.svg").path],
+    ]
+    for arguments in cases {
+      let run = try ToolRunner.run(arguments + ["--network", Fixture.network.path])
+      let label = arguments.joined(separator: " ")
+      XCTAssertFalse(run.signaled, "\(label): \(run.stderr)")
+      XCTAssertEqual(run.status, 0, "\(label): \(run.stderr)")
+    }
+  }
+
+  /// With a threshold beyond every travel time, every reachable place is inside and only the
+  /// fixture's unreachable island is outside.
+  func test_thresholdBeyondEveryTravelTime_putsEveryReachablePlaceInside() throws {
+    let run = try ToolRunner.run([
+      "coverage", "--within", "1e300", "--profile", "car", "--scope", "all", "--format", "csv",
+      "--network", Fixture.network.path,
+    ])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let rows = Fixture.parseCSV(run.stdout)
+    let header = try XCTUnwrap(rows.first)
+    let minutes = try XCTUnwrap(header.firstIndex(of: "minutes"))
+    let inside = try XCTUnwrap(header.firstIndex(of: "inside"))
+    let placeID = try XCTUnwrap(header.firstIndex(of: "place_id"))
+    XCTAssertGreaterThan(rows.count, 2)
+    for row in rows.dropFirst() where row.count == header.count {
+      let reachable = !row[minutes].isEmpty
+      XCTAssertEqual(row[inside], reachable ? "true" : "false", row.joined(separator: ","))
+      if !reachable { XCTAssertEqual(row[placeID], "island") }
+    }
+  }
+}
