@@ -77,7 +77,7 @@ extension Network {
         scored.append((0, place.id))
         continue
       }
-      let distance = names.map { Self.editDistance(Array($0), Array(key)) }.min() ?? Int.max
+      let distance = names.map { EditDistance.between(Array($0), Array(key)) }.min() ?? Int.max
       let limit = max(1, key.count / 3)
       if distance <= limit { scored.append((distance, place.id)) }
     }
@@ -90,22 +90,5 @@ extension Network {
     while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
     while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
     return String(scalars).lowercased()
-  }
-
-  /// Levenshtein distance over characters.
-  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-        current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-      }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
   }
 }
