@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
 
+@testable import commute_analyze
+
 /// Numbers that are valid but extreme (a cutoff of 1e300 minutes: "no cap on travel time") give a
 /// report, never a trap.
 final class ExtremeValueTests: XCTestCase {
@@ -11,6 +13,8 @@ final class ExtremeValueTests: XCTestCase {
       ["coverage", "--within", "30,1e300", "--format", "json"],
       ["isochrone", "--within", "1e300", "--format", "geojson"],
       ["map", "--within", "1e300", "-o", folder.appendingPathComponent("map.svg").path],
+      // A grid node 1 km off the network at 1e-300 km/h is ~6e301 minutes away: finite, listed.
+      ["isochrone", "--off-network-speed-kmh", "1e-300", "--format", "csv"],
     ]
     for arguments in cases {
       let run = try ToolRunner.run(arguments + ["--network", Fixture.network.path])
@@ -39,5 +43,19 @@ final class ExtremeValueTests: XCTestCase {
       XCTAssertEqual(row[inside], reachable ? "true" : "false", row.joined(separator: ","))
       if !reachable { XCTAssertEqual(row[placeID], "island") }
     }
+  }
+
+  /// Fixed decimals for ordinary values, and the round-trip description where an integer could
+  /// not hold the scaled value (it used to trap there).
+  func test_fixedDecimal_roundsHalfAwayFromZero_andWritesHugeValuesWithAnExponent() {
+    XCTAssertEqual(FixedDecimal.text(12.5, decimals: 2), "12.50")
+    XCTAssertEqual(FixedDecimal.text(0.125, decimals: 2), "0.13")
+    XCTAssertEqual(FixedDecimal.text(-0.04, decimals: 1), "0.0")
+    XCTAssertEqual(FixedDecimal.text(-2.25, decimals: 1), "-2.3")
+    XCTAssertEqual(FixedDecimal.text(7, decimals: 0), "7")
+    XCTAssertEqual(FixedDecimal.text(1e300, decimals: 2), "1e+300")
+    XCTAssertEqual(SVGDocument.number(-1e300), "-1e+300")
+    XCTAssertEqual(SVGMapRenderer.kilometres(2.5), "2.5")
+    XCTAssertEqual(SVGMapRenderer.kilometres(50), "50")
   }
 }

@@ -95,7 +95,7 @@ enum IsochroneCommand: CLICommand {
             .text(origin), .plain(setup.profile.rawValue), .plain(setup.direction.rawValue),
             .plain(GeoJSONIsochroneWriter.degrees(position.longitudeMicrodegrees)),
             .plain(GeoJSONIsochroneWriter.degrees(position.latitudeMicrodegrees)),
-            .plain(hundredths(minutes)),
+            .plain(FixedDecimal.text(minutes, decimals: 2)),
           ])
         }
       }
@@ -103,10 +103,4 @@ enum IsochroneCommand: CLICommand {
     return csv.output
   }
 
-  /// Minutes with two decimals, without locale.
-  static func hundredths(_ minutes: Double) -> String {
-    let value = Int64((minutes * 100).rounded())
-    let fraction = String(value % 100)
-    return String(value / 100) + "." + String(repeating: "0", count: 2 - fraction.count) + fraction
-  }
 }

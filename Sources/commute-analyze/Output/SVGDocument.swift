@@ -71,11 +71,7 @@ struct SVGDocument {
 
   /// A coordinate with one decimal, without locale (`-0.0` written `0.0`).
   static func number(_ value: Double) -> String {
-    guard value.isFinite else { return "0.0" }
-    let tenths = Int64((value * 10).rounded())
-    let sign = tenths < 0 ? "-" : ""
-    let magnitude = tenths.magnitude
-    return "\(sign)\(magnitude / 10).\(magnitude % 10)"
+    value.isFinite ? FixedDecimal.text(value, decimals: 1) : "0.0"
   }
 
   /// SVG path data of closed rings (`M … L … Z` each), for `fill-rule="evenodd"` polygons with holes.

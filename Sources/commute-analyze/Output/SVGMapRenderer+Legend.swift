@@ -70,10 +70,8 @@ extension SVGMapRenderer {
 
   /// Kilometres without a useless fraction (`50`, `2.5`).
   static func kilometres(_ km: Double) -> String {
-    // Beyond a whole-number range (a cutoff of 1e300 minutes) the plain description is honest.
-    guard km.isFinite, km.magnitude < 1e15 else { return "\(km)" }
-    let tenths = Int((km * 10).rounded())
-    return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
+    let text = FixedDecimal.text(km, decimals: 1)
+    return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
   }
 
   static func drawTitle(_ content: SVGMapContent, into document: inout SVGDocument) {
