@@ -24,9 +24,6 @@ struct IsochroneSetup {
   init(_ invocation: Invocation) throws {
     let arguments = invocation.arguments
     commandName = arguments.commandName
-    if arguments.has("scenario") {
-      throw invocation.usageError("'--scenario' is not supported by \(arguments.commandName) yet")
-    }
     loaded = try invocation.loadNetwork()
     parameters = try invocation.parameters()
     profile = try invocation.profile()
