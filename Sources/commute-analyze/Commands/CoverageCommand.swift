@@ -97,7 +97,7 @@ enum CoverageCommand: CLICommand {
       anchors: anchors, direction: direction, thresholdsMinutes: thresholds, profiles: profiles,
       scope: scope, kinds: kinds, parameters: parameters)
     let report = try CoverageAnalysis.run(request, on: network)
-    let formatter = CoverageFormatter(report: report, network: network, loaded: loaded)
+    let formatter = CoverageFormatter(report: report, loaded: loaded)
     let provenance = ProvenanceJSON.adding(
       "coverage", formatter.requestJSON(),
       to: ProvenanceJSON.make(network: loaded, profiles: request.profiles, parameters: parameters))

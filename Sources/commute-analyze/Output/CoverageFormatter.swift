@@ -3,9 +3,10 @@ import TransitModel
 /// Formats a `CoverageReport` as a terminal table, tall CSV or JSON.
 struct CoverageFormatter {
   var report: CoverageReport
-  var network: Network
+  /// The network the report was computed on, with its hash for the header.
   var loaded: LoadedNetwork
 
+  var network: Network { loaded.network }
   var request: CoverageRequest { report.request }
 
   /// `any`; the one profile measured; or "fastest" when the fastest measured profile decides.
