@@ -18,9 +18,12 @@ public enum CoverageAnalysis {
 
   /// Builds the report from each profile's trips (index = place index), in the request's profile
   /// order. Separate from `run` so the report logic can be checked on hand-made trips.
+  ///
+  /// Precondition: the request measures at least one profile (`validate` checks it for `run`).
   public static func assemble(
     _ request: CoverageRequest, network: Network, tripsByProfile: [[Trip?]]
   ) -> CoverageReport {
+    precondition(!request.profiles.isEmpty, "a coverage request measures at least one profile")
     let corridorsByPlace = corridorMembership(network)
     var places: [CoveragePlaceResult] = []
     for (index, place) in network.places.enumerated() where request.lists(place) {
@@ -36,8 +39,7 @@ public enum CoverageAnalysis {
       let singles = results.filter { $0.profile != .any && $0.isReachable }
       let fastestSingle = singles.min { $0.seconds < $1.seconds }
       let fastest = results.filter(\.isReachable).min { $0.seconds < $1.seconds }
-      let best =
-        results.first { $0.profile == .any } ?? fastest ?? results[0]
+      let best = results.first { $0.profile == .any } ?? fastest ?? results[0]
       places.append(
         CoveragePlaceResult(
           placeIndex: index, place: place, byProfile: results, fastestSingleMode: fastestSingle,

@@ -4,6 +4,7 @@ import Graph
 public struct CoveragePlaceResult: Sendable, Hashable {
   /// Index into the network's places.
   public var placeIndex: Int
+  /// The place itself (names, kind, population, clusters).
   public var place: Place
   /// One result per requested profile, in the request's profile order.
   public var byProfile: [CoverageProfileResult]

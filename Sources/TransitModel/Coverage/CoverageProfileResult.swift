@@ -2,17 +2,21 @@ import Graph
 
 /// One profile's best trip between a place and the nearest anchor.
 public struct CoverageProfileResult: Sendable, Hashable {
+  /// What the traveller may use for this result.
   public var profile: Profile
   /// Door-to-door seconds; `Distance.unreachable` when unreachable.
   public var seconds: Int32
   /// The best trip leg by leg (its `breakdown` says where the minutes go); nil when unreachable.
   public var trip: Trip?
 
+  /// A result; `seconds` is `Distance.unreachable` when `trip` is nil (as `CoverageAnalysis`
+  /// builds them).
   public init(profile: Profile, seconds: Int32, trip: Trip?) {
     self.profile = profile
     self.seconds = seconds
     self.trip = trip
   }
 
+  /// Whether any trip reaches (or leaves) the anchors with this profile.
   public var isReachable: Bool { seconds != Distance.unreachable }
 }

@@ -1,6 +1,7 @@
 /// A coverage-gap report as values: per place, the summary shares, and the gaps worst first.
 /// The CLI formats it; nothing here prints.
 public struct CoverageReport: Sendable {
+  /// What was measured (echoed by every output).
   public var request: CoverageRequest
   /// Listed places in place-index (id) order.
   public var places: [CoveragePlaceResult]

@@ -10,16 +10,25 @@ public struct CoverageShare: Sendable, Hashable {
     case corridor
   }
 
+  /// Whether the share is of the scope, a cluster or a corridor.
   public var group: Group
   /// The scope's name (`metro`, `cluster`, `all`), or the cluster or corridor id.
   public var groupID: String
+  /// The cluster's or corridor's Chinese name (empty for the scope).
   public var nameZh: String
+  /// The cluster's or corridor's English name (empty for the scope).
   public var nameEn: String
+  /// The profile whose times are counted.
   public var profile: Profile
+  /// Inside means a reachable time of at most this many minutes (compared in whole seconds).
   public var thresholdMinutes: Double
+  /// Residents of the group's listed places that are inside.
   public var populationInside: Int
+  /// Residents of the group's listed places.
   public var populationTotal: Int
+  /// Listed places of the group that are inside.
   public var placesInside: Int
+  /// Listed places of the group.
   public var placesTotal: Int
 
   /// `populationInside / populationTotal`; NaN when the group has no population.
