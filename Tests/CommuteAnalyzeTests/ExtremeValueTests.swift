@@ -55,7 +55,7 @@ final class ExtremeValueTests: XCTestCase {
     XCTAssertEqual(FixedDecimal.text(7, decimals: 0), "7")
     XCTAssertEqual(FixedDecimal.text(1e300, decimals: 2), "1e+300")
     XCTAssertEqual(SVGDocument.number(-1e300), "-1e+300")
-    XCTAssertEqual(SVGMapRenderer.kilometres(2.5), "2.5")
-    XCTAssertEqual(SVGMapRenderer.kilometres(50), "50")
+    XCTAssertEqual(SVGMapRenderer.shortNumber(2.5), "2.5")
+    XCTAssertEqual(SVGMapRenderer.shortNumber(50), "50")
   }
 }

@@ -87,18 +87,18 @@ enum MapCommand: CLICommand {
   private static func subtitle(_ setup: IsochroneSetup, gapMinutes: Double, gapCount: Int)
     -> String
   {
-    let cutoffs = setup.cutoffs.map { SVGMapRenderer.kilometres($0) }.joined(separator: "/")
+    let cutoffs = setup.cutoffs.map { SVGMapRenderer.shortNumber($0) }.joined(separator: "/")
     let directionText = setup.direction == .from ? "from" : "to"
     return "Isochrones \(directionText) \(originNames(setup)) at \(cutoffs) min by "
       + "\(setup.profile.rawValue); \(gapCount) places in the planning scope are more than "
-      + "\(SVGMapRenderer.kilometres(gapMinutes)) min from it (red rings)"
+      + "\(SVGMapRenderer.shortNumber(gapMinutes)) min from it (red rings)"
   }
 
   private static func footnotes(
     _ setup: IsochroneSetup, projection: AzimuthalEquidistantProjection
   ) -> [String] {
     let parameters = setup.parameters
-    let p = { (value: Double) in SVGMapRenderer.kilometres(value) }
+    let p = { (value: Double) in SVGMapRenderer.shortNumber(value) }
     let network = setup.network.manifest
     return [
       "Network \(network.name) \(network.version), hash \(setup.networkHash.prefix(12)) · "

@@ -1,6 +1,7 @@
 /// Places text labels next to points without overlaps: each label tries the right, left, top and
-/// bottom of its point, then its four diagonals, in turn and is skipped when all four collide with a label or a point already
-/// placed. Callers offer labels in priority order (larger places first).
+/// bottom of its point, then its four diagonals, in turn, and is skipped when all eight positions
+/// collide with a label or a point already placed (or leave the bounds). Callers offer labels in
+/// priority order (larger places first).
 struct SVGLabelPlacer {
   struct Box {
     var minX: Double

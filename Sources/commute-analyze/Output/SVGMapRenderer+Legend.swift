@@ -60,17 +60,18 @@ extension SVGMapRenderer {
     let style = [("font-family", SVGMapStyle.fontFamily), ("font-size", "11")]
     document.text("0", x: x, y: y - 4, style + [("text-anchor", "middle")])
     document.text(
-      Self.kilometres(km / 2), x: x + length / 2, y: y - 4, style + [("text-anchor", "middle")])
+      Self.shortNumber(km / 2), x: x + length / 2, y: y - 4, style + [("text-anchor", "middle")])
     document.text(
-      Self.kilometres(km) + " km", x: x + length, y: y - 4, style + [("text-anchor", "middle")])
+      Self.shortNumber(km) + " km", x: x + length, y: y - 4, style + [("text-anchor", "middle")])
     document.text(
       "比例尺 scale true at the projection centre", x: x, y: y + 18,
       [("font-family", SVGMapStyle.fontFamily), ("font-size", "9.5"), ("fill", "#525252")])
   }
 
-  /// Kilometres without a useless fraction (`50`, `2.5`).
-  static func kilometres(_ km: Double) -> String {
-    let text = FixedDecimal.text(km, decimals: 1)
+  /// A figure of the map's text (kilometres, minutes, speeds) with at most one decimal and no
+  /// useless `.0` (`50`, `2.5`).
+  static func shortNumber(_ value: Double) -> String {
+    let text = FixedDecimal.text(value, decimals: 1)
     return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
   }
 
@@ -110,7 +111,7 @@ extension SVGMapRenderer {
     for (index, band) in content.bands.enumerated() {
       legend.swatch(
         fill: SVGMapStyle.bandFill(index: index, count: content.bands.count),
-        label: "≤ \(Self.kilometres(band.minutes)) min"
+        label: "≤ \(Self.shortNumber(band.minutes)) min"
           + (band.isPlaceholder ? " (nothing reached)" : ""), into: &document)
     }
     let lineClasses = Set(content.network.lines.map(\.lineClass))
@@ -153,7 +154,7 @@ extension SVGMapRenderer {
       label: "规划范围外 outside the planning scope", into: &document)
     legend.circle(
       radius: 6, fill: "none", stroke: SVGMapStyle.gapColour,
-      label: "缺口 gap: in scope, > \(kilometres(content.gapThresholdMinutes)) min", into: &document)
+      label: "缺口 gap: in scope, > \(shortNumber(content.gapThresholdMinutes)) min", into: &document)
     legend.note(
       "\(content.gapDirectionName) the origin by \(content.profileName)", into: &document)
     legend.circle(
