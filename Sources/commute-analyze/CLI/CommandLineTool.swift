@@ -52,7 +52,8 @@ enum CommandLineTool {
     if let defaultFormat = command.formats.first {
       format = try parsed.choice("format", as: OutputFormat.self) ?? defaultFormat
     }
-    let invocation = Invocation(commandName: command.name, arguments: parsed, format: format)
+    let invocation = Invocation(
+      arguments: parsed, format: format, profileOption: command.profileOption)
     return try command.run(invocation)
   }
 }

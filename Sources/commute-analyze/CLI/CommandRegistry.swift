@@ -13,7 +13,7 @@ enum CommandRegistry {
   }
 
   /// The command with this name, if any.
-  static func command(named name: String) -> (CommandDescriptor)? {
+  static func command(named name: String) -> CommandDescriptor? {
     all.first { $0.name == name }
   }
 }

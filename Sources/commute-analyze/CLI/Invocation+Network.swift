@@ -31,61 +31,6 @@ extension Invocation {
       isEmbedded: embedded, warnings: loaded.warnings)
   }
 
-  /// The travel-time parameters: defaults, then every `--param NAME=VALUE` in order, then the
-  /// named options (`--transfer-penalty-min 8`). A bad name or value is a usage error naming the
-  /// option.
-  func parameters() throws -> Parameters {
-    var parameters = Parameters.defaults
-    for assignment in arguments.allValues("param") {
-      guard let equals = assignment.firstIndex(of: "=") else {
-        throw usageError(
-          "invalid value '\(assignment)' for '--param': expected NAME=VALUE, e.g. "
-            + "transfer-penalty-min=8")
-      }
-      let name = String(assignment[..<equals]).trimmingSpaces()
-      let value = String(assignment[assignment.index(after: equals)...]).trimmingSpaces()
-      do {
-        try parameters.set(name, to: value)
-      } catch {
-        throw usageError("invalid value '\(assignment)' for '--param': \(error)")
-      }
-    }
-    for spec in CommonOptions.parameterSpecs() + CommonOptions.parameterAliasSpecs() {
-      guard let value = arguments.value(spec.name) else { continue }
-      do {
-        try parameters.set(spec.name, to: value)
-      } catch {
-        throw usageError("invalid value '\(value)' for '--\(spec.name)': \(error)")
-      }
-    }
-    return parameters
-  }
-
-  /// The single `--profile`, or the command's default.
-  func profile() throws -> Profile {
-    if let profile = try arguments.choice("profile", as: Profile.self) { return profile }
-    if case .single(let name) = Self.profileDefault(arguments),
-      let profile = Profile(rawValue: name)
-    {
-      return profile
-    }
-    return .any
-  }
-
-  private static func profileDefault(_ arguments: ParsedArguments) -> ProfileOption {
-    CommandRegistry.command(named: arguments.commandName)?.profileOption ?? .none
-  }
-
-  /// Every `--profile` given (comma lists allowed), in canonical order, or the command's default.
-  func profiles() throws -> [Profile] {
-    let given = try arguments.choices("profile", as: Profile.self)
-    if !given.isEmpty { return Profile.allCases.filter { given.contains($0) } }
-    if case .several(let names) = Self.profileDefault(arguments) {
-      return names.compactMap(Profile.init(rawValue:))
-    }
-    return Profile.allCases
-  }
-
   /// Resolves a place given on the command line (id, Chinese or English name); an unknown name is
   /// bad input (exit 2) with the closest names.
   func resolvePlace(_ query: String, in network: Network, for what: String) throws -> Int {

@@ -1,9 +1,11 @@
 /// What a running command gets: its parsed arguments, the chosen format, and where output goes.
 struct Invocation: Sendable {
-  var commandName: String
+  /// The command line as parsed against the command's options.
   var arguments: ParsedArguments
   /// The `--format` value (the command's default when not given); `nil` for commands without one.
   var format: OutputFormat?
+  /// How the command takes `--profile`, and its default profiles.
+  var profileOption: ProfileOption
 
   /// Writes the command's data: to `-o FILE` atomically, else to stdout.
   func emit(_ text: String) throws {
