@@ -91,7 +91,6 @@ public enum CoverageAnalysis {
     var shares: [CoverageShare] = []
     for (group, id, nameZh, nameEn, members) in groups {
       for threshold in request.thresholdsMinutes {
-        let limit = CoveragePlaceResult.seconds(ofMinutes: threshold)
         for profile in request.profiles {
           var share = CoverageShare(
             group: group, groupID: id, nameZh: nameZh, nameEn: nameEn, profile: profile,
@@ -100,9 +99,7 @@ public enum CoverageAnalysis {
           for member in members {
             share.populationTotal += member.place.population
             share.placesTotal += 1
-            if let result = member.result(for: profile), result.isReachable,
-              Int64(result.seconds) <= limit
-            {
+            if member.result(for: profile)?.isInside(thresholdMinutes: threshold) == true {
               share.populationInside += member.place.population
               share.placesInside += 1
             }

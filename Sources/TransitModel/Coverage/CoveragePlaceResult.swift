@@ -18,14 +18,12 @@ public struct CoveragePlaceResult: Sendable, Hashable {
 
   /// Whether the deciding time is within `thresholdMinutes`.
   public func isInside(thresholdMinutes: Double) -> Bool {
-    best.isReachable && Int64(best.seconds) <= Self.seconds(ofMinutes: thresholdMinutes)
+    best.isInside(thresholdMinutes: thresholdMinutes)
   }
 
   /// Minutes of the deciding time beyond `thresholdMinutes` (0 when inside); nil when unreachable.
   public func minutesOver(thresholdMinutes: Double) -> Double? {
-    guard best.isReachable else { return nil }
-    let over = Int64(best.seconds) - Self.seconds(ofMinutes: thresholdMinutes)
-    return over > 0 ? Double(over) / 60 : 0
+    best.secondsOver(thresholdMinutes: thresholdMinutes).map { Double($0) / 60 }
   }
 
   /// The result of one profile, if it was measured.

@@ -19,4 +19,16 @@ public struct CoverageProfileResult: Sendable, Hashable {
 
   /// Whether any trip reaches (or leaves) the anchors with this profile.
   public var isReachable: Bool { seconds != Distance.unreachable }
+
+  /// Whether this time is within `thresholdMinutes`: inclusive, compared in whole seconds
+  /// (`CoveragePlaceResult.seconds(ofMinutes:)`); never when unreachable.
+  public func isInside(thresholdMinutes: Double) -> Bool {
+    isReachable && Int64(seconds) <= CoveragePlaceResult.seconds(ofMinutes: thresholdMinutes)
+  }
+
+  /// Seconds beyond `thresholdMinutes` (0 when inside); nil when unreachable.
+  public func secondsOver(thresholdMinutes: Double) -> Int64? {
+    guard isReachable else { return nil }
+    return max(0, Int64(seconds) - CoveragePlaceResult.seconds(ofMinutes: thresholdMinutes))
+  }
 }

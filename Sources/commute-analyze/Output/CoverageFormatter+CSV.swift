@@ -19,21 +19,16 @@ extension CoverageFormatter {
     for place in report.places {
       for result in place.byProfile {
         for threshold in request.thresholdsMinutes {
-          let limit = CoveragePlaceResult.seconds(ofMinutes: threshold)
-          let inside = result.isReachable && Int64(result.seconds) <= limit
-          let over: String
-          if result.isReachable {
-            let seconds = max(0, Int64(result.seconds) - limit)
-            over = MinutesText.text(seconds: Int32(clamping: seconds)) ?? ""
-          } else {
-            over = ""
+          let inside = result.isInside(thresholdMinutes: threshold)
+          let over = result.secondsOver(thresholdMinutes: threshold).map {
+            MinutesText.text(seconds: Int32(clamping: $0)) ?? ""
           }
           let parts = result.trip.map { BreakdownText.parts($0.breakdown) } ?? []
           var row: [CSVWriter.Cell] = [
             .text(place.place.id), .plain(result.profile.rawValue),
             .plain(Self.thresholdText(threshold)),
             .plain(MinutesText.text(seconds: result.seconds) ?? ""),
-            .plain(inside ? "true" : "false"), .plain(over),
+            .plain(inside ? "true" : "false"), .plain(over ?? ""),
             .plain(result.profile == place.best.profile ? "true" : "false"),
             .text(place.place.nameZh), .text(place.place.nameEn), .plain(place.place.kind.rawValue),
             .plain(String(place.place.population)), .plain(place.place.scope.rawValue),
