@@ -1,16 +1,5 @@
 import TransitModel
 
-/// One isochrone band as a GeoJSON feature: the band and what it was computed from.
-struct IsochroneFeature {
-  var band: IsochroneBand
-  /// Place ids of the origins (one, or several for a union band).
-  var originIDs: [String]
-  /// Chinese names of the origins, same order.
-  var originNamesZh: [String]
-  var profile: String
-  var direction: String
-}
-
 /// Writes isochrone bands as an RFC 7946 FeatureCollection with a top-level `provenance` member.
 ///
 /// One feature per line (a Polygon, or a MultiPolygon when the band has several pieces; never a null
