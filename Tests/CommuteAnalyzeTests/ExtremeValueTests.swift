@@ -45,6 +45,19 @@ final class ExtremeValueTests: XCTestCase {
     }
   }
 
+  /// The fixture's island reaches nothing: it is a gap on the map even when --gap-minutes is
+  /// beyond every travel time (it used to count as within 1e300 minutes, since the unreachable
+  /// sentinel is a finite number of seconds).
+  func test_unreachablePlace_isAGapOnTheMap_whateverTheGapMinutes() throws {
+    let run = try ToolRunner.run([
+      "map", "--gap-minutes", "1e300", "--network", Fixture.network.path,
+    ])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertTrue(
+      run.stdout.contains("1 places in the planning scope are more than 1e+300 min"),
+      String(run.stdout.prefix(3000)))
+  }
+
   /// Fixed decimals for ordinary values, and the round-trip description where an integer could
   /// not hold the scaled value (it used to trap there).
   func test_fixedDecimal_roundsHalfAwayFromZero_andWritesHugeValuesWithAnExponent() {

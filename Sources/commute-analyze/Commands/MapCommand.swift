@@ -59,9 +59,11 @@ enum MapCommand: CLICommand {
     var engine = TravelTimeEngine(compiled)
     let secondsToOrigins = engine.placeTimes(setup.origins, direction: .to)
     let limit = gapMinutes * 60
+    // Unreachable is always a gap, as in `coverage`, however large --gap-minutes is.
     let isGap = setup.network.places.indices.map { index in
-      setup.network.places[index].scope != .no && !setup.origins.contains(index)
-        && !(Double(secondsToOrigins[index]) <= limit)
+      let seconds = secondsToOrigins[index]
+      let within = seconds != Distance.unreachable && Double(seconds) <= limit
+      return setup.network.places[index].scope != .no && !setup.origins.contains(index) && !within
     }
     let projection = isochrone.projection
     let content = SVGMapContent(
