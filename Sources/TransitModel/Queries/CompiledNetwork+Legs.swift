@@ -40,12 +40,11 @@ extension CompiledNetwork {
       case .ride(let pattern, let position):
         let from = stops[patterns[pattern].stops[position]].id
         let to = stops[patterns[pattern].stops[position + 1]].id
-        if var last = legs.last, last.kind == .ride, last.lineID == lineID(pattern),
-          last.toName == from
+        if let last = legs.indices.last, legs[last].kind == .ride,
+          legs[last].lineID == lineID(pattern), legs[last].toName == from
         {
-          last.seconds += seconds
-          last.toName = to
-          legs[legs.count - 1] = last
+          legs[last].seconds += seconds
+          legs[last].toName = to
         } else {
           let mode = network.lines[patterns[pattern].line].lineClass.rawValue
           legs.append(
@@ -55,12 +54,12 @@ extension CompiledNetwork {
         }
         breakdown.inVehicleSeconds += seconds
       case .dwell(let pattern, let position):
-        // Always between two ride arcs of the same pattern: extends the open ride leg.
-        if var last = legs.last, last.kind == .ride {
-          last.seconds += seconds
-          last.dwellSeconds += seconds
-          last.via.append(stops[patterns[pattern].stops[position]].id)
-          legs[legs.count - 1] = last
+        // Always between two ride arcs of the same pattern: extends the open ride leg, in place
+        // (a copy of the leg would copy its growing list of stops passed at every dwell).
+        if let last = legs.indices.last, legs[last].kind == .ride {
+          legs[last].seconds += seconds
+          legs[last].dwellSeconds += seconds
+          legs[last].via.append(stops[patterns[pattern].stops[position]].id)
         }
         breakdown.inVehicleSeconds += seconds
         breakdown.dwellSeconds += seconds
@@ -109,11 +108,11 @@ extension CompiledNetwork {
   private func lineID(_ pattern: Int) -> String { network.lines[patterns[pattern].line].id }
 
   private func appendDrive(_ legs: inout [TripLeg], seconds: Int32, from: String, to: String) {
-    if var last = legs.last, last.kind == .drive, last.toName == from {
-      last.seconds += seconds
-      last.via.append(from)
-      last.toName = to
-      legs[legs.count - 1] = last
+    // Extends the open drive leg in place (a copy would copy its growing list of nodes passed).
+    if let last = legs.indices.last, legs[last].kind == .drive, legs[last].toName == from {
+      legs[last].seconds += seconds
+      legs[last].via.append(from)
+      legs[last].toName = to
     } else {
       legs.append(TripLeg(kind: .drive, seconds: seconds, mode: "car", fromName: from, toName: to))
     }
