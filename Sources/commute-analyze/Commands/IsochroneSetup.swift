@@ -116,17 +116,7 @@ struct IsochroneSetup {
   /// The projection as a sentence, for provenance and the map's small print.
   static func projectionText(_ projection: AzimuthalEquidistantProjection) -> String {
     "azimuthal equidistant (sphere R = 6371.0088 km) centred at "
-      + "\(degrees(projection.centreLatitude))° N, \(degrees(projection.centreLongitude))° E"
-  }
-
-  /// Degrees with 4 decimals, without locale.
-  static func degrees(_ value: Double) -> String {
-    let position = GeoPosition(latitude: value, longitude: 0)
-    let tenThousandths = (position.latitudeMicrodegrees + (value < 0 ? -50 : 50)) / 100
-    let sign = tenThousandths < 0 ? "-" : ""
-    let magnitude = tenThousandths.magnitude
-    let fraction = String(magnitude % 10_000)
-    return sign + String(magnitude / 10_000) + "."
-      + String(repeating: "0", count: 4 - fraction.count) + fraction
+      + "\(FixedDecimal.text(projection.centreLatitude, decimals: 4))° N, "
+      + "\(FixedDecimal.text(projection.centreLongitude, decimals: 4))° E"
   }
 }
