@@ -89,4 +89,26 @@ final class ExtremeNetworkTests: XCTestCase {
     XCTAssertEqual(drives.first?.via.count, count - 2)
     XCTAssertLessThan(seconds, 0.5, "a 20 000-link trip took \(seconds) s")
   }
+
+  /// Every figure at its documented maximum can add up past what `Int32` seconds hold: a trip over
+  /// `Int32.max - 1` seconds (68 years) is reported as unreachable, never wrapped or trapped; one
+  /// just below is exact.
+  ///
+  /// Hand-computed (forward line, headway 10 → wait 5 min, dwell 0, run 10 000, walk 5):
+  /// 3 000 stops: 5 + 10 + 5 + 2 999 × 10 000 + 5 + 5 = 29 990 030 min = 1 799 401 800 s < 2^31;
+  /// 4 000 stops: 39 990 030 min = 2 399 401 800 s > 2^31 - 1.
+  func test_tripsBeyondInt32Seconds_areUnreachable_neverWrapped() throws {
+    let fits = Self.chain(count: 3_000, runMinutes: 10_000, dwellMinutes: 0)
+    var engine = TravelTimeEngine(network: fits, profile: .rail)
+    XCTAssertEqual(engine.trip(from: 0, to: 2_999)?.totalSeconds, 1_799_401_800)
+    XCTAssertEqual(engine.placeTimes([0], direction: .from)[2_999], 1_799_401_800)
+
+    let beyond = Self.chain(count: 4_000, runMinutes: 10_000, dwellMinutes: 0)
+    engine = TravelTimeEngine(network: beyond, profile: .rail)
+    XCTAssertNil(engine.trip(from: 0, to: 3_999))
+    let times = engine.placeTimes([0], direction: .from)
+    XCTAssertEqual(times[3_999], Distance.unreachable)
+    XCTAssertTrue(times.allSatisfy { $0 >= 0 })
+    XCTAssertEqual(engine.placeTimes([3_999], direction: .to)[0], Distance.unreachable)
+  }
 }

@@ -68,17 +68,33 @@ extension Network {
     return forms
   }
 
+  /// Names and queries longer than this many characters are never compared by edit distance, and
+  /// two such texts not by substring either: both cost up to the product of the lengths, and no one
+  /// mistypes a name this long.
+  static let typoLengthLimit = 200
+
   private func suggestions(for key: String) -> [String] {
     guard !key.isEmpty else { return [] }
     var scored: [(score: Int, id: String)] = []
     for place in places {
       let names = [place.id, place.nameZh, place.nameEn].map(Self.folded)
-      if names.contains(where: { $0.contains(key) || (!$0.isEmpty && key.contains($0)) }) {
+      // Substring search costs up to the product of the lengths: one side must be short.
+      let containing = names.contains { name in
+        min(name.count, key.count) <= Self.typoLengthLimit
+          && (name.contains(key) || (!name.isEmpty && key.contains(name)))
+      }
+      if containing {
         scored.append((0, place.id))
         continue
       }
-      let distance = names.map { EditDistance.between(Array($0), Array(key)) }.min() ?? Int.max
       let limit = max(1, key.count / 3)
+      // The distance is at least the difference in length, and a typo is short: only names that
+      // could be within the limit, and no longer than a name one types, get the quadratic table.
+      let distance =
+        names.filter {
+          abs($0.count - key.count) <= limit && max($0.count, key.count) <= Self.typoLengthLimit
+        }
+        .map { EditDistance.between(Array($0), Array(key)) }.min() ?? Int.max
       if distance <= limit { scored.append((distance, place.id)) }
     }
     scored.sort { ($0.score, $0.id) < ($1.score, $1.id) }
