@@ -71,6 +71,13 @@ extension Parameters {
     return self[keyPath: descriptor.property]
   }
 
+  /// The short name of a parameter: its canonical name without the unit suffix
+  /// (`transfer-penalty` for `transfer-penalty-min`); nil for an unknown name.
+  public static func shortName(of name: String) -> String? {
+    guard let descriptor = descriptors.first(where: { $0.name == name }) else { return nil }
+    return String(descriptor.name.dropLast(descriptor.shortSuffix.count))
+  }
+
   /// The canonical name for `name` (any case), which may omit its suffix (`transfer-penalty`,
   /// `congestion`); nil for an unknown name.
   public static func canonicalName(_ name: String) -> String? {

@@ -16,16 +16,12 @@ extension CommonOptions {
 
   /// Hidden short aliases (`--transfer-penalty` for `--transfer-penalty-min`).
   static func parameterAliasSpecs() -> [OptionSpec] {
-    var aliases: [OptionSpec] = []
-    for name in Parameters.names {
-      for suffix in ["-min", "-kmh", "-km", "-h", "-factor"] where name.hasSuffix(suffix) {
-        let alias = String(name.dropLast(suffix.count))
-        if Parameters.canonicalName(alias) == name {
-          aliases.append(OptionSpec(name: alias, valueName: "value", help: "", hidden: true))
-        }
-      }
+    Parameters.names.compactMap { name in
+      guard let alias = Parameters.shortName(of: name), alias != name,
+        Parameters.canonicalName(alias) == name
+      else { return nil }
+      return OptionSpec(name: alias, valueName: "value", help: "", hidden: true)
     }
-    return aliases
   }
 
   private static let knownHelp: [String: String] = [
@@ -51,14 +47,9 @@ extension CommonOptions {
     "grid-km": "Isochrones: grid spacing, km.",
   ]
 
+  /// The help line of a parameter option; every parameter has one written above (a test checks
+  /// each option says what it sets), the bare name is only a fallback for a new parameter.
   private static func parameterHelp(_ name: String) -> String {
-    if let help = knownHelp[name] { return help }
-    let units: [(suffix: String, unit: String)] = [
-      ("-kmh", "km/h"), ("-km", "km"), ("-min", "minutes"), ("-h", "hours"),
-    ]
-    let unit = units.first { name.hasSuffix($0.suffix) }
-    let words = String(name.dropLast(unit?.suffix.count ?? 0)).replacingAll("-", with: " ")
-    let sentence = (words.first.map { String($0).uppercased() } ?? "") + words.dropFirst()
-    return sentence + (unit.map { ", \($0.unit)." } ?? ".")
+    knownHelp[name] ?? name
   }
 }
