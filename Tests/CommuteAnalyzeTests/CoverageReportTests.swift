@@ -9,11 +9,11 @@ final class CoverageReportTests: XCTestCase {
     breakdown.driveSeconds = seconds
     return Trip(
       origin: place, destination: 0,
-      legs: [TripLeg(kind: .drive, seconds: seconds, fromName: "a", toName: "b")],
+      legs: [TripLeg(kind: .drive, seconds: seconds, from: .place("a"), to: .place("b"))],
       totalSeconds: seconds, breakdown: breakdown)
   }
 
-  func test_randomReports_matchABruteForceRecount() {
+  func test_randomReports_matchABruteForceRecount() throws {
     let kinds = PlaceKind.allCases
     let scopes = ScopeMembership.allCases
     for seed in 0..<300 {
@@ -24,15 +24,15 @@ final class CoverageReportTests: XCTestCase {
         let clusters = ["ca", "cb"].filter { _ in random.below(2) == 0 }
         places.append(
           Place(
-            id: String(format: "p%02d", index), nameZh: "地\(index)", nameEn: "P\(index)",
+            id: PlaceID(String(format: "p%02d", index)), nameZh: "地\(index)", nameEn: "P\(index)",
             kind: kinds[random.below(kinds.count)], latitude: 44, longitude: 125,
             population: random.below(4) == 0 ? 0 : random.below(100_000),
-            clusters: clusters, scope: scopes[random.below(scopes.count)]))
+            clusters: clusters.map { ClusterID($0) }, scope: scopes[random.below(scopes.count)]))
       }
       let corridor = Corridor(
         id: "c1", nameZh: "廊", nameEn: "C",
         placeIDs: places.map(\.id).filter { _ in random.below(2) == 0 })
-      let network = Network(
+      let network = try Network(
         manifest: NetworkManifest(name: "r", version: "1"), places: places,
         clusters: [
           Cluster(id: "ca", nameZh: "甲", nameEn: "A"), Cluster(id: "cb", nameZh: "乙", nameEn: "B"),
@@ -77,7 +77,7 @@ final class CoverageReportTests: XCTestCase {
         let members = listed.filter { index in
           switch share.group {
           case .scope: return true
-          case .cluster: return places[index].clusters.contains(share.groupID)
+          case .cluster: return places[index].clusters.contains(ClusterID(share.groupID))
           case .corridor: return corridor.placeIDs.contains(places[index].id)
           }
         }
@@ -121,7 +121,7 @@ final class CoverageReportTests: XCTestCase {
     }
   }
 
-  func test_thresholdIsInclusive_andUnreachableIsAlwaysOutside() {
+  func test_thresholdIsInclusive_andUnreachableIsAlwaysOutside() throws {
     let places = [
       Place(
         id: "a", nameZh: "甲", nameEn: "A", kind: .cityCore, latitude: 44, longitude: 125,
@@ -131,7 +131,7 @@ final class CoverageReportTests: XCTestCase {
       Place(
         id: "c", nameZh: "丙", nameEn: "C", kind: .town, latitude: 44, longitude: 125, population: 7),
     ]
-    let network = Network(manifest: NetworkManifest(name: "t", version: "1"), places: places)
+    let network = try Network(manifest: NetworkManifest(name: "t", version: "1"), places: places)
     let request = CoverageRequest(anchors: [0], thresholdsMinutes: [60], profiles: [.car])
     // b takes exactly 3600 s (inside), c is unreachable.
     let report = CoverageAnalysis.assemble(

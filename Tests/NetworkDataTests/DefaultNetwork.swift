@@ -17,19 +17,23 @@ enum DefaultNetwork {
   static let unreachableSeconds = Int32.max
 
   /// The loaded network and its warnings, or the load error's text.
-  static let loaded: Result<(network: Network, warnings: [InputDiagnostic]), LoadFailure> = {
-    do {
-      return .success(try NetworkLoader.load(try NetworkFiles.directory(folder)))
-    } catch let error as NetworkLoadError {
-      return .failure(
-        LoadFailure(text: error.diagnostics.map(\.description).joined(separator: "\n")))
-    } catch {
-      return .failure(LoadFailure(text: "\(error)"))
-    }
-  }()
+  static let loaded: Result<(network: ValidatedNetwork, warnings: [InputDiagnostic]), LoadFailure> =
+    {
+      do {
+        let loaded = try NetworkLoader.load(try NetworkFiles.directory(folder))
+        return .success((loaded.network, loaded.warnings))
+      } catch let error as NetworkLoadError {
+        return .failure(
+          LoadFailure(text: error.diagnostics.map(\.description).joined(separator: "\n")))
+      } catch {
+        return .failure(LoadFailure(text: "\(error)"))
+      }
+    }()
 
   /// The network, or a test failure that shows every load diagnostic.
-  static func network(file: StaticString = #filePath, line: UInt = #line) throws -> Network {
+  static func network(file: StaticString = #filePath, line: UInt = #line) throws
+    -> ValidatedNetwork
+  {
     switch loaded {
     case .success(let value): return value.network
     case .failure(let failure):
@@ -56,11 +60,11 @@ struct LoadFailure: Error {
   var text: String
 }
 
-extension Network {
+extension ValidatedNetwork {
   /// Index of a place that must exist (fails the test otherwise).
   func requirePlace(_ id: String, file: StaticString = #filePath, line: UInt = #line) throws -> Int
   {
-    guard let index = placeIndex(of: id) else {
+    guard let index = placeIndex(of: PlaceID(id)) else {
       XCTFail("no place '\(id)' in the default network", file: file, line: line)
       throw LoadFailure(text: "no place \(id)")
     }

@@ -66,7 +66,9 @@ final class DoorToDoorRailTests: XCTestCase {
         continue
       }
       XCTAssertEqual(trip.totalSeconds, golden.seconds, golden.destination)
-      XCTAssertTrue(golden.lines.contains(trip.lineIDs), "\(golden.destination): \(trip.lineIDs)")
+      XCTAssertTrue(
+        golden.lines.contains(trip.lineIDs.map(\.rawValue)),
+        "\(golden.destination): \(trip.lineIDs)")
       XCTAssertEqual(trip.breakdown.totalSeconds, trip.totalSeconds, golden.destination)
     }
   }

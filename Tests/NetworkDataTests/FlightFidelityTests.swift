@@ -37,7 +37,8 @@ final class FlightFidelityTests: XCTestCase {
     }
     // §5 CGQ–SHE and CGQ–HRB: no regular service.
     for airport in ["ap-she", "ap-hrb"] {
-      XCTAssertFalse(flights.contains { $0.stops.contains { $0.stop == airport } }, airport)
+      XCTAssertFalse(
+        flights.contains { $0.stops.contains { $0.stop.rawValue == airport } }, airport)
     }
   }
 }

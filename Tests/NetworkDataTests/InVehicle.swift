@@ -4,7 +4,7 @@ import TransitModel
 /// passed in between (line stop dwell, else the line's, else the parameter).
 enum InVehicle {
   static func minutes(on line: Line, from: String, to: String, defaultDwell: Double) -> Double? {
-    let stops = line.stops.map(\.stop)
+    let stops = line.stops.map(\.stop.rawValue)
     var best: Double? = nil
     for i in stops.indices where stops[i] == from {
       for j in stops.indices where stops[j] == to && i != j {

@@ -51,15 +51,15 @@ final class NetworkIntegrityTests: XCTestCase {
   func test_everyPlaceOfTheSheet_isPresentWithItsID() throws {
     let network = try DefaultNetwork.network()
     XCTAssertEqual(Self.sheetPlaceIDs.count, 74)
-    XCTAssertEqual(Set(network.places.map(\.id)), Set(Self.sheetPlaceIDs))
-    XCTAssertEqual(network.clusters.map(\.id).sorted(), ["cc-jl", "cc-ly", "cc-sp"])
+    XCTAssertEqual(Set(network.places.map(\.id.rawValue)), Set(Self.sheetPlaceIDs))
+    XCTAssertEqual(network.clusters.map(\.id.rawValue).sorted(), ["cc-jl", "cc-ly", "cc-sp"])
     XCTAssertEqual(
-      network.corridors.map(\.id).sorted(),
+      network.corridors.map(\.id.rawValue).sorted(),
       ["cc-changbaishan", "cc-tonghua-baishan", "cc-tongliao", "hunwu-corridor", "jingha-axis"])
     for corridor in network.corridors {
-      XCTAssertFalse(corridor.placeIDs.isEmpty, corridor.id)
-      XCTAssertFalse(corridor.lineIDs.isEmpty, corridor.id)
-      XCTAssertFalse(corridor.linkIDs.isEmpty, corridor.id)
+      XCTAssertFalse(corridor.placeIDs.isEmpty, "\(corridor.id)")
+      XCTAssertFalse(corridor.lineIDs.isEmpty, "\(corridor.id)")
+      XCTAssertFalse(corridor.links(in: network.network).isEmpty, "\(corridor.id)")
     }
   }
 
@@ -197,7 +197,7 @@ final class NetworkIntegrityTests: XCTestCase {
     let times = engine.placeTimes([try network.requirePlace("changchun")], direction: .from)
     for id in withStation.sorted() {
       XCTAssertNotEqual(
-        times[try network.requirePlace(id)], DefaultNetwork.unreachableSeconds,
+        times[try network.requirePlace(id.rawValue)], DefaultNetwork.unreachableSeconds,
         "\(id) has a station but no rail trip")
     }
   }

@@ -31,7 +31,7 @@ final class PopulationTests: XCTestCase {
   func test_eachCitysPlaces_addUpToItsCensusTotal() throws {
     let network = try DefaultNetwork.network()
     for city in Self.census {
-      let members = Self.subtree(of: city.city, in: network)
+      let members = Self.subtree(of: PlaceID(city.city), in: network)
       let sum = members.reduce(0) { $0 + $1.population }
       let difference = Double(sum - city.residents) / Double(city.residents)
       XCTAssertLessThanOrEqual(
@@ -43,7 +43,9 @@ final class PopulationTests: XCTestCase {
   func test_aggregatesWithListedChildren_holdOnlyTheRest() throws {
     let network = try DefaultNetwork.network()
     for aggregate in Self.aggregates {
-      let sum = Self.subtree(of: aggregate.place, in: network).reduce(0) { $0 + $1.population }
+      let sum = Self.subtree(of: PlaceID(aggregate.place), in: network).reduce(0) {
+        $0 + $1.population
+      }
       XCTAssertEqual(sum, aggregate.residents, aggregate.citation)
     }
   }
@@ -67,7 +69,7 @@ final class PopulationTests: XCTestCase {
   func test_everyPopulation_hasASource_andZerosSayWhy() throws {
     let network = try DefaultNetwork.network()
     for place in network.places {
-      XCTAssertFalse(place.populationSource.isEmpty, place.id)
+      XCTAssertFalse(place.populationSource.isEmpty, "\(place.id)")
       if place.population == 0 {
         XCTAssertTrue(
           place.populationSource.hasPrefix("est. 0"), "\(place.id): \(place.populationSource)")
@@ -76,11 +78,11 @@ final class PopulationTests: XCTestCase {
   }
 
   /// The place and every place whose parent chain leads to it.
-  static func subtree(of root: String, in network: Network) -> [Place] {
+  static func subtree(of root: PlaceID, in network: ValidatedNetwork) -> [Place] {
     let parentOf = Dictionary(
       network.places.map { ($0.id, $0.parent) }, uniquingKeysWith: { first, _ in first })
     return network.places.filter { place in
-      var current: String? = place.id
+      var current: PlaceID? = place.id
       var steps = 0
       while let id = current, steps <= network.places.count {
         if id == root { return true }

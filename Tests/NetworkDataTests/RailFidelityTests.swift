@@ -45,10 +45,11 @@ final class RailFidelityTests: XCTestCase {
   func test_inVehicleMinutes_sumsRunsAndIntermediateDwells() {
     let line = Line(
       id: "l", nameZh: "l", nameEn: "l", lineClass: .intercity, directions: .both,
-      headwayMinutes: 10, departuresPerDay: nil, dwellMinutes: 2,
+      frequency: .headway(minutes: 10), dwellMinutes: 2,
       stops: [
-        LineStop(stop: "a", runMinutes: nil), LineStop(stop: "b", runMinutes: 10, dwellMinutes: 5),
-        LineStop(stop: "c", runMinutes: 20), LineStop(stop: "d", runMinutes: 30),
+        LineStop(seq: 1, stop: "a", runMinutes: nil),
+        LineStop(seq: 2, stop: "b", runMinutes: 10, dwellMinutes: 5),
+        LineStop(seq: 3, stop: "c", runMinutes: 20), LineStop(seq: 4, stop: "d", runMinutes: 30),
       ], source: "")
     XCTAssertEqual(InVehicle.minutes(on: line, from: "a", to: "c", defaultDwell: 9), 35)
     XCTAssertEqual(InVehicle.minutes(on: line, from: "b", to: "d", defaultDwell: 9), 52)
@@ -63,7 +64,9 @@ final class RailFidelityTests: XCTestCase {
     let network = try DefaultNetwork.network()
     let defaultDwell = Parameters.defaults.dwellMinutes
     for figure in figures {
-      let candidates = network.lines.filter { figure.lines.isEmpty || figure.lines.contains($0.id) }
+      let candidates = network.lines.filter {
+        figure.lines.isEmpty || figure.lines.contains($0.id.rawValue)
+      }
       let best = candidates.compactMap {
         InVehicle.minutes(on: $0, from: figure.from, to: figure.to, defaultDwell: defaultDwell)
       }.min()

@@ -56,9 +56,9 @@ final class RoadFidelityTests: XCTestCase {
   /// 松江河, which the road enters).
   func test_expresswaysRunThroughJunctions_andCentresReachThemByUrbanLinks() throws {
     let network = try DefaultNetwork.network()
-    let placeIDs = Set(network.places.map(\.id))
+    let placeIDs = Set(network.places.map(\.id.rawValue))
     for link in network.roadLinks where link.roadClass == .expressway {
-      let endsAtPlace = placeIDs.contains(link.from) || placeIDs.contains(link.to)
+      let endsAtPlace = placeIDs.contains(link.from.rawValue) || placeIDs.contains(link.to.rawValue)
       if endsAtPlace {
         XCTAssertEqual(link.road, "营松高速", "expressway link \(link.id) ends at a place centre")
       }
@@ -66,7 +66,8 @@ final class RoadFidelityTests: XCTestCase {
     let expresswayNodes = Set(
       network.roadLinks.filter { $0.roadClass == .expressway }.flatMap { [$0.from, $0.to] })
     for link in network.roadLinks where link.roadClass == .urban {
-      let touchesJunction = !placeIDs.contains(link.from) || !placeIDs.contains(link.to)
+      let touchesJunction =
+        !placeIDs.contains(link.from.rawValue) || !placeIDs.contains(link.to.rawValue)
       if touchesJunction {
         XCTAssertTrue(
           expresswayNodes.contains(link.to) || expresswayNodes.contains(link.from),

@@ -13,9 +13,9 @@ final class ExtremeNetworkTests: XCTestCase {
   static func chain(
     count: Int, connectorMinutes: Double = 5, runMinutes: Double = 5, dwellMinutes: Double = 2,
     roadMinutes: Double = 5
-  ) -> Network {
-    func id(_ prefix: String, _ index: Int) -> String {
-      prefix + String(repeating: "0", count: 5 - String(index).count) + String(index)
+  ) throws -> ValidatedNetwork {
+    func id<Table>(_ prefix: String, _ index: Int) -> RowID<Table> {
+      RowID(prefix + String(repeating: "0", count: 5 - String(index).count) + String(index))
     }
     var places: [Place] = []
     var stops: [Stop] = []
@@ -35,7 +35,8 @@ final class ExtremeNetworkTests: XCTestCase {
       connectors.append(
         Connector(
           place: id("p", index), stop: id("s", index), mode: .walk, minutes: connectorMinutes))
-      lineStops.append(LineStop(stop: id("s", index), runMinutes: index == 0 ? nil : runMinutes))
+      lineStops.append(
+        LineStop(seq: index + 1, stop: id("s", index), runMinutes: index == 0 ? nil : runMinutes))
       if index > 0 {
         links.append(
           RoadLink(
@@ -45,10 +46,12 @@ final class ExtremeNetworkTests: XCTestCase {
     }
     let line = Line(
       id: "long", nameZh: "长线", nameEn: "Long Line", lineClass: .highSpeed,
-      directions: .forward, headwayMinutes: 10, dwellMinutes: dwellMinutes, stops: lineStops)
-    return Network(
+      directions: .forward, frequency: .headway(minutes: 10), dwellMinutes: dwellMinutes,
+      stops: lineStops)
+    return try Network(
       manifest: NetworkManifest(name: "chain", version: "1"), places: places, roadLinks: links,
-      stops: stops, connectors: connectors, lines: [line])
+      stops: stops, connectors: connectors, lines: [line]
+    ).validated()
   }
 
   /// A ride through 20 000 stops is one ride leg listing 19 998 stops passed, and the route is
@@ -60,7 +63,7 @@ final class ExtremeNetworkTests: XCTestCase {
   /// = 30 + 99 995 + 39 996 = 140 021 minutes = 8 401 260 s.
   func test_rideThroughTwentyThousandStops_isOneLegBuiltInLinearTime() throws {
     let count = 20_000
-    let network = Self.chain(count: count)
+    let network = try Self.chain(count: count)
     var engine = TravelTimeEngine(network: network, profile: .rail)
     let started = Date()
     let trip = try XCTUnwrap(engine.trip(from: 0, to: count - 1))
@@ -78,7 +81,7 @@ final class ExtremeNetworkTests: XCTestCase {
   /// Hand-computed: 19 999 links × 5 min + parking 5 = 100 000 minutes = 6 000 000 s.
   func test_driveThroughTwentyThousandTowns_isOneLegBuiltInLinearTime() throws {
     let count = 20_000
-    let network = Self.chain(count: count)
+    let network = try Self.chain(count: count)
     var engine = TravelTimeEngine(network: network, profile: .car)
     let started = Date()
     let trip = try XCTUnwrap(engine.trip(from: 0, to: count - 1))
@@ -98,12 +101,12 @@ final class ExtremeNetworkTests: XCTestCase {
   /// 3 000 stops: 5 + 10 + 5 + 2 999 × 10 000 + 5 + 5 = 29 990 030 min = 1 799 401 800 s < 2^31;
   /// 4 000 stops: 39 990 030 min = 2 399 401 800 s > 2^31 - 1.
   func test_tripsBeyondInt32Seconds_areUnreachable_neverWrapped() throws {
-    let fits = Self.chain(count: 3_000, runMinutes: 10_000, dwellMinutes: 0)
+    let fits = try Self.chain(count: 3_000, runMinutes: 10_000, dwellMinutes: 0)
     var engine = TravelTimeEngine(network: fits, profile: .rail)
     XCTAssertEqual(engine.trip(from: 0, to: 2_999)?.totalSeconds, 1_799_401_800)
     XCTAssertEqual(engine.placeTimes([0], direction: .from)[2_999], 1_799_401_800)
 
-    let beyond = Self.chain(count: 4_000, runMinutes: 10_000, dwellMinutes: 0)
+    let beyond = try Self.chain(count: 4_000, runMinutes: 10_000, dwellMinutes: 0)
     engine = TravelTimeEngine(network: beyond, profile: .rail)
     XCTAssertNil(engine.trip(from: 0, to: 3_999))
     let times = engine.placeTimes([0], direction: .from)

@@ -35,7 +35,7 @@ final class FixtureMatrixTests: XCTestCase {
     XCTAssertEqual(network.places.map(\.nameZh), ["阿尔法", "贝塔", "伽马"])
     XCTAssertEqual(network.places[2].populationSource, "est. \"small town\"")
     XCTAssertEqual(network.places.map(\.scope), [.yes, .partial, .no])
-    XCTAssertEqual(network.corridors[0].linkIDs, ["r1", "r2"])
+    XCTAssertEqual(network.corridors[0].links(in: network.network), ["r1", "r2"])
     XCTAssertEqual(network.corridors[0].lineIDs, ["hsr"])
   }
 
@@ -104,7 +104,7 @@ final class FixtureMatrixTests: XCTestCase {
     XCTAssertEqual(
       trip.legs.map(\.kind),
       [.drive, .parking, .boardingOverhead, .wait, .ride, .alightingOverhead, .egress])
-    XCTAssertEqual(trip.legs[0].via, ["beta"])
+    XCTAssertEqual(trip.legs[0].via, [.place("beta")])
     XCTAssertEqual(trip.legs[0].seconds, 70 * 60)
   }
 }

@@ -5,7 +5,7 @@ import XCTest
 
 /// Place lookup, determinism of the compiled graph, egress points.
 final class NetworkQueryTests: XCTestCase {
-  private func network() throws -> Network {
+  private func network() throws -> ValidatedNetwork {
     var fixture = NetworkFixture()
     fixture.add(
       "places.csv", "changchun,长春,Changchun,city-core,43.8868,125.3245,4000000,,,yes,t,t")
@@ -53,7 +53,8 @@ final class NetworkQueryTests: XCTestCase {
       ("Changchun", "changchun"), ("农安", "nongan"), ("nong'an", "nongan"),
       ("长春新区", "changchun-new-area"),
     ] {
-      XCTAssertEqual(try network.resolvePlace(query).get(), network.placeIndex(of: id), query)
+      XCTAssertEqual(
+        try network.resolvePlace(query).get(), network.placeIndex(of: PlaceID(id)), query)
     }
     XCTAssertEqual(Network.shortForms("长春（中心城区）"), ["长春"])
     XCTAssertEqual(Network.shortForms("Tiexi District (Siping)"), ["tiexi district", "tiexi"])

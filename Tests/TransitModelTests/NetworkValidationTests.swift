@@ -47,7 +47,7 @@ final class NetworkValidationTests: XCTestCase {
     let network = try Self.cleanFixture().load()
     XCTAssertEqual(network.places.map(\.id), ["a", "b"])
     XCTAssertEqual(network.lines.first?.stops.map(\.stop), ["sa", "sb"])
-    XCTAssertEqual(network.corridors.first?.linkIDs, ["r1"])
+    XCTAssertEqual(network.corridors.first?.links(in: network.network), ["r1"])
     XCTAssertEqual(network.places.first?.nameZh, "名a")
   }
 

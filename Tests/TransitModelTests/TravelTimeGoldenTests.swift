@@ -26,8 +26,8 @@ final class TravelTimeGoldenTests: XCTestCase {
   ) throws -> Double? {
     let network = try fixture.load()
     var engine = TravelTimeEngine(network: network, profile: profile, parameters: parameters)
-    let origin = try XCTUnwrap(network.placeIndex(of: from))
-    let destination = try XCTUnwrap(network.placeIndex(of: to))
+    let origin = try XCTUnwrap(network.placeIndex(of: PlaceID(from)))
+    let destination = try XCTUnwrap(network.placeIndex(of: PlaceID(to)))
     let times = engine.placeTimes([origin], direction: .from)
     guard times[destination] != Distance.unreachable else { return nil }
     // The same trip read leg by leg must add up to the same total, and `.to` must agree.
@@ -102,7 +102,7 @@ final class TravelTimeGoldenTests: XCTestCase {
     let ride = try XCTUnwrap(trip.legs.first { $0.kind == .ride })
     XCTAssertEqual(ride.seconds, (20 + 3 + 25) * 60)
     XCTAssertEqual(ride.dwellSeconds, 180)
-    XCTAssertEqual(ride.via, ["sm"])
+    XCTAssertEqual(ride.via, [.stop("sm")])
     XCTAssertEqual(trip.legs.filter { $0.kind == .ride }.count, 1)
   }
 
@@ -141,7 +141,7 @@ final class TravelTimeGoldenTests: XCTestCase {
         to: try XCTUnwrap(network.placeIndex(of: "b"))))
     let transfer = try XCTUnwrap(trip.legs.first { $0.kind == .transfer })
     XCTAssertEqual(transfer.seconds, 30 * 60)
-    XCTAssertEqual([transfer.fromName, transfer.toName], ["sc1", "sc2"])
+    XCTAssertEqual([transfer.from, transfer.to], [.stop("sc1"), .stop("sc2")])
     XCTAssertEqual(transfer.mode, "metro")
   }
 
@@ -195,7 +195,7 @@ final class TravelTimeGoldenTests: XCTestCase {
     var engine = TravelTimeEngine(network: network, profile: .car)
     let trip = try XCTUnwrap(engine.trip(from: 0, to: 1))
     XCTAssertEqual(trip.legs.map(\.kind), [.drive, .parking])
-    XCTAssertEqual(trip.legs[0].via, ["j"])
+    XCTAssertEqual(trip.legs[0].via, [.junction("j")])
     XCTAssertEqual(trip.breakdown.driveSeconds, 42 * 60)
     XCTAssertEqual(trip.breakdown.parkingSeconds, 5 * 60)
   }
@@ -243,7 +243,7 @@ final class TravelTimeGoldenTests: XCTestCase {
       trip.legs.map(\.kind),
       [.drive, .parking, .boardingOverhead, .wait, .ride, .alightingOverhead, .egress])
     XCTAssertEqual(trip.legs[0].seconds, 28 * 60)
-    XCTAssertEqual([trip.legs[0].fromName, trip.legs[0].toName], ["a", "sc"])
+    XCTAssertEqual([trip.legs[0].from, trip.legs[0].to], [.place("a"), .stop("sc")])
   }
 
   func test_neverACarAfterAlighting() throws {

@@ -11,11 +11,11 @@ final class TravelTimeReferenceTests: XCTestCase {
     var coverage = RuleCoverage()
     for seed in 0..<250 {
       var random = SplitMix64(seed: UInt64(seed))
-      let network = RandomNetwork.make(&random)
+      let network = try RandomNetwork.make(&random)
       let parameters = RandomNetwork.parameters(&random)
       for profile in Profile.allCases {
         let reference = ReferenceTravelTimes(
-          network: network, profile: profile, parameters: parameters)
+          network: network.network, profile: profile, parameters: parameters)
         var engine = TravelTimeEngine(network: network, profile: profile, parameters: parameters)
         let count = network.places.count
         let matrix = engine.matrix()
@@ -98,10 +98,10 @@ final class TravelTimeReferenceTests: XCTestCase {
     mutating func record(_ trip: Trip) {
       let kinds = trip.legs.map(\.kind)
       if kinds.contains(.drive) && kinds.contains(.ride) { parkAndRide += 1 }
-      if trip.legs.contains(where: { $0.kind == .transfer && $0.fromName != $0.toName }) {
+      if trip.legs.contains(where: { $0.kind == .transfer && $0.from != $0.to }) {
         stopTransfers += 1
       }
-      if trip.legs.contains(where: { $0.kind == .transfer && $0.fromName == $0.toName }) {
+      if trip.legs.contains(where: { $0.kind == .transfer && $0.from == $0.to }) {
         inStopTransfers += 1
       }
       if trip.breakdown.dwellSeconds > 0 { dwell += 1 }
@@ -109,10 +109,10 @@ final class TravelTimeReferenceTests: XCTestCase {
     }
   }
 
-  func test_matrix_isTheSameAtOneAndSeveralThreads() {
+  func test_matrix_isTheSameAtOneAndSeveralThreads() throws {
     for seed in 0..<40 {
       var random = SplitMix64(seed: UInt64(1_000 + seed))
-      let network = RandomNetwork.make(&random)
+      let network = try RandomNetwork.make(&random)
       let engine = TravelTimeEngine(network: network, profile: .any)
       XCTAssertEqual(engine.matrix(threadCount: 1), engine.matrix(threadCount: 4), "seed \(seed)")
     }

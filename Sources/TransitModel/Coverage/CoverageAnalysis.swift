@@ -5,12 +5,15 @@ import Graph
 public enum CoverageAnalysis {
   /// Runs one search per profile (trips between every place and the nearest anchor) and builds
   /// the report.
-  public static func run(_ request: CoverageRequest, on network: Network) throws -> CoverageReport {
+  public static func run(_ request: CoverageRequest, on validated: ValidatedNetwork) throws
+    -> CoverageReport
+  {
+    let network = validated.network
     try request.validate(against: network)
     var tripsByProfile: [[Trip?]] = []
     for profile in request.profiles {
       var engine = TravelTimeEngine(
-        network: network, profile: profile, parameters: request.parameters)
+        network: validated, profile: profile, parameters: request.parameters)
       tripsByProfile.append(engine.trips(request.anchors, direction: request.direction))
     }
     return assemble(request, network: network, tripsByProfile: tripsByProfile)
@@ -52,13 +55,13 @@ public enum CoverageAnalysis {
 
   /// Corridor ids per place index: the corridor lists the place, or one of the corridor's lines
   /// stops at one of the place's stops.
-  static func corridorMembership(_ network: Network) -> [[String]] {
-    var byPlace = [Set<String>](repeating: [], count: network.places.count)
-    var placeOfStop: [String: Int] = [:]
+  static func corridorMembership(_ network: Network) -> [[CorridorID]] {
+    var byPlace = [Set<CorridorID>](repeating: [], count: network.places.count)
+    var placeOfStop: [StopID: Int] = [:]
     for stop in network.stops {
       if let index = network.placeIndex(of: stop.place) { placeOfStop[stop.id] = index }
     }
-    var stopsOfLine: [String: [String]] = [:]
+    var stopsOfLine: [LineID: [StopID]] = [:]
     for line in network.lines { stopsOfLine[line.id] = line.stops.map(\.stop) }
     for corridor in network.corridors {
       for id in corridor.placeIDs {
@@ -82,11 +85,11 @@ public enum CoverageAnalysis {
     ]
     for cluster in network.clusters {
       let members = places.filter { $0.place.clusters.contains(cluster.id) }
-      groups.append((.cluster, cluster.id, cluster.nameZh, cluster.nameEn, members))
+      groups.append((.cluster, cluster.id.rawValue, cluster.nameZh, cluster.nameEn, members))
     }
     for corridor in network.corridors {
       let members = places.filter { $0.corridorIDs.contains(corridor.id) }
-      groups.append((.corridor, corridor.id, corridor.nameZh, corridor.nameEn, members))
+      groups.append((.corridor, corridor.id.rawValue, corridor.nameZh, corridor.nameEn, members))
     }
     var shares: [CoverageShare] = []
     for (group, id, nameZh, nameEn, members) in groups {
@@ -115,7 +118,7 @@ public enum CoverageAnalysis {
   static func gaps(_ request: CoverageRequest, places: [CoveragePlaceResult]) -> [CoverageGap] {
     var gaps: [CoverageGap] = []
     for threshold in request.thresholdsMinutes {
-      var outside: [(gap: CoverageGap, id: String)] = []
+      var outside: [(gap: CoverageGap, id: PlaceID)] = []
       for place in places where !place.isInside(thresholdMinutes: threshold) {
         let gap = CoverageGap(
           placeIndex: place.placeIndex, thresholdMinutes: threshold,

@@ -14,7 +14,7 @@ public struct CoveragePlaceResult: Sendable, Hashable {
   /// The result that decides inside/outside: `any` when measured, else the fastest measured.
   public var best: CoverageProfileResult
   /// Corridors the place belongs to (listed in the corridor, or served by one of its lines).
-  public var corridorIDs: [String]
+  public var corridorIDs: [CorridorID]
 
   /// Whether the deciding time is within `thresholdMinutes`.
   public func isInside(thresholdMinutes: Double) -> Bool {

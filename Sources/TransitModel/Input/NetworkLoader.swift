@@ -1,49 +1,52 @@
 /// Reads and validates a network folder.
 ///
-/// Every table is read and checked before anything is built; all problems are collected (never only
-/// the first) as `InputDiagnostic`s located `file:line:column`. Nothing here traps on user data.
+/// Every table is parsed (cells typed, each row's origin recorded in a `SourceMap`), then the
+/// resulting `Network` is checked by the same validator any edited network goes through. All
+/// problems are collected (never only the first) as `InputDiagnostic`s located `file:line:column`.
+/// Nothing here traps on user data.
 public enum NetworkLoader {
   /// The table names a network consists of; other files in the folder are ignored by the loader.
   public static let tableNames: [String] = Schemas.all.map(\.file)
 
-  /// Validates everything; returns the network and its warnings, or throws `NetworkLoadError` with every
-  /// error and warning, sorted by location.
-  public static func load(_ files: NetworkFiles) throws -> (
-    network: Network, warnings: [InputDiagnostic]
+  /// A network as read from files, before validation: the rows that parsed, where each came from,
+  /// and the problems parsing found.
+  public struct Parsed: Sendable {
+    /// The rows that parsed.
+    public var network: Network
+    /// Where each row came from.
+    public var sources: SourceMap
+    /// Problems with cells and row identities (sorted).
+    public var diagnostics: [InputDiagnostic]
+  }
+
+  /// Parses every table without validating the result.
+  public static func parse(_ files: NetworkFiles) -> Parsed {
+    var parser = NetworkParser(files: files)
+    let network = parser.parse()
+    return Parsed(
+      network: network, sources: parser.sources, diagnostics: parser.diagnostics.sorted())
+  }
+
+  /// Parses and validates everything; returns the network and its warnings, or throws
+  /// `NetworkLoadError` with every error and warning, sorted by location.
+  public static func load(_ files: NetworkFiles) throws(NetworkLoadError) -> (
+    network: ValidatedNetwork, warnings: [InputDiagnostic]
   ) {
-    var state = NetworkLoadState(files: files)
-    state.loadManifest()
-    state.loadClusters()
-    state.loadPlaces()
-    state.loadJunctions()
-    state.loadRoadLinks()
-    state.loadStops()
-    state.loadConnectors()
-    state.loadStopTransfers()
-    state.loadLines()
-    state.loadLineStops()
-    state.loadCorridors()
-    state.loadCorridorMembers()
-    state.checkReferencesAndReach()
-    if state.diagnostics.contains(where: { $0.severity == .error }) {
-      throw NetworkLoadError(diagnostics: state.diagnostics)
-    }
-    let network = state.network()
-    state.checkConnectivity(of: network)
-    return (network, state.diagnostics.sorted())
+    let parsed = parse(files)
+    var validator = NetworkValidator(network: parsed.network, sources: parsed.sources)
+    let parseErrors = parsed.diagnostics.contains { $0.severity == .error }
+    validator.run(priorErrors: parseErrors)
+    let diagnostics = (parsed.diagnostics + validator.diagnostics).sorted()
+    let network = try Network.accept(parsed.network, diagnostics, sources: parsed.sources)
+    return (network, network.warnings)
   }
 
   /// Only the diagnostics (errors and warnings), sorted; empty when the network is clean.
   public static func validate(_ files: NetworkFiles) -> [InputDiagnostic] {
     do {
       return try load(files).warnings
-    } catch let error as NetworkLoadError {
-      return error.diagnostics
     } catch {
-      return [
-        InputDiagnostic(
-          .error, SourceLocation(file: "manifest.csv", line: 1, column: 1), "\(error)")
-      ]
+      return error.diagnostics
     }
   }
 }

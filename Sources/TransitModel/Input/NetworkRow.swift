@@ -47,11 +47,11 @@ struct NetworkRow: Sendable {
     return value
   }
 
-  static func isValidID(_ text: String) -> Bool {
-    !text.isEmpty
-      && text.unicodeScalars.allSatisfy {
-        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-      }
+  static func isValidID(_ text: String) -> Bool { RowID<Place>.isWellFormed(text) }
+
+  /// Where this row and each of its cells are, for the model's source map.
+  var origin: SourceMap.RowOrigin {
+    SourceMap.RowOrigin(file: file, line: line, columns: columns, fieldLines: fields.map(\.line))
   }
 
   /// A decimal number in `range`. An empty cell gives nil (reported when `required`).

@@ -6,7 +6,7 @@ extension Isochrone {
   /// that the same network always gives the same plane and distortion is least where planners look.
   public static func projection(for network: Network) -> AzimuthalEquidistantProjection {
     let scope = network.places.filter { $0.scope != .no }
-    let places = scope.isEmpty ? network.places : scope
+    let places = scope.isEmpty ? Array(network.places) : scope
     return AzimuthalEquidistantProjection.centred(
       onLatitudes: places.map(\.latitude), longitudes: places.map(\.longitude))
   }

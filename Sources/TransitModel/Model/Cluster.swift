@@ -1,7 +1,7 @@
 /// A cluster of the plan's layout (长吉, 长平, 长辽 组团).
-public struct Cluster: Sendable, Hashable {
+public struct Cluster: TableRow {
   /// Unique id (lowercase ASCII letters, digits, `-`), used in files, commands and reports.
-  public var id: String
+  public var id: ClusterID
   /// Chinese name, as planners write it.
   public var nameZh: String
   /// English name.
@@ -10,10 +10,12 @@ public struct Cluster: Sendable, Hashable {
   /// estimated, or `unverified: …` (Networks/README.md).
   public var source: String
 
-  public init(id: String, nameZh: String, nameEn: String, source: String = "") {
+  public init(id: ClusterID, nameZh: String, nameEn: String, source: String = "") {
     self.id = id
     self.nameZh = nameZh
     self.nameEn = nameEn
     self.source = source
   }
+
+  public var key: ClusterID { id }
 }

@@ -4,11 +4,11 @@ public enum AccessMode: String, Sendable, CaseIterable, Hashable {
 }
 
 /// Access and egress between a place and a stop (two-way, same minutes).
-public struct Connector: Sendable, Hashable {
+public struct Connector: TableRow {
   /// Place id.
-  public var place: String
+  public var place: PlaceID
   /// Stop id.
-  public var stop: String
+  public var stop: StopID
   /// How the connector is travelled (reported on access and egress legs).
   public var mode: AccessMode
   /// Minutes between the place and the stop, each way, as observed door to stop: the congestion
@@ -18,11 +18,35 @@ public struct Connector: Sendable, Hashable {
   /// estimated, or `unverified: …` (Networks/README.md).
   public var source: String
 
-  public init(place: String, stop: String, mode: AccessMode, minutes: Double, source: String = "") {
+  public init(place: PlaceID, stop: StopID, mode: AccessMode, minutes: Double, source: String = "")
+  {
     self.place = place
     self.stop = stop
     self.mode = mode
     self.minutes = minutes
     self.source = source
   }
+
+  /// Place, stop and mode: a place may reach one stop by several modes, each once.
+  public var key: ConnectorKey { ConnectorKey(place: place, stop: stop, mode: mode) }
+}
+
+/// What identifies a connector: its place, stop and mode (sorted in that order).
+public struct ConnectorKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public var place: PlaceID
+  public var stop: StopID
+  public var mode: AccessMode
+
+  public init(place: PlaceID, stop: StopID, mode: AccessMode) {
+    self.place = place
+    self.stop = stop
+    self.mode = mode
+  }
+
+  public static func < (a: ConnectorKey, b: ConnectorKey) -> Bool {
+    (a.place, a.stop, a.mode.rawValue) < (b.place, b.stop, b.mode.rawValue)
+  }
+
+  /// `place → stop by mode`.
+  public var description: String { "\(place) → \(stop) by \(mode.rawValue)" }
 }

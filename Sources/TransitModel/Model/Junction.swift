@@ -1,7 +1,7 @@
 /// A road junction that is not a place (interchange, ring-road node).
-public struct Junction: Sendable, Hashable {
+public struct Junction: TableRow {
   /// Unique id (lowercase ASCII letters, digits, `-`), used in files, commands and reports.
-  public var id: String
+  public var id: JunctionID
   /// Chinese name, as planners write it.
   public var nameZh: String
   /// English name.
@@ -15,7 +15,7 @@ public struct Junction: Sendable, Hashable {
   public var source: String
 
   public init(
-    id: String, nameZh: String, nameEn: String, latitude: Double, longitude: Double,
+    id: JunctionID, nameZh: String, nameEn: String, latitude: Double, longitude: Double,
     source: String = ""
   ) {
     self.id = id
@@ -25,4 +25,6 @@ public struct Junction: Sendable, Hashable {
     self.longitude = longitude
     self.source = source
   }
+
+  public var key: JunctionID { id }
 }

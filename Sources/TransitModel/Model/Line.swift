@@ -26,8 +26,10 @@ public enum LineDirections: String, Sendable, CaseIterable, Hashable {
 
 /// One stop of a line, in order.
 public struct LineStop: Sendable, Hashable {
+  /// The planner's order number (`seq`): strictly increasing along the line.
+  public var seq: Int
   /// Stop id.
-  public var stop: String
+  public var stop: StopID
   /// In-vehicle minutes from the previous stop; nil on the first stop.
   public var runMinutes: Double?
   /// Minutes stopped here when passing through; nil = the line's dwell.
@@ -36,7 +38,10 @@ public struct LineStop: Sendable, Hashable {
   /// estimated, or `unverified: …` (Networks/README.md).
   public var source: String
 
-  public init(stop: String, runMinutes: Double?, dwellMinutes: Double? = nil, source: String = "") {
+  public init(
+    seq: Int, stop: StopID, runMinutes: Double?, dwellMinutes: Double? = nil, source: String = ""
+  ) {
+    self.seq = seq
     self.stop = stop
     self.runMinutes = runMinutes
     self.dwellMinutes = dwellMinutes
@@ -45,9 +50,9 @@ public struct LineStop: Sendable, Hashable {
 }
 
 /// A service pattern: ordered stops, run times, dwell, headway or departures per day, class.
-public struct Line: Sendable, Hashable {
+public struct Line: TableRow {
   /// Unique id (lowercase ASCII letters, digits, `-`), used in files, commands and reports.
-  public var id: String
+  public var id: LineID
   /// Chinese name, as planners write it.
   public var nameZh: String
   /// English name.
@@ -56,10 +61,8 @@ public struct Line: Sendable, Hashable {
   public var lineClass: LineClass
   /// Whether the stop list is also run in reverse.
   public var directions: LineDirections
-  /// Minutes between departures, if given.
-  public var headwayMinutes: Double?
-  /// Departures per day per direction, if given (headway = service span ÷ departures).
-  public var departuresPerDay: Double?
+  /// How often it runs: a headway, or departures per day over the service span (exactly one).
+  public var frequency: ServiceFrequency
   /// Dwell at each intermediate stop, minutes; nil = the `dwell-min` parameter.
   public var dwellMinutes: Double?
   /// At least two, in running order (forward direction).
@@ -69,9 +72,9 @@ public struct Line: Sendable, Hashable {
   public var source: String
 
   public init(
-    id: String, nameZh: String, nameEn: String, lineClass: LineClass,
-    directions: LineDirections = .both, headwayMinutes: Double? = nil,
-    departuresPerDay: Double? = nil, dwellMinutes: Double? = nil, stops: [LineStop] = [],
+    id: LineID, nameZh: String, nameEn: String, lineClass: LineClass,
+    directions: LineDirections = .both, frequency: ServiceFrequency,
+    dwellMinutes: Double? = nil, stops: [LineStop] = [],
     source: String = ""
   ) {
     self.id = id
@@ -79,19 +82,40 @@ public struct Line: Sendable, Hashable {
     self.nameEn = nameEn
     self.lineClass = lineClass
     self.directions = directions
-    self.headwayMinutes = headwayMinutes
-    self.departuresPerDay = departuresPerDay
+    self.frequency = frequency
     self.dwellMinutes = dwellMinutes
     self.stops = stops
     self.source = source
   }
 
-  /// Headway in minutes: the given one, or the service span ÷ departures per day.
-  public func effectiveHeadwayMinutes(serviceSpanHours: Double) -> Double {
-    if let headwayMinutes { return headwayMinutes }
-    if let departuresPerDay, departuresPerDay > 0 {
-      return serviceSpanHours * 60 / departuresPerDay
+  public var key: LineID { id }
+
+  /// Minutes between departures, when the line gives a headway.
+  public var headwayMinutes: Double? {
+    if case .headway(let minutes) = frequency { return minutes }
+    return nil
+  }
+
+  /// Departures per day per direction, when the line gives them.
+  public var departuresPerDay: Double? {
+    if case .departuresPerDay(let count) = frequency { return count }
+    return nil
+  }
+}
+
+/// How often a line runs: `headway_min` or `departures_per_day`, exactly one (a line with neither
+/// cannot be expressed, so no fallback can hide a missing figure).
+public enum ServiceFrequency: Sendable, Hashable {
+  /// Minutes between departures (> 0).
+  case headway(minutes: Double)
+  /// Departures per day per direction (> 0), spread over the service span.
+  case departuresPerDay(Double)
+
+  /// Minutes between departures: the headway, or the service span ÷ departures per day.
+  public func headwayMinutes(serviceSpanHours: Double) -> Double {
+    switch self {
+    case .headway(let minutes): return minutes
+    case .departuresPerDay(let count): return serviceSpanHours * 60 / count
     }
-    return serviceSpanHours * 60
   }
 }

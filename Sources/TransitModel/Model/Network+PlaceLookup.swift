@@ -28,7 +28,7 @@ extension Network {
   /// distance.
   public func resolvePlace(_ query: String) -> Result<Int, PlaceLookupFailure> {
     let key = Self.folded(query)
-    if let index = placeIndex(of: key) { return .success(index) }
+    if let index = placeIndex(of: PlaceID(key)) { return .success(index) }
     let matches = places.indices.filter { index in
       let place = places[index]
       return Self.folded(place.nameZh) == key || Self.folded(place.nameEn) == key
@@ -46,7 +46,7 @@ extension Network {
     if found.count > 1 {
       return .failure(
         PlaceLookupFailure(
-          query: query, suggestions: found.map { places[$0].id }, isAmbiguous: true))
+          query: query, suggestions: found.map { places[$0].id.rawValue }, isAmbiguous: true))
     }
     return .failure(PlaceLookupFailure(query: query, suggestions: suggestions(for: key)))
   }
@@ -77,14 +77,14 @@ extension Network {
     guard !key.isEmpty else { return [] }
     var scored: [(score: Int, id: String)] = []
     for place in places {
-      let names = [place.id, place.nameZh, place.nameEn].map(Self.folded)
+      let names = [place.id.rawValue, place.nameZh, place.nameEn].map(Self.folded)
       // Substring search costs up to the product of the lengths: one side must be short.
       let containing = names.contains { name in
         min(name.count, key.count) <= Self.typoLengthLimit
           && (name.contains(key) || (!name.isEmpty && key.contains(name)))
       }
       if containing {
-        scored.append((0, place.id))
+        scored.append((0, place.id.rawValue))
         continue
       }
       let limit = max(1, key.count / 3)
@@ -95,7 +95,7 @@ extension Network {
           abs($0.count - key.count) <= limit && max($0.count, key.count) <= Self.typoLengthLimit
         }
         .map { EditDistance.between(Array($0), Array(key)) }.min() ?? Int.max
-      if distance <= limit { scored.append((distance, place.id)) }
+      if distance <= limit { scored.append((distance, place.id.rawValue)) }
     }
     scored.sort { ($0.score, $0.id) < ($1.score, $1.id) }
     return scored.prefix(5).map(\.id)

@@ -12,4 +12,7 @@ public struct NetworkManifest: Sendable, Hashable {
     self.version = version
     self.description = description
   }
+
+  /// The keys `manifest.csv` may have, in the order they are documented.
+  public static let keys = ["name", "version", "description"]
 }

@@ -17,9 +17,9 @@ public enum ScopeMembership: String, Sendable, CaseIterable, Hashable {
 ///
 /// A place is where trips start and end, never a point a trip passes through; its centre is also a
 /// road node (cars may drive through a town). Populations never overlap between places.
-public struct Place: Sendable, Hashable {
+public struct Place: TableRow {
   /// Unique id (lowercase ASCII letters, digits, `-`), used in files, commands and reports.
-  public var id: String
+  public var id: PlaceID
   /// Chinese name, as planners write it.
   public var nameZh: String
   /// English name.
@@ -33,9 +33,9 @@ public struct Place: Sendable, Hashable {
   /// Residents counted in this place only.
   public var population: Int
   /// The aggregate place this one was split from, if any.
-  public var parent: String?
+  public var parent: PlaceID?
   /// Cluster ids (长吉, 长平, 长辽 …), sorted.
-  public var clusters: [String]
+  public var clusters: [ClusterID]
   /// Whether the place lies in the plan's planning scope; the `metro` coverage scope sums `yes` and
   /// `partial` places (a partial place with its whole population).
   public var scope: ScopeMembership
@@ -45,8 +45,8 @@ public struct Place: Sendable, Hashable {
   public var populationSource: String
 
   public init(
-    id: String, nameZh: String, nameEn: String, kind: PlaceKind, latitude: Double,
-    longitude: Double, population: Int, parent: String? = nil, clusters: [String] = [],
+    id: PlaceID, nameZh: String, nameEn: String, kind: PlaceKind, latitude: Double,
+    longitude: Double, population: Int, parent: PlaceID? = nil, clusters: [ClusterID] = [],
     scope: ScopeMembership = .yes, source: String = "", populationSource: String = ""
   ) {
     self.id = id
@@ -62,4 +62,6 @@ public struct Place: Sendable, Hashable {
     self.source = source
     self.populationSource = populationSource
   }
+
+  public var key: PlaceID { id }
 }

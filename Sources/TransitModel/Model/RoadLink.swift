@@ -7,13 +7,13 @@ public enum RoadClass: String, Sendable, CaseIterable, Hashable {
 ///
 /// Driving minutes are `minutes` if given, else `lengthKm` ÷ (`speedKmh` or the class speed) × 60; the
 /// congestion factor multiplies either. Access and parking are never inside a link.
-public struct RoadLink: Sendable, Hashable {
+public struct RoadLink: TableRow {
   /// Unique id (lowercase ASCII letters, digits, `-`).
-  public var id: String
+  public var id: RoadLinkID
   /// Place or junction id.
-  public var from: String
+  public var from: RoadNodeID
   /// Place or junction id.
-  public var to: String
+  public var to: RoadNodeID
   /// Road name or number (`G1`, `长营高速`, `urban`).
   public var road: String
   /// Road class; its speed parameter applies when the link gives neither `speedKmh` nor `minutes`.
@@ -31,7 +31,8 @@ public struct RoadLink: Sendable, Hashable {
   public var source: String
 
   public init(
-    id: String, from: String, to: String, road: String, roadClass: RoadClass, lengthKm: Double,
+    id: RoadLinkID, from: RoadNodeID, to: RoadNodeID, road: String, roadClass: RoadClass,
+    lengthKm: Double,
     speedKmh: Double? = nil, minutes: Double? = nil, oneway: Bool = false, source: String = ""
   ) {
     self.id = id
@@ -45,4 +46,6 @@ public struct RoadLink: Sendable, Hashable {
     self.oneway = oneway
     self.source = source
   }
+
+  public var key: RoadLinkID { id }
 }

@@ -4,9 +4,9 @@ public enum StopKind: String, Sendable, CaseIterable, Hashable {
 }
 
 /// Where a service is boarded: rail station, airport or coach terminal.
-public struct Stop: Sendable, Hashable {
+public struct Stop: TableRow {
   /// Unique id (lowercase ASCII letters, digits, `-`), used in files, commands and reports.
-  public var id: String
+  public var id: StopID
   /// Chinese name, as planners write it.
   public var nameZh: String
   /// English name.
@@ -14,7 +14,7 @@ public struct Stop: Sendable, Hashable {
   /// Rail station, airport or coach terminal: sets the boarding and alighting overheads.
   public var kind: StopKind
   /// The place the stop belongs to (its park-and-ride drive starts at that place's road node).
-  public var place: String
+  public var place: PlaceID
   /// WGS-84 degrees.
   public var latitude: Double
   /// WGS-84 degrees.
@@ -26,7 +26,7 @@ public struct Stop: Sendable, Hashable {
   public var source: String
 
   public init(
-    id: String, nameZh: String, nameEn: String, kind: StopKind, place: String, latitude: Double,
+    id: StopID, nameZh: String, nameEn: String, kind: StopKind, place: PlaceID, latitude: Double,
     longitude: Double, parkAndRide: Bool = true, source: String = ""
   ) {
     self.id = id
@@ -39,4 +39,6 @@ public struct Stop: Sendable, Hashable {
     self.parkAndRide = parkAndRide
     self.source = source
   }
+
+  public var key: StopID { id }
 }

@@ -1,9 +1,9 @@
 /// Minutes between two stops of one city (two-way), walked or by metro, bus or taxi.
-public struct StopTransfer: Sendable, Hashable {
+public struct StopTransfer: TableRow {
   /// Stop id of one end (the transfer runs both ways).
-  public var fromStop: String
+  public var fromStop: StopID
   /// Stop id of the other end.
-  public var toStop: String
+  public var toStop: StopID
   /// How the transfer is travelled (reported on transfer legs).
   public var mode: AccessMode
   /// Minutes from leaving one stop to entering the other, each way; the transfer penalty is added
@@ -14,7 +14,7 @@ public struct StopTransfer: Sendable, Hashable {
   public var source: String
 
   public init(
-    fromStop: String, toStop: String, mode: AccessMode, minutes: Double, source: String = ""
+    fromStop: StopID, toStop: StopID, mode: AccessMode, minutes: Double, source: String = ""
   ) {
     self.fromStop = fromStop
     self.toStop = toStop
@@ -22,4 +22,34 @@ public struct StopTransfer: Sendable, Hashable {
     self.minutes = minutes
     self.source = source
   }
+
+  /// From stop, to stop and mode, as written. The transfer runs both ways, so the validator also
+  /// refuses the same pair written the other way round with the same mode.
+  public var key: StopTransferKey {
+    StopTransferKey(fromStop: fromStop, toStop: toStop, mode: mode)
+  }
+}
+
+/// What identifies a stop transfer: its stops as written and its mode (sorted in that order).
+public struct StopTransferKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public var fromStop: StopID
+  public var toStop: StopID
+  public var mode: AccessMode
+
+  public init(fromStop: StopID, toStop: StopID, mode: AccessMode) {
+    self.fromStop = fromStop
+    self.toStop = toStop
+    self.mode = mode
+  }
+
+  public static func < (a: StopTransferKey, b: StopTransferKey) -> Bool {
+    (a.fromStop, a.toStop, a.mode.rawValue) < (b.fromStop, b.toStop, b.mode.rawValue)
+  }
+
+  /// The same pair and mode whichever way round it is written.
+  public var undirected: String {
+    "\(min(fromStop, toStop)) ↔ \(max(fromStop, toStop)) by \(mode.rawValue)"
+  }
+
+  public var description: String { "\(fromStop) → \(toStop) by \(mode.rawValue)" }
 }

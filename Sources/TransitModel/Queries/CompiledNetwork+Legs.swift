@@ -22,35 +22,35 @@ extension CompiledNetwork {
         legs.append(
           TripLeg(
             kind: .access, seconds: seconds, mode: connector.mode.rawValue,
-            fromName: connector.place, toName: connector.stop))
+            from: .place(connector.place), to: .stop(connector.stop)))
         breakdown.accessAndOverheadsSeconds += seconds
       case .boardingOverhead(let stop):
-        legs.append(TripLeg(kind: .boardingOverhead, seconds: seconds, at: stops[stop].id))
+        legs.append(TripLeg(kind: .boardingOverhead, seconds: seconds, at: .stop(stops[stop].id)))
         breakdown.accessAndOverheadsSeconds += seconds
       case .alightingOverhead(let stop):
-        legs.append(TripLeg(kind: .alightingOverhead, seconds: seconds, at: stops[stop].id))
+        legs.append(TripLeg(kind: .alightingOverhead, seconds: seconds, at: .stop(stops[stop].id)))
         breakdown.accessAndOverheadsSeconds += seconds
       case .wait(let pattern, let position):
-        let stop = stops[patterns[pattern].stops[position]].id
+        let stop = TripPoint.stop(stops[patterns[pattern].stops[position]].id)
         legs.append(
           TripLeg(
-            kind: .wait, seconds: seconds, lineID: lineID(pattern), fromName: stop, toName: stop))
+            kind: .wait, seconds: seconds, lineID: lineID(pattern), from: stop, to: stop))
         breakdown.waitSeconds += seconds
         boardings += 1
       case .ride(let pattern, let position):
-        let from = stops[patterns[pattern].stops[position]].id
-        let to = stops[patterns[pattern].stops[position + 1]].id
+        let from = TripPoint.stop(stops[patterns[pattern].stops[position]].id)
+        let to = TripPoint.stop(stops[patterns[pattern].stops[position + 1]].id)
         if let last = legs.indices.last, legs[last].kind == .ride,
-          legs[last].lineID == lineID(pattern), legs[last].toName == from
+          legs[last].lineID == lineID(pattern), legs[last].to == from
         {
           legs[last].seconds += seconds
-          legs[last].toName = to
+          legs[last].to = to
         } else {
           let mode = network.lines[patterns[pattern].line].lineClass.rawValue
           legs.append(
             TripLeg(
-              kind: .ride, seconds: seconds, mode: mode, lineID: lineID(pattern), fromName: from,
-              toName: to))
+              kind: .ride, seconds: seconds, mode: mode, lineID: lineID(pattern), from: from,
+              to: to))
         }
         breakdown.inVehicleSeconds += seconds
       case .dwell(let pattern, let position):
@@ -59,43 +59,47 @@ extension CompiledNetwork {
         if let last = legs.indices.last, legs[last].kind == .ride {
           legs[last].seconds += seconds
           legs[last].dwellSeconds += seconds
-          legs[last].via.append(stops[patterns[pattern].stops[position]].id)
+          legs[last].via.append(.stop(stops[patterns[pattern].stops[position]].id))
         }
         breakdown.inVehicleSeconds += seconds
         breakdown.dwellSeconds += seconds
       case .transferPenalty(let stop):
-        legs.append(TripLeg(kind: .transfer, seconds: seconds, at: stops[stop].id))
+        legs.append(TripLeg(kind: .transfer, seconds: seconds, at: .stop(stops[stop].id)))
         breakdown.transferSeconds += seconds
       case .stopTransfer(let index, let from, let to):
         legs.append(
           TripLeg(
             kind: .transfer, seconds: seconds, mode: network.stopTransfers[index].mode.rawValue,
-            fromName: stops[from].id, toName: stops[to].id))
+            from: .stop(stops[from].id), to: .stop(stops[to].id)))
         breakdown.transferSeconds += seconds
       case .egress(let index):
         let connector = network.connectors[index]
         legs.append(
           TripLeg(
             kind: .egress, seconds: seconds, mode: connector.mode.rawValue,
-            fromName: connector.stop, toName: connector.place))
+            from: .stop(connector.stop), to: .place(connector.place)))
         breakdown.egressSeconds += seconds
       case .drive(let index, let reversed):
         let link = network.roadLinks[index]
         let (from, to) = reversed ? (link.to, link.from) : (link.from, link.to)
-        appendDrive(&legs, seconds: seconds, from: from, to: to)
+        appendDrive(
+          &legs, seconds: seconds, from: network.tripPoint(from)!, to: network.tripPoint(to)!)
         breakdown.driveSeconds += seconds
       case .parkAndRideDrive(let stop):
-        appendDrive(&legs, seconds: seconds, from: stops[stop].place, to: stops[stop].id)
+        appendDrive(
+          &legs, seconds: seconds, from: .place(stops[stop].place), to: .stop(stops[stop].id))
         breakdown.driveSeconds += seconds
       case .parkAtPlace(let place):
-        legs.append(TripLeg(kind: .parking, seconds: seconds, mode: "car", at: places[place].id))
+        legs.append(
+          TripLeg(kind: .parking, seconds: seconds, mode: "car", at: .place(places[place].id)))
         breakdown.parkingSeconds += seconds
       case .parkAtJunction(let junction):
         let id = network.junctions[junction].id
-        legs.append(TripLeg(kind: .parking, seconds: seconds, mode: "car", at: id))
+        legs.append(TripLeg(kind: .parking, seconds: seconds, mode: "car", at: .junction(id)))
         breakdown.parkingSeconds += seconds
       case .parkAndRideParking(let stop):
-        legs.append(TripLeg(kind: .parking, seconds: seconds, mode: "car", at: stops[stop].id))
+        legs.append(
+          TripLeg(kind: .parking, seconds: seconds, mode: "car", at: .stop(stops[stop].id)))
         breakdown.parkingSeconds += seconds
       }
     }
@@ -105,16 +109,17 @@ extension CompiledNetwork {
       breakdown: breakdown)
   }
 
-  private func lineID(_ pattern: Int) -> String { network.lines[patterns[pattern].line].id }
+  private func lineID(_ pattern: Int) -> LineID { network.lines[patterns[pattern].line].id }
 
-  private func appendDrive(_ legs: inout [TripLeg], seconds: Int32, from: String, to: String) {
+  private func appendDrive(_ legs: inout [TripLeg], seconds: Int32, from: TripPoint, to: TripPoint)
+  {
     // Extends the open drive leg in place (a copy would copy its growing list of nodes passed).
-    if let last = legs.indices.last, legs[last].kind == .drive, legs[last].toName == from {
+    if let last = legs.indices.last, legs[last].kind == .drive, legs[last].to == from {
       legs[last].seconds += seconds
       legs[last].via.append(from)
-      legs[last].toName = to
+      legs[last].to = to
     } else {
-      legs.append(TripLeg(kind: .drive, seconds: seconds, mode: "car", fromName: from, toName: to))
+      legs.append(TripLeg(kind: .drive, seconds: seconds, mode: "car", from: from, to: to))
     }
   }
 }
@@ -122,7 +127,7 @@ extension CompiledNetwork {
 extension TripLeg {
   /// A leg that starts and ends at one place, stop or junction: an overhead, an in-station transfer
   /// penalty or parking.
-  fileprivate init(kind: TripLegKind, seconds: Int32, mode: String? = nil, at id: String) {
-    self.init(kind: kind, seconds: seconds, mode: mode, fromName: id, toName: id)
+  fileprivate init(kind: TripLegKind, seconds: Int32, mode: String? = nil, at point: TripPoint) {
+    self.init(kind: kind, seconds: seconds, mode: mode, from: point, to: point)
   }
 }

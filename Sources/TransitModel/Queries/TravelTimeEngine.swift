@@ -13,7 +13,7 @@ public struct TravelTimeEngine {
   }
 
   /// Compiles `network` for `profile` and `parameters`.
-  public init(network: Network, profile: Profile, parameters: Parameters = .defaults) {
+  public init(network: ValidatedNetwork, profile: Profile, parameters: Parameters = .defaults) {
     self.init(CompiledNetwork(network: network, profile: profile, parameters: parameters))
   }
 

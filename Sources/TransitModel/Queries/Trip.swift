@@ -12,7 +12,7 @@ public struct Trip: Sendable, Hashable {
   public var breakdown: TripBreakdown
 
   /// Line ids ridden, in order.
-  public var lineIDs: [String] { legs.filter { $0.kind == .ride }.compactMap(\.lineID) }
+  public var lineIDs: [LineID] { legs.filter { $0.kind == .ride }.compactMap(\.lineID) }
 
   /// Whether any leg drives.
   public var usesCar: Bool { legs.contains { $0.kind == .drive } }

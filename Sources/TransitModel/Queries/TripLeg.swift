@@ -30,26 +30,26 @@ public struct TripLeg: Sendable, Hashable {
   /// driving and parking; nil for overheads, waits and in-station transfers.
   public var mode: String?
   /// The line of a ride or of the wait before it.
-  public var lineID: String?
-  /// Place, stop or junction id where the leg starts (the CLI shows names).
-  public var fromName: String
-  /// Place, stop or junction id where the leg ends.
-  public var toName: String
-  /// Stops passed through on a ride, road nodes passed on a drive (ids, in order).
-  public var via: [String]
+  public var lineID: LineID?
+  /// Where the leg starts (the CLI shows its name).
+  public var from: TripPoint
+  /// Where the leg ends.
+  public var to: TripPoint
+  /// Stops passed through on a ride, road nodes passed on a drive, in order.
+  public var via: [TripPoint]
   /// For a ride: the dwell seconds at through stops, included in `seconds`.
   public var dwellSeconds: Int32
 
   public init(
-    kind: TripLegKind, seconds: Int32, mode: String? = nil, lineID: String? = nil,
-    fromName: String, toName: String, via: [String] = [], dwellSeconds: Int32 = 0
+    kind: TripLegKind, seconds: Int32, mode: String? = nil, lineID: LineID? = nil,
+    from: TripPoint, to: TripPoint, via: [TripPoint] = [], dwellSeconds: Int32 = 0
   ) {
     self.kind = kind
     self.seconds = seconds
     self.mode = mode
     self.lineID = lineID
-    self.fromName = fromName
-    self.toName = toName
+    self.from = from
+    self.to = to
     self.via = via
     self.dwellSeconds = dwellSeconds
   }

@@ -21,12 +21,14 @@ public struct CompiledNetwork: Sendable {
   let layout: NodeLayout
   let patterns: [RidePattern]
 
-  public init(network: Network, profile: Profile, parameters: Parameters) {
+  /// Compiles a validated network (only `Network.validated` and `NetworkLoader.load` make one, so
+  /// an unresolved id never reaches the travel-time rules).
+  public init(network: ValidatedNetwork, profile: Profile, parameters: Parameters) {
     var compiler = NetworkCompiler(network: network, profile: profile, parameters: parameters)
     let patterns = compiler.patterns()
     let layout = NodeLayout(
-      placeCount: network.places.count, junctionCount: network.junctions.count,
-      stopCount: network.stops.count, patternLengths: patterns.map(\.stops.count))
+      placeCount: network.network.places.count, junctionCount: network.network.junctions.count,
+      stopCount: network.network.stops.count, patternLengths: patterns.map(\.stops.count))
     compiler.build(layout: layout, patterns: patterns)
     // CSRGraph orders arcs stably by (from, to, input order); ordering them the same way here makes
     // arc index i of the graph the i-th role.
@@ -46,7 +48,7 @@ public struct CompiledNetwork: Sendable {
     let reversed = graph.reversed()
     self.reverse = reversed.graph
     self.reverseOriginalArc = reversed.originalArc
-    self.network = network
+    self.network = network.network
     self.profile = profile
     self.parameters = parameters
     self.layout = layout
@@ -84,19 +86,21 @@ public struct CompiledNetwork: Sendable {
   ) -> [EgressPoint] {
     var points = network.places.enumerated().map { index, place in
       EgressPoint(
-        id: place.id, latitude: place.latitude, longitude: place.longitude, node: placeNode(index))
+        id: place.id.rawValue, latitude: place.latitude, longitude: place.longitude,
+        node: placeNode(index))
     }
     if profile.usesCar {
       points += network.junctions.enumerated().map { index, junction in
         EgressPoint(
-          id: junction.id, latitude: junction.latitude, longitude: junction.longitude,
+          id: junction.id.rawValue, latitude: junction.latitude, longitude: junction.longitude,
           node: junctionNode(index))
       }
     }
     if profile.usesTransit {
       points += network.stops.enumerated().map { index, stop in
         EgressPoint(
-          id: stop.id, latitude: stop.latitude, longitude: stop.longitude, node: stopNode(index))
+          id: stop.id.rawValue, latitude: stop.latitude, longitude: stop.longitude,
+          node: stopNode(index))
       }
     }
     return points

@@ -19,8 +19,9 @@ struct NetworkCompiler {
   var arcs: [Arc] = []
   var roles: [ArcRole] = []
 
-  init(network: Network, profile: Profile, parameters: Parameters) {
-    self.network = network
+  /// Compiling needs a validated network: every id resolves, every line has two stops or more.
+  init(network: ValidatedNetwork, profile: Profile, parameters: Parameters) {
+    self.network = network.network
     self.profile = profile
     self.parameters = parameters
   }
@@ -36,9 +37,9 @@ struct NetworkCompiler {
   func patterns() -> [RidePattern] {
     var result: [RidePattern] = []
     for (lineIndex, line) in network.lines.enumerated() where profile.allows(line.lineClass) {
-      let stopIndices = line.stops.compactMap { network.stopIndex(of: $0.stop) }
-      guard stopIndices.count == line.stops.count, stopIndices.count >= 2 else { continue }
-      let headway = line.effectiveHeadwayMinutes(serviceSpanHours: parameters.serviceSpanHours)
+      // A validated network: every stop resolves and every line has at least two.
+      let stopIndices = line.stops.map { network.stopIndex(of: $0.stop)! }
+      let headway = line.frequency.headwayMinutes(serviceSpanHours: parameters.serviceSpanHours)
       let wait = Self.seconds(min(headway / 2, parameters.waitCapMinutes))
       let runs = line.stops.map { Self.seconds($0.runMinutes ?? 0) }
       let dwells = line.stops.map {
@@ -74,12 +75,12 @@ struct NetworkCompiler {
     if profile.usesTransit { buildTransitLayer(layout, patterns) }
   }
 
-  private func roadNode(_ id: String, _ layout: NodeLayout) -> Int32? {
-    if let place = network.placeIndex(of: id) { return layout.road(place: place) }
-    if let junction = Network.index(of: id, in: network.junctions, id: \.id) {
-      return layout.road(junction: junction)
+  /// The road node of a place or junction id (a validated network resolves every one).
+  private func roadNode(_ id: RoadNodeID, _ layout: NodeLayout) -> Int32 {
+    switch network.roadNode(id)! {
+    case .place(let place): return layout.road(place: place)
+    case .junction(let junction): return layout.road(junction: junction)
     }
-    return nil
   }
 
   /// Driving minutes of a link before congestion: explicit, or length ÷ (link or class speed).
@@ -103,9 +104,8 @@ struct NetworkCompiler {
         .parkAtJunction(junction: junction))
     }
     for (index, link) in network.roadLinks.enumerated() {
-      guard let from = roadNode(link.from, layout), let to = roadNode(link.to, layout) else {
-        continue
-      }
+      let from = roadNode(link.from, layout)
+      let to = roadNode(link.to, layout)
       let weight = Self.seconds(drivingMinutes(link) * parameters.congestionFactor)
       add(from, to, weight, .drive(link: index, reversed: false))
       if !link.oneway { add(to, from, weight, .drive(link: index, reversed: true)) }
@@ -118,8 +118,8 @@ struct NetworkCompiler {
   private mutating func buildParkAndRide(_ layout: NodeLayout, parking: Int32) {
     let driveMinutes = homeConnectorMinutes()
     for (stopIndex, stop) in network.stops.enumerated() where stop.parkAndRide {
-      guard let place = network.placeIndex(of: stop.place), let minutes = driveMinutes[stopIndex]
-      else { continue }
+      guard let minutes = driveMinutes[stopIndex] else { continue }
+      let place = network.placeIndex(of: stop.place)!
       add(
         layout.road(place: place), layout.parking(stop: stopIndex),
         Self.seconds(minutes * parameters.congestionFactor), .parkAndRideDrive(stop: stopIndex))
@@ -134,9 +134,8 @@ struct NetworkCompiler {
   private func homeConnectorMinutes() -> [Double?] {
     var minutes = [Double?](repeating: nil, count: network.stops.count)
     for connector in network.connectors {
-      guard let stop = network.stopIndex(of: connector.stop),
-        network.stops[stop].place == connector.place
-      else { continue }
+      let stop = network.stopIndex(of: connector.stop)!
+      guard network.stops[stop].place == connector.place else { continue }
       minutes[stop] = min(minutes[stop] ?? connector.minutes, connector.minutes)
     }
     return minutes
@@ -156,9 +155,8 @@ struct NetworkCompiler {
         .transferPenalty(stop: index))
     }
     for (index, connector) in network.connectors.enumerated() {
-      guard let place = network.placeIndex(of: connector.place),
-        let stop = network.stopIndex(of: connector.stop)
-      else { continue }
+      let place = network.placeIndex(of: connector.place)!
+      let stop = network.stopIndex(of: connector.stop)!
       let weight = Self.seconds(connector.minutes)
       add(layout.origin(place: place), layout.entry(stop: stop), weight, .access(connector: index))
       add(
@@ -166,9 +164,8 @@ struct NetworkCompiler {
       )
     }
     for (index, transfer) in network.stopTransfers.enumerated() {
-      guard let from = network.stopIndex(of: transfer.fromStop),
-        let to = network.stopIndex(of: transfer.toStop)
-      else { continue }
+      let from = network.stopIndex(of: transfer.fromStop)!
+      let to = network.stopIndex(of: transfer.toStop)!
       let weight = Self.seconds(transfer.minutes + parameters.transferPenaltyMinutes)
       add(
         layout.exit(stop: from), layout.entry(stop: to), weight,

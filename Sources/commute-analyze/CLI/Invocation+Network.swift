@@ -27,7 +27,7 @@ extension Invocation {
           + "'\(ToolInfo.name) validate\(folderText)' lists them")
     }
     return LoadedNetwork(
-      network: loaded.network, files: files, hash: ContentHash.networkHash(files: files.files),
+      validated: loaded.network, files: files, hash: ContentHash.networkHash(files: files.files),
       isEmbedded: embedded, warnings: loaded.warnings)
   }
 
@@ -44,7 +44,7 @@ extension Invocation {
         message += "; see the places with '\(ToolInfo.name) matrix --format csv'"
       } else {
         let names = failure.suggestions.map { id -> String in
-          guard let index = network.placeIndex(of: id) else { return id }
+          guard let index = network.placeIndex(of: PlaceID(id)) else { return id }
           let place = network.places[index]
           return "\(id) (\(place.nameZh), \(place.nameEn))"
         }

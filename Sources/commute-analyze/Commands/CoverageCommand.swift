@@ -96,7 +96,7 @@ enum CoverageCommand: CLICommand {
     let request = CoverageRequest(
       anchors: anchors, direction: direction, thresholdsMinutes: thresholds, profiles: profiles,
       scope: scope, kinds: kinds, parameters: parameters)
-    let report = try CoverageAnalysis.run(request, on: network)
+    let report = try CoverageAnalysis.run(request, on: loaded.validated)
     let formatter = CoverageFormatter(report: report, loaded: loaded)
     let provenance = ProvenanceJSON.adding(
       "coverage", formatter.requestJSON(),

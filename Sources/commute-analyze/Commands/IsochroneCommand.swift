@@ -54,7 +54,7 @@ enum IsochroneCommand: CLICommand {
     let setup = try IsochroneSetup(invocation)
     let union = invocation.arguments.flag("union")
     let compiled = CompiledNetwork(
-      network: setup.network, profile: setup.profile, parameters: setup.parameters)
+      network: setup.loaded.validated, profile: setup.profile, parameters: setup.parameters)
     var workspace = SearchWorkspace(nodeCount: compiled.graph.nodeCount)
     let groups = union ? [setup.origins] : setup.origins.map { [$0] }
     var isochrones: [(origins: [Int], isochrone: Isochrone)] = []
@@ -83,7 +83,7 @@ enum IsochroneCommand: CLICommand {
       "origin", "profile", "direction", "longitude", "latitude", "minutes",
     ])
     for (origins, isochrone) in isochrones {
-      let origin = origins.map { setup.network.places[$0].id }.joined(separator: "+")
+      let origin = origins.map { setup.network.places[$0].id.rawValue }.joined(separator: "+")
       let surface = isochrone.surface
       for row in 0..<surface.rows {
         for column in 0..<surface.columns {

@@ -53,7 +53,7 @@ struct IsochroneSetup {
     return minutes.sorted()
   }
 
-  var originIDs: [String] { origins.map { network.places[$0].id } }
+  var originIDs: [String] { origins.map { network.places[$0].id.rawValue } }
 
   /// The isochrone of `origins` (a multi-source search: within T of the nearest of them).
   func isochrone(
@@ -83,7 +83,8 @@ struct IsochroneSetup {
     return cutoffs.map { minutes in
       IsochroneFeature(
         band: isochrone.band(within: minutes, origins: centres),
-        originIDs: origins.map { places[$0].id }, originNamesZh: origins.map { places[$0].nameZh },
+        originIDs: origins.map { places[$0].id.rawValue },
+        originNamesZh: origins.map { places[$0].nameZh },
         profile: profile.rawValue, direction: direction.rawValue)
     }
   }

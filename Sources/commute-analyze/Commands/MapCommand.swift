@@ -52,7 +52,7 @@ enum MapCommand: CLICommand {
         "invalid value '\(gapMinutes)' for '--gap-minutes': expected minutes ≥ 0")
     }
     let compiled = CompiledNetwork(
-      network: setup.network, profile: setup.profile, parameters: setup.parameters)
+      network: setup.loaded.validated, profile: setup.profile, parameters: setup.parameters)
     var workspace = SearchWorkspace(nodeCount: compiled.graph.nodeCount)
     let isochrone = try setup.isochrone(compiled, origins: setup.origins, workspace: &workspace)
     let bands = setup.features(isochrone, origins: setup.origins).map(\.band)

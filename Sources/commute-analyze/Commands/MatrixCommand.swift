@@ -45,7 +45,7 @@ enum MatrixCommand: CLICommand {
     let loaded = try invocation.loadNetwork()
     let places = loaded.network.places
     let engine = TravelTimeEngine(
-      network: loaded.network, profile: profile, parameters: parameters)
+      network: loaded.validated, profile: profile, parameters: parameters)
     let seconds = engine.matrix(threadCount: threads)
     let count = places.count
     let provenance = ProvenanceJSON.make(
@@ -59,7 +59,8 @@ enum MatrixCommand: CLICommand {
       for from in 0..<count {
         for to in 0..<count {
           csv.appendRow([
-            .text(places[from].id), .text(places[to].id), .plain(profile.rawValue),
+            .text(places[from].id.rawValue), .text(places[to].id.rawValue),
+            .plain(profile.rawValue),
             .plain(MinutesText.text(seconds: seconds[from * count + to]) ?? ""),
             .text(places[from].nameZh), .text(places[from].nameEn), .text(places[to].nameZh),
             .text(places[to].nameEn),
@@ -80,11 +81,11 @@ enum MatrixCommand: CLICommand {
       ])
       try invocation.emit(JSONWriter.document(document))
     default:
-      var table = TextTable(
-        titles: ["from \\ to"] + places.map(\.id), rightAligned: Set(places.map(\.id)))
+      let ids = places.map(\.id.rawValue)
+      var table = TextTable(titles: ["from \\ to"] + ids, rightAligned: Set(ids))
       for from in 0..<count {
         table.append(
-          [places[from].id]
+          [ids[from]]
             + (0..<count).map { MinutesText.text(seconds: seconds[from * count + $0]) ?? "-" })
       }
       try invocation.emit(table.render())

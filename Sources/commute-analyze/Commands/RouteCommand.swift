@@ -37,11 +37,15 @@ enum RouteCommand: CLICommand {
       invocation.arguments.positionals[0], in: network, for: "<from>")
     let to = try invocation.resolvePlace(
       invocation.arguments.positionals[1], in: network, for: "<to>")
-    var engine = TravelTimeEngine(network: network, profile: profile, parameters: parameters)
+    var engine = TravelTimeEngine(
+      network: loaded.validated, profile: profile, parameters: parameters)
     let trip = engine.trip(from: from, to: to)
     let provenance = ProvenanceJSON.adding(
       "route",
-      .object(["from": .string(network.places[from].id), "to": .string(network.places[to].id)]),
+      .object([
+        "from": .string(network.places[from].id.rawValue),
+        "to": .string(network.places[to].id.rawValue),
+      ]),
       to: ProvenanceJSON.make(network: loaded, profiles: [profile], parameters: parameters))
     let formatter = TripFormatter(network: network, profile: profile)
     switch invocation.format ?? .table {

@@ -38,7 +38,7 @@ enum ValidateCommand: CLICommand {
     let label = folder ?? invocation.arguments.value("network") ?? "embedded network"
     invocation.note("\(label): \(errors) error(s), \(warnings) warning(s)")
     if errors > 0 { return .badInput }
-    let network = try NetworkLoader.load(files).network
+    let network = try NetworkLoader.load(files).network.network
     var summary = "\(network.manifest.name) \(network.manifest.version): "
     summary += "\(network.places.count) places, \(network.stops.count) stops, "
     summary += "\(network.lines.count) lines, \(network.roadLinks.count) road links, "

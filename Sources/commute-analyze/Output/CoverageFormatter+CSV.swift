@@ -25,15 +25,16 @@ extension CoverageFormatter {
           }
           let parts = result.trip.map { BreakdownText.parts($0.breakdown) } ?? []
           var row: [CSVWriter.Cell] = [
-            .text(place.place.id), .plain(result.profile.rawValue),
+            .text(place.place.id.rawValue), .plain(result.profile.rawValue),
             .plain(Self.thresholdText(threshold)),
             .plain(MinutesText.text(seconds: result.seconds) ?? ""),
             .plain(inside ? "true" : "false"), .plain(over ?? ""),
             .plain(result.profile == place.best.profile ? "true" : "false"),
             .text(place.place.nameZh), .text(place.place.nameEn), .plain(place.place.kind.rawValue),
             .plain(String(place.place.population)), .plain(place.place.scope.rawValue),
-            .text(place.place.clusters.joined(separator: ";")),
-            .text(place.corridorIDs.joined(separator: ";")), .plain(request.direction.rawValue),
+            .text(place.place.clusters.map(\.rawValue).joined(separator: ";")),
+            .text(place.corridorIDs.map(\.rawValue).joined(separator: ";")),
+            .plain(request.direction.rawValue),
             .text(anchors), .plain(place.fastestSingleMode?.profile.rawValue ?? ""),
           ]
           if parts.isEmpty {
@@ -42,7 +43,7 @@ extension CoverageFormatter {
             row += parts.map { .plain(MinutesText.text(seconds: $0.seconds) ?? "") }
             row.append(.plain(String(result.trip?.breakdown.transfers ?? 0)))
           }
-          row.append(.text(result.trip?.lineIDs.joined(separator: ";") ?? ""))
+          row.append(.text(result.trip?.lineIDs.map(\.rawValue).joined(separator: ";") ?? ""))
           row.append(.plain(JSONWriter.format(place.place.latitude)))
           row.append(.plain(JSONWriter.format(place.place.longitude)))
           csv.appendRow(row)

@@ -44,7 +44,7 @@ extension CoverageFormatter {
       let key = result.profile.rawValue
       minutes[key] = MinutesText.json(seconds: result.seconds)
       breakdowns[key] = result.trip.map { BreakdownText.json($0.breakdown) } ?? .null
-      lines[key] = .array((result.trip?.lineIDs ?? []).map(JSONValue.string))
+      lines[key] = .array((result.trip?.lineIDs ?? []).map { .string($0.rawValue) })
     }
     let thresholds: [JSONValue] = request.thresholdsMinutes.map { threshold in
       .object([
@@ -55,14 +55,14 @@ extension CoverageFormatter {
       ])
     }
     return .object([
-      "id": .string(place.place.id),
+      "id": .string(place.place.id.rawValue),
       "name_zh": .string(place.place.nameZh),
       "name_en": .string(place.place.nameEn),
       "kind": .string(place.place.kind.rawValue),
       "population": .integer(place.place.population),
       "in_scope": .string(place.place.scope.rawValue),
-      "clusters": .array(place.place.clusters.map(JSONValue.string)),
-      "corridors": .array(place.corridorIDs.map(JSONValue.string)),
+      "clusters": .array(place.place.clusters.map { .string($0.rawValue) }),
+      "corridors": .array(place.corridorIDs.map { .string($0.rawValue) }),
       "minutes": .object(minutes),
       "fastest_single_mode": resultJSON(place.fastestSingleMode),
       "deciding": resultJSON(place.best),
@@ -92,7 +92,7 @@ extension CoverageFormatter {
     guard let place = report.place(index: gap.placeIndex) else { return nil }
     return .object([
       "threshold_minutes": .finite(gap.thresholdMinutes),
-      "place_id": .string(place.place.id),
+      "place_id": .string(place.place.id.rawValue),
       "name_zh": .string(place.place.nameZh),
       "name_en": .string(place.place.nameEn),
       "population": .integer(gap.population),
@@ -106,7 +106,7 @@ extension CoverageFormatter {
       "fastest_scheduled": scheduledJSON(Self.fastestScheduled(place)),
       "largest_part": .optional(
         place.best.trip.flatMap { BreakdownText.largestPart($0.breakdown) }),
-      "corridors": .array(place.corridorIDs.map(JSONValue.string)),
+      "corridors": .array(place.corridorIDs.map { .string($0.rawValue) }),
     ])
   }
 
@@ -117,7 +117,7 @@ extension CoverageFormatter {
       "profile": .string(result.profile.rawValue),
       "minutes": MinutesText.json(seconds: result.seconds),
       "breakdown": BreakdownText.json(trip.breakdown),
-      "lines": .array(trip.lineIDs.map(JSONValue.string)),
+      "lines": .array(trip.lineIDs.map { .string($0.rawValue) }),
     ])
   }
 

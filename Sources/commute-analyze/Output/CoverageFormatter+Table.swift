@@ -36,12 +36,12 @@ extension CoverageFormatter {
 
   /// Short labels of the network's corridors, for table cells (`ShortLabels`).
   var corridorLabels: ShortLabels {
-    ShortLabels(network.corridors.map { ($0.id, $0.nameZh) })
+    ShortLabels(network.corridors.map { ($0.id.rawValue, $0.nameZh) })
   }
 
   /// Short labels of the network's clusters, for table cells (`ShortLabels`).
   var clusterLabels: ShortLabels {
-    ShortLabels(network.clusters.map { ($0.id, $0.nameZh) })
+    ShortLabels(network.clusters.map { ($0.id.rawValue, $0.nameZh) })
   }
 
   /// Column titles of a trip's breakdown, in `BreakdownText.parts` order.
@@ -81,13 +81,13 @@ extension CoverageFormatter {
     let corridors = corridorLabels
     let clusters = clusterLabels
     for place in report.places {
-      var row = [place.place.id, place.place.nameZh, String(place.place.population)]
+      var row = [place.place.id.rawValue, place.place.nameZh, String(place.place.population)]
       row += place.byProfile.map { MinutesText.text(seconds: $0.seconds) ?? "n/a" }
       row.append(
         request.profiles.contains { $0 != .any } ? Self.fastestText(place.fastestSingleMode) : "-")
       row += request.thresholdsMinutes.map { Self.insideText(place, threshold: $0) }
-      row.append(corridors.cell(place.corridorIDs))
-      row.append(clusters.cell(place.place.clusters))
+      row.append(corridors.cell(place.corridorIDs.map(\.rawValue)))
+      row.append(clusters.cell(place.place.clusters.map(\.rawValue)))
       table.append(row)
     }
     return table
@@ -101,7 +101,7 @@ extension CoverageFormatter {
     for place in report.places {
       table.append(
         [
-          place.place.id, place.place.nameZh,
+          place.place.id.rawValue, place.place.nameZh,
           MinutesText.text(seconds: place.best.seconds) ?? "n/a",
         ]
           + Self.partCells(place.best.trip))
@@ -164,17 +164,17 @@ extension CoverageFormatter {
         let personMinutes =
           gap.minutesOver.map { String(Int((Double(gap.population) * $0).rounded())) } ?? "n/a"
         table.append([
-          String(rank + 1), place.place.id, place.place.nameZh, String(gap.population),
+          String(rank + 1), place.place.id.rawValue, place.place.nameZh, String(gap.population),
           MinutesText.text(seconds: place.best.seconds) ?? "n/a",
           gap.minutesOver.map { "+" + Self.minutesText($0) } ?? "n/a", personMinutes,
           Self.fastestText(place.fastestSingleMode),
           place.best.trip.flatMap { BreakdownText.largestPart($0.breakdown) }
             .map(BreakdownText.label) ?? "-",
-          corridors.cell(place.corridorIDs),
+          corridors.cell(place.corridorIDs.map(\.rawValue)),
         ])
         let fastest = Self.fastestScheduled(place)
         scheduled.append(
-          [String(rank + 1), place.place.id, Self.fastestText(fastest)]
+          [String(rank + 1), place.place.id.rawValue, Self.fastestText(fastest)]
             + Self.partCells(fastest?.trip))
       }
       text += table.render()

@@ -16,7 +16,7 @@ struct CoverageFormatter {
     return "fastest"
   }
 
-  var anchorIDs: [String] { request.anchors.map { network.places[$0].id } }
+  var anchorIDs: [String] { request.anchors.map { network.places[$0].id.rawValue } }
 
   static func thresholdText(_ minutes: Double) -> String { JSONWriter.format(minutes) }
 

@@ -1,18 +1,25 @@
 import TransitModel
 
-/// Names to show for the ids that trips and reports carry (places, stops, junctions, lines).
+/// Names to show for the points that trips carry (places, stops, junctions), looked up by kind: a
+/// stop is never labelled with the name of a place that has the same id.
 struct NetworkNames: Sendable {
-  private var names: [String: (zh: String, en: String)] = [:]
+  private let network: Network
 
   init(_ network: Network) {
-    for junction in network.junctions { names[junction.id] = (junction.nameZh, junction.nameEn) }
-    for stop in network.stops { names[stop.id] = (stop.nameZh, stop.nameEn) }
-    for place in network.places { names[place.id] = (place.nameZh, place.nameEn) }
+    self.network = network
+  }
+
+  private func names(_ point: TripPoint) -> (zh: String, en: String)? {
+    switch point {
+    case .place(let id): return network.places[key: id].map { ($0.nameZh, $0.nameEn) }
+    case .stop(let id): return network.stops[key: id].map { ($0.nameZh, $0.nameEn) }
+    case .junction(let id): return network.junctions[key: id].map { ($0.nameZh, $0.nameEn) }
+    }
   }
 
   /// Chinese name of a place, stop or junction, or the id when unknown.
-  func zh(_ id: String) -> String { names[id]?.zh ?? id }
+  func zh(_ point: TripPoint) -> String { names(point)?.zh ?? point.id }
 
   /// English name of a place, stop or junction, or the id when unknown.
-  func en(_ id: String) -> String { names[id]?.en ?? id }
+  func en(_ point: TripPoint) -> String { names(point)?.en ?? point.id }
 }

@@ -4,7 +4,8 @@ import TransitModel
 enum PlaceJSON {
   static func reference(_ place: Place) -> JSONValue {
     .object([
-      "id": .string(place.id), "name_zh": .string(place.nameZh), "name_en": .string(place.nameEn),
+      "id": .string(place.id.rawValue), "name_zh": .string(place.nameZh),
+      "name_en": .string(place.nameEn),
     ])
   }
 }

@@ -5,7 +5,7 @@ extension SVGMapRenderer {
   /// none is in scope), so a far external city does not shrink every circle of the map.
   static func largestPopulation(_ network: Network) -> Int {
     let scope = network.places.filter { $0.scope != .no }
-    return (scope.isEmpty ? network.places : scope).map(\.population).max() ?? 0
+    return (scope.isEmpty ? Array(network.places) : scope).map(\.population).max() ?? 0
   }
 
   /// Circle radius of a place: area ∝ population, the most populous place at `largestPlaceRadius`.

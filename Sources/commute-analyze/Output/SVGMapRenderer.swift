@@ -96,10 +96,11 @@ enum SVGMapRenderer {
   )] {
     var pixels: [String: (x: Double, y: Double)] = [:]
     for place in network.places {
-      pixels[place.id] = frame.pixel(latitude: place.latitude, longitude: place.longitude)
+      pixels[place.id.rawValue] = frame.pixel(latitude: place.latitude, longitude: place.longitude)
     }
     for junction in network.junctions {
-      pixels[junction.id] = frame.pixel(latitude: junction.latitude, longitude: junction.longitude)
+      pixels[junction.id.rawValue] = frame.pixel(
+        latitude: junction.latitude, longitude: junction.longitude)
     }
     return pixels
   }
@@ -112,7 +113,7 @@ enum SVGMapRenderer {
     for roadClass in [RoadClass.urban, .provincial, .national, .expressway] {
       var data = ""
       for link in network.roadLinks where link.roadClass == roadClass {
-        guard let a = pixels[link.from], let b = pixels[link.to] else { continue }
+        guard let a = pixels[link.from.rawValue], let b = pixels[link.to.rawValue] else { continue }
         data += "M\(SVGDocument.number(a.x)) \(SVGDocument.number(a.y))"
         data += "L\(SVGDocument.number(b.x)) \(SVGDocument.number(b.y))"
       }
@@ -128,7 +129,7 @@ enum SVGMapRenderer {
     let network = content.network
     var stopPixels: [String: (x: Double, y: Double)] = [:]
     for stop in network.stops {
-      stopPixels[stop.id] = frame.pixel(latitude: stop.latitude, longitude: stop.longitude)
+      stopPixels[stop.id.rawValue] = frame.pixel(latitude: stop.latitude, longitude: stop.longitude)
     }
     let simplified = SVGRailSegments(network: network, projection: content.projection)
     document.beginGroup([("id", "lines")])
@@ -157,7 +158,7 @@ enum SVGMapRenderer {
   /// Flight segments with an airport outside the map area (not drawn; the legend says how many).
   static func flightsLeavingTheMap(_ content: SVGMapContent, _ frame: SVGMapFrame) -> Int {
     var stops: [String: Stop] = [:]
-    for stop in content.network.stops { stops[stop.id] = stop }
+    for stop in content.network.stops { stops[stop.id.rawValue] = stop }
     let simplified = SVGRailSegments(network: content.network, projection: content.projection)
     return (simplified.segments[.air] ?? []).filter { pair in
       pair.contains { id in

@@ -14,14 +14,15 @@ struct SVGRailSegments {
   init(network: Network, projection: AzimuthalEquidistantProjection) {
     var points: [String: PlanarPoint] = [:]
     for stop in network.stops {
-      points[stop.id] = projection.project(latitude: stop.latitude, longitude: stop.longitude)
+      points[stop.id.rawValue] = projection.project(
+        latitude: stop.latitude, longitude: stop.longitude)
     }
     var result: [LineClass: [[String]]] = [:]
     for lineClass in LineClass.allCases {
       var pairs: Set<[String]> = []
       for line in network.lines where line.lineClass == lineClass {
         for index in line.stops.indices.dropFirst() {
-          let pair = [line.stops[index - 1].stop, line.stops[index].stop].sorted()
+          let pair = [line.stops[index - 1].stop.rawValue, line.stops[index].stop.rawValue].sorted()
           if pair[0] != pair[1], points[pair[0]] != nil, points[pair[1]] != nil {
             pairs.insert(pair)
           }

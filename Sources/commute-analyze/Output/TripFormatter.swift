@@ -12,9 +12,9 @@ struct TripFormatter {
     self.names = NetworkNames(network)
   }
 
-  private func lineName(_ id: String?) -> String? {
-    guard let id, let index = network.lineIndex(of: id) else { return id }
-    return network.lines[index].nameZh
+  private func lineName(_ id: LineID?) -> String? {
+    guard let id else { return nil }
+    return network.lines[key: id]?.nameZh ?? id.rawValue
   }
 
   private func title(from: Int, to: Int) -> String {
@@ -36,7 +36,7 @@ struct TripFormatter {
       elapsed += leg.seconds
       let how = leg.kind == .ride || leg.kind == .wait ? lineName(leg.lineID) : leg.mode
       table.append([
-        String(number + 1), leg.kind.rawValue, names.zh(leg.fromName), names.zh(leg.toName),
+        String(number + 1), leg.kind.rawValue, names.zh(leg.from), names.zh(leg.to),
         how ?? "", MinutesText.text(seconds: leg.seconds) ?? "",
         MinutesText.text(seconds: elapsed) ?? "",
       ])
@@ -67,15 +67,15 @@ struct TripFormatter {
           "minutes": MinutesText.json(seconds: leg.seconds),
           "seconds": .integer(Int(leg.seconds)),
           "mode": .optional(leg.mode),
-          "line_id": .optional(leg.lineID),
+          "line_id": .optional(leg.lineID?.rawValue),
           "line_name_zh": .optional(leg.lineID == nil ? nil : lineName(leg.lineID)),
-          "from_id": .string(leg.fromName),
-          "from_name_zh": .string(names.zh(leg.fromName)),
-          "from_name_en": .string(names.en(leg.fromName)),
-          "to_id": .string(leg.toName),
-          "to_name_zh": .string(names.zh(leg.toName)),
-          "to_name_en": .string(names.en(leg.toName)),
-          "via": .array(leg.via.map(JSONValue.string)),
+          "from_id": .string(leg.from.id),
+          "from_name_zh": .string(names.zh(leg.from)),
+          "from_name_en": .string(names.en(leg.from)),
+          "to_id": .string(leg.to.id),
+          "to_name_zh": .string(names.zh(leg.to)),
+          "to_name_en": .string(names.en(leg.to)),
+          "via": .array(leg.via.map { .string($0.id) }),
           "dwell_minutes": MinutesText.json(seconds: leg.dwellSeconds),
         ])
       })

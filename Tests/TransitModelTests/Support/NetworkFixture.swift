@@ -94,7 +94,7 @@ struct NetworkFixture {
   }
 
   /// Loads the fixture; test failures show every diagnostic.
-  func load() throws -> Network {
+  func load() throws -> ValidatedNetwork {
     try NetworkLoader.load(files).network
   }
 }

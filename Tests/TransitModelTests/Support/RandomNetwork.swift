@@ -3,7 +3,7 @@ import TransitModel
 /// Small random networks for property tests: places, junctions, roads, stops of every kind,
 /// connectors, stop transfers and lines of every class, with fractional minutes (multiples of 0.5).
 enum RandomNetwork {
-  static func make(_ random: inout SplitMix64) -> Network {
+  static func make(_ random: inout SplitMix64) throws -> ValidatedNetwork {
     let placeIDs = (0..<random.int(2...6)).map { "p\($0)" }
     let junctionIDs = (0..<random.int(0...3)).map { "j\($0)" }
     let stopIDs = (0..<random.int(0...7)).map { "s\($0)" }
@@ -12,10 +12,11 @@ enum RandomNetwork {
     }
     let places = placeIDs.map {
       Place(
-        id: $0, nameZh: $0, nameEn: $0, kind: .town, latitude: 43, longitude: 125, population: 100)
+        id: PlaceID($0), nameZh: $0, nameEn: $0, kind: .town, latitude: 43, longitude: 125,
+        population: 100)
     }
     let junctions = junctionIDs.map {
-      Junction(id: $0, nameZh: $0, nameEn: $0, latitude: 43, longitude: 125)
+      Junction(id: JunctionID($0), nameZh: $0, nameEn: $0, latitude: 43, longitude: 125)
     }
     let roadNodes = placeIDs + junctionIDs
     var links: [RoadLink] = []
@@ -26,15 +27,17 @@ enum RandomNetwork {
       let roadClass = RoadClass.allCases[random.int(0...3)]
       links.append(
         RoadLink(
-          id: "r\(index)", from: from, to: to, road: "G1", roadClass: roadClass,
+          id: RoadLinkID("r\(index)"), from: RoadNodeID(from), to: RoadNodeID(to), road: "G1",
+          roadClass: roadClass,
           lengthKm: Double(random.int(1...80)),
           speedKmh: random.chance(0.3) ? Double(random.int(20...120)) : nil,
           minutes: random.chance(0.3) ? minutes(1...60) : nil, oneway: random.chance(0.3)))
     }
     let stops = stopIDs.map {
       Stop(
-        id: $0, nameZh: $0, nameEn: $0, kind: StopKind.allCases[random.int(0...2)],
-        place: placeIDs[random.int(0...(placeIDs.count - 1))], latitude: 43, longitude: 125,
+        id: StopID($0), nameZh: $0, nameEn: $0, kind: StopKind.allCases[random.int(0...2)],
+        place: PlaceID(placeIDs[random.int(0...(placeIDs.count - 1))]), latitude: 43,
+        longitude: 125,
         parkAndRide: random.chance(0.7))
     }
     var connectors: [Connector] = []
@@ -44,8 +47,8 @@ enum RandomNetwork {
       for _ in 0..<random.int(0...(2 * stopIDs.count)) {
         connectors.append(
           Connector(
-            place: placeIDs[random.int(0...(placeIDs.count - 1))],
-            stop: stopIDs[random.int(0...(stopIDs.count - 1))],
+            place: PlaceID(placeIDs[random.int(0...(placeIDs.count - 1))]),
+            stop: StopID(stopIDs[random.int(0...(stopIDs.count - 1))]),
             mode: AccessMode.allCases[random.int(0...3)], minutes: minutes(0...30)))
       }
       for _ in 0..<random.int(0...3) {
@@ -53,7 +56,8 @@ enum RandomNetwork {
         let b = stopIDs[random.int(0...(stopIDs.count - 1))]
         if a != b {
           transfers.append(
-            StopTransfer(fromStop: a, toStop: b, mode: .metro, minutes: minutes(0...25)))
+            StopTransfer(
+              fromStop: StopID(a), toStop: StopID(b), mode: .metro, minutes: minutes(0...25)))
         }
       }
     }
@@ -62,29 +66,35 @@ enum RandomNetwork {
         var lineStops: [LineStop] = []
         for position in 0..<random.int(2...5) {
           var stop = stopIDs[random.int(0...(stopIDs.count - 1))]
-          if let last = lineStops.last?.stop, last == stop {
+          if let last = lineStops.last?.stop.rawValue, last == stop {
             stop = stopIDs.first { $0 != last } ?? stop
           }
           lineStops.append(
             LineStop(
-              stop: stop, runMinutes: position == 0 ? nil : minutes(1...60),
+              seq: position + 1, stop: StopID(stop),
+              runMinutes: position == 0 ? nil : minutes(1...60),
               dwellMinutes: random.chance(0.2) ? minutes(0...4) : nil))
         }
         let byDepartures = random.chance(0.4)
         lines.append(
           Line(
-            id: "l\(index)", nameZh: "l", nameEn: "l",
+            id: LineID("l\(index)"), nameZh: "l", nameEn: "l",
             lineClass: LineClass.allCases[random.int(0...5)],
             directions: random.chance(0.5) ? .both : .forward,
-            headwayMinutes: byDepartures ? nil : minutes(2...150),
-            departuresPerDay: byDepartures ? Double(random.int(1...60)) : nil,
+            frequency: byDepartures
+              ? .departuresPerDay(Double(random.int(1...60))) : .headway(minutes: minutes(2...150)),
             dwellMinutes: random.chance(0.5) ? minutes(0...3) : nil, stops: lineStops))
       }
     }
-    return Network(
+    // One connector per (place, stop, mode) and one transfer per pair and mode, as files allow.
+    var connectorKeys: Set<ConnectorKey> = []
+    connectors = connectors.filter { connectorKeys.insert($0.key).inserted }
+    var transferKeys: Set<String> = []
+    transfers = transfers.filter { transferKeys.insert($0.key.undirected).inserted }
+    return try Network(
       manifest: NetworkManifest(name: "random", version: "1"), places: places, junctions: junctions,
       roadLinks: links, stops: stops, connectors: connectors, stopTransfers: transfers, lines: lines
-    )
+    ).validated()
   }
 
   /// Parameters near the defaults, varied per seed.

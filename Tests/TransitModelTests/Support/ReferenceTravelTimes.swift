@@ -31,11 +31,13 @@ struct ReferenceTravelTimes {
 
   /// Shortest driving seconds between road nodes (places then junctions, by id).
   private func carMatrix() -> (ids: [String], seconds: [[Int64]]) {
-    let ids = network.places.map(\.id) + network.junctions.map(\.id)
+    let ids = network.places.map(\.id.rawValue) + network.junctions.map(\.id.rawValue)
     var d = Array(repeating: Array(repeating: infinity, count: ids.count), count: ids.count)
     for i in ids.indices { d[i][i] = 0 }
     for link in network.roadLinks {
-      guard let a = ids.firstIndex(of: link.from), let b = ids.firstIndex(of: link.to) else {
+      guard let a = ids.firstIndex(of: link.from.rawValue),
+        let b = ids.firstIndex(of: link.to.rawValue)
+      else {
         continue
       }
       let speed: Double
@@ -73,8 +75,11 @@ struct ReferenceTravelTimes {
       if profile == .rail && !isRail { continue }
       let stops = line.stops.compactMap { entry in network.stops.firstIndex { $0.id == entry.stop }
       }
-      let headway =
-        line.headwayMinutes ?? (parameters.serviceSpanHours * 60 / (line.departuresPerDay ?? 1))
+      let headway: Double
+      switch line.frequency {
+      case .headway(let minutes): headway = minutes
+      case .departuresPerDay(let count): headway = parameters.serviceSpanHours * 60 / count
+      }
       let wait = seconds(min(headway / 2, parameters.waitCapMinutes))
       let runs = line.stops.map { seconds($0.runMinutes ?? 0) }
       let dwells = line.stops.map {
@@ -113,7 +118,7 @@ struct ReferenceTravelTimes {
       }
       if let car, profile == .any {
         for (s, stop) in stops.enumerated() where stop.parkAndRide {
-          guard let place = car.ids.firstIndex(of: stop.place),
+          guard let place = car.ids.firstIndex(of: stop.place.rawValue),
             car.seconds[origin][place] < infinity
           else { continue }
           let drives = network.connectors.filter { $0.place == stop.place && $0.stop == stop.id }

@@ -1,0 +1,159 @@
+extension NetworkParser {
+  mutating func parseLines() {
+    guard let table = table(Schemas.lines) else {
+      lineIDs.isAvailable = false
+      sources.markUnavailable(.lines)
+      return
+    }
+    lineIDs.acceptUnchecked(table.skippedIDs)
+    acceptSkipped(table, as: [.lines])
+    for row in table.rows {
+      let id = row.id("id", &diagnostics)
+      let nameZh = row.required("name_zh", &diagnostics)
+      let nameEn = row.required("name_en", &diagnostics)
+      let lineClass: LineClass? = row.choice("class", &diagnostics)
+      let directions: LineDirections? = row.choice("directions", default: .both, &diagnostics)
+      let frequency = self.frequency(row)
+      let dwell = row.number("dwell_min", in: Limits.minutes, required: false, &diagnostics)
+      let source = row.required("source", &diagnostics)
+      guard let id, lineIDs.register(id, at: row.location("id"), &diagnostics) else { continue }
+      guard let frequency, row.text("dwell_min").isEmpty || dwell != nil, let nameZh, let nameEn,
+        let lineClass, let directions, let source
+      else {
+        sources.markUnloaded(id, in: .lines)
+        continue
+      }
+      sources.record(.line(LineID(id)), row.origin)
+      lines.append(
+        Line(
+          id: LineID(id), nameZh: nameZh, nameEn: nameEn, lineClass: lineClass,
+          directions: directions, frequency: frequency, dwellMinutes: dwell, source: source))
+    }
+  }
+
+  /// `headway_min` or `departures_per_day`, exactly one, each > 0 and in range; nil (reported)
+  /// otherwise.
+  private mutating func frequency(_ row: NetworkRow) -> ServiceFrequency? {
+    let headway = row.number(
+      "headway_min", in: Limits.minutes, lowerOpen: true, required: false, &diagnostics)
+    let departures = row.number(
+      "departures_per_day", in: Limits.departuresPerDay, lowerOpen: true, required: false,
+      &diagnostics)
+    let headwayGiven = !row.text("headway_min").isEmpty
+    let departuresGiven = !row.text("departures_per_day").isEmpty
+    if headwayGiven && departuresGiven {
+      error(row.location("departures_per_day"), "give headway_min or departures_per_day, not both")
+      return nil
+    }
+    if !headwayGiven && !departuresGiven {
+      error(
+        row.location("headway_min"),
+        "a line needs headway_min (minutes between departures) or departures_per_day")
+      return nil
+    }
+    if let headway { return .headway(minutes: headway) }
+    if let departures { return .departuresPerDay(departures) }
+    return nil
+  }
+
+  /// Attaches each stop row to its line, in file order; a row of an unknown line is reported here
+  /// (it belongs to no line of the model). The stop list's rules are the validator's.
+  mutating func parseLineStops() {
+    guard let table = table(Schemas.lineStops) else {
+      sources.markUnavailable(.lineStops)
+      return
+    }
+    var lineIndex: [String: Int] = [:]
+    for (index, line) in lines.enumerated() { lineIndex[line.id.rawValue] = index }
+    for row in table.rows {
+      let line = row.id("line", &diagnostics)
+      let seq = row.integer("seq", in: Limits.seq, required: true, &diagnostics)
+      let stop = row.id("stop", &diagnostics)
+      let run = row.number("run_min", in: Limits.minutes, required: false, &diagnostics)
+      let dwell = row.number("dwell_min", in: Limits.minutes, required: false, &diagnostics)
+      let source = row.required("source", &diagnostics)
+      if let line, !lineIDs.contains(line) {
+        error(row.location("line"), "unknown line '\(line)' in line")
+        continue
+      }
+      guard let line, let seq, let stop, let source,
+        row.text("run_min").isEmpty || run != nil, row.text("dwell_min").isEmpty || dwell != nil
+      else { continue }
+      guard let index = lineIndex[line] else {
+        // The line's own row has an error: the stop is still checked.
+        sources.recordDetached(
+          .init(origin: row.origin, column: "stop", table: .stops, kind: "stop", id: stop))
+        continue
+      }
+      let position = lines[index].stops.count
+      lines[index].stops.append(
+        LineStop(
+          seq: seq, stop: StopID(stop), runMinutes: run, dwellMinutes: dwell, source: source))
+      sources.record(.lineStop(LineID(line), position: position), row.origin)
+    }
+  }
+
+  mutating func parseCorridors() {
+    guard let table = table(Schemas.corridors) else {
+      corridorIDs.isAvailable = false
+      sources.markUnavailable(.corridors)
+      return
+    }
+    corridorIDs.acceptUnchecked(table.skippedIDs)
+    acceptSkipped(table, as: [.corridors])
+    for row in table.rows {
+      let id = row.id("id", &diagnostics)
+      let nameZh = row.required("name_zh", &diagnostics)
+      let nameEn = row.required("name_en", &diagnostics)
+      let source = row.required("source", &diagnostics)
+      guard let id, corridorIDs.register(id, at: row.location("id"), &diagnostics) else {
+        continue
+      }
+      guard let nameZh, let nameEn, let source else {
+        sources.markUnloaded(id, in: .corridors)
+        continue
+      }
+      sources.record(.corridor(CorridorID(id)), row.origin)
+      corridors.append(
+        Corridor(id: CorridorID(id), nameZh: nameZh, nameEn: nameEn, source: source))
+    }
+  }
+
+  /// Attaches each member row to its corridor; a row of an unknown corridor, or a member listed
+  /// twice, is reported here. Whether the member exists is the validator's rule.
+  mutating func parseCorridorMembers() {
+    guard let table = table(Schemas.corridorMembers) else { return }
+    var corridorIndex: [String: Int] = [:]
+    for (index, corridor) in corridors.enumerated() { corridorIndex[corridor.id.rawValue] = index }
+    var seen = IDRegistry(kind: "corridor member")
+    for row in table.rows {
+      let corridor = row.id("corridor", &diagnostics)
+      let kind: CorridorMemberKind? = row.choice("kind", &diagnostics)
+      let member = row.required("member", &diagnostics)
+      _ = row.required("source", &diagnostics)
+      guard let corridor, let kind, let member else { continue }
+      if !corridorIDs.contains(corridor) {
+        error(row.location("corridor"), "unknown corridor '\(corridor)' in corridor")
+        continue
+      }
+      guard let index = corridorIndex[corridor],
+        seen.register(
+          "\(corridor) \(kind.rawValue) \(member)", at: row.location("member"), &diagnostics)
+      else { continue }
+      let id = CorridorID(corridor)
+      sources.record(.corridorMember(id, kind, member), row.origin)
+      switch kind {
+      case .place: corridors[index].placeIDs.append(PlaceID(member))
+      case .line: corridors[index].lineIDs.append(LineID(member))
+      case .link: corridors[index].linkIDs.append(RoadLinkID(member))
+      case .road: corridors[index].roads.append(member)
+      }
+    }
+    for index in corridors.indices {
+      corridors[index].placeIDs.sort()
+      corridors[index].lineIDs.sort()
+      corridors[index].linkIDs.sort()
+      corridors[index].roads.sort()
+    }
+  }
+}

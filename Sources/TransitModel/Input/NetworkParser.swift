@@ -1,0 +1,112 @@
+/// Reads the tables of a network folder into a `Network`, recording where each row came from.
+///
+/// Parsing types the cells (numbers, ids, choices, yes/no; each in its range) and reports what is
+/// wrong with a cell or with a row's identity (a duplicate id, a line stop of an unknown line). A
+/// row with such a problem is left out of the model and its id remembered as "unloaded", so rows
+/// that refer to it are not reported again. Every rule *between* rows (references, line structure,
+/// reach) is the validator's (`NetworkValidator`), which runs on the model.
+struct NetworkParser {
+  var files: NetworkFiles
+  var diagnostics: [InputDiagnostic] = []
+  var sources = SourceMap()
+
+  var manifest = NetworkManifest(name: "", version: "")
+  var clusters: [Cluster] = []
+  var places: [Place] = []
+  var junctions: [Junction] = []
+  var roadLinks: [RoadLink] = []
+  var stops: [Stop] = []
+  var connectors: [Connector] = []
+  var stopTransfers: [StopTransfer] = []
+  var lines: [Line] = []
+  var corridors: [Corridor] = []
+
+  /// Ids registered so far per namespace, with where each was first defined (duplicates).
+  var clusterIDs = IDRegistry(kind: "cluster")
+  /// Places and junctions share the namespace of road nodes.
+  var roadNodeIDs = IDRegistry(kind: "road node")
+  var placeIDs = IDRegistry(kind: "place")
+  var linkIDs = IDRegistry(kind: "road link")
+  var stopIDs = IDRegistry(kind: "stop")
+  var lineIDs = IDRegistry(kind: "line")
+  var corridorIDs = IDRegistry(kind: "corridor")
+
+  init(files: NetworkFiles) {
+    self.files = files
+  }
+
+  /// Reads every table; the network holds the rows that parsed.
+  mutating func parse() -> Network {
+    parseManifest()
+    parseClusters()
+    parsePlaces()
+    parseJunctions()
+    parseRoadLinks()
+    parseStops()
+    parseConnectors()
+    parseStopTransfers()
+    parseLines()
+    parseLineStops()
+    parseCorridors()
+    parseCorridorMembers()
+    var network = Network()
+    network.manifest = manifest
+    network.places = Self.table(places)
+    network.clusters = Self.table(clusters)
+    network.junctions = Self.table(junctions)
+    network.roadLinks = Self.table(roadLinks)
+    network.stops = Self.table(stops)
+    network.connectors = Self.table(connectors)
+    network.stopTransfers = Self.table(stopTransfers)
+    network.lines = Self.table(lines)
+    network.corridors = Self.table(corridors)
+    return network
+  }
+
+  /// Rows are registered (duplicates refused) before they are kept, so every key is unique here.
+  private static func table<Row: TableRow>(_ rows: [Row]) -> Table<Row> {
+    (try? Table(rows)) ?? Table()
+  }
+
+  /// Reads one table; nil (with diagnostics) when it is missing or its header is unusable.
+  mutating func table(_ schema: TableSchema) -> NetworkTable? {
+    NetworkTable.read(schema, from: files, diagnostics: &diagnostics)
+  }
+
+  mutating func error(_ location: SourceLocation, _ message: String) {
+    diagnostics.append(InputDiagnostic(.error, location, message))
+  }
+
+  /// Marks the ids of `table`'s skipped rows as unloaded in `idTables`.
+  mutating func acceptSkipped(_ table: NetworkTable, as idTables: [SourceMap.TableName]) {
+    for id in table.skippedIDs {
+      for idTable in idTables { sources.markUnloaded(id, in: idTable) }
+    }
+  }
+
+  /// The `lat` and `lon` cells, WGS-84 degrees in range; nil (reported) if either is bad.
+  func coordinates(_ row: NetworkRow, _ diagnostics: inout [InputDiagnostic]) -> (
+    latitude: Double, longitude: Double
+  )? {
+    let latitude = row.number("lat", in: -90...90, required: true, &diagnostics)
+    let longitude = row.number("lon", in: -180...180, required: true, &diagnostics)
+    guard let latitude, let longitude else { return nil }
+    return (latitude, longitude)
+  }
+}
+
+extension Network {
+  /// An empty network (no manifest name yet), for the parser to fill table by table.
+  init() {
+    self.manifest = NetworkManifest(name: "", version: "")
+    self.places = Table()
+    self.clusters = Table()
+    self.junctions = Table()
+    self.roadLinks = Table()
+    self.stops = Table()
+    self.connectors = Table()
+    self.stopTransfers = Table()
+    self.lines = Table()
+    self.corridors = Table()
+  }
+}

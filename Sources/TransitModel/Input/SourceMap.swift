@@ -1,0 +1,136 @@
+/// Where each row of a network came from: a file, line and column per cell, so that a rule checked on
+/// the model (`NetworkValidator`) reports at the cell a planner has to fix.
+///
+/// The loader records every row it reads; an edit records the rows it adds or changes at its own
+/// file and line (`record(_:at:)`), so a problem with an edited row points at the edit.
+public struct SourceMap: Sendable {
+  /// A row of a network, named by its table and key.
+  public enum Row: Sendable, Hashable {
+    case manifest(key: String)
+    case place(PlaceID)
+    case cluster(ClusterID)
+    case junction(JunctionID)
+    case roadLink(RoadLinkID)
+    case stop(StopID)
+    case connector(ConnectorKey)
+    case stopTransfer(StopTransferKey)
+    case line(LineID)
+    /// The stop at this position of the line's stop list (0 = first).
+    case lineStop(LineID, position: Int)
+    case corridor(CorridorID)
+    /// A row of `corridor_members.csv`.
+    case corridorMember(CorridorID, CorridorMemberKind, String)
+  }
+
+  /// Where one row is: its file and line, and where each of its cells starts.
+  public struct RowOrigin: Sendable {
+    /// The file name inside the network folder (or the edit's file).
+    public var file: String
+    /// 1-based line where the row starts.
+    public var line: Int
+    /// The column a whole-row problem is reported at (1 for a CSV row).
+    var rowColumn: Int
+    /// Header name → 0-based field index (shared by every row of a table).
+    var columns: [String: Int]
+    /// 1-based line where each field starts (a quoted cell may span lines).
+    var fieldLines: [Int]
+
+    /// The row of a CSV table.
+    init(file: String, line: Int, columns: [String: Int], fieldLines: [Int]) {
+      self.file = file
+      self.line = line
+      self.rowColumn = 1
+      self.columns = columns
+      self.fieldLines = fieldLines
+    }
+
+    /// A row made by an edit: every cell is reported at the edit's location.
+    public init(_ location: SourceLocation) {
+      self.file = location.file
+      self.line = location.line
+      self.rowColumn = location.column
+      self.columns = [:]
+      self.fieldLines = []
+    }
+
+    /// Where the cell of `column` starts (the row's own location when the row has no such cell).
+    public func location(_ column: String) -> SourceLocation {
+      guard let index = columns[column], index < fieldLines.count else {
+        return SourceLocation(file: file, line: line, column: rowColumn)
+      }
+      return SourceLocation(file: file, line: fieldLines[index], column: index + 1)
+    }
+  }
+
+  /// A table whose rows other rules depend on: the manifest, and every table whose ids other
+  /// tables refer to (places and junctions together as road nodes).
+  public enum TableName: Sendable, Hashable, CaseIterable {
+    case manifest, places, roadNodes, clusters, roadLinks, stops, lines, lineStops, corridors
+  }
+
+  private var origins: [Row: RowOrigin] = [:]
+  /// Per table: ids of rows that were read but not loaded because of an error already reported;
+  /// references to them are not reported again.
+  private var unloaded: [TableName: Set<String>] = [:]
+  /// Tables that could not be read at all (missing, unusable header): references into them are not
+  /// checked, so one broken header does not flood the report with unknown ids.
+  private var unavailable: Set<TableName> = []
+
+  /// A reference made by a row that is not in the model (a stop of a line whose own row has an
+  /// error): still checked, so fixing one row does not reveal a new error in the next.
+  public struct DetachedReference: Sendable {
+    /// Where the referring row is.
+    public var origin: RowOrigin
+    /// The referring column.
+    public var column: String
+    /// The table the id names.
+    public var table: TableName
+    /// What the table holds, for the message ("stop").
+    public var kind: String
+    /// The id referred to.
+    public var id: String
+  }
+
+  /// References of rows that did not make it into the model, in file order.
+  public private(set) var detachedReferences: [DetachedReference] = []
+
+  public init() {}
+
+  mutating func recordDetached(_ reference: DetachedReference) {
+    detachedReferences.append(reference)
+  }
+
+  /// Where `row` came from, if known.
+  public func origin(of row: Row) -> RowOrigin? { origins[row] }
+
+  /// Where the cell `column` of `row` is; nil when the row's origin is unknown.
+  public func location(of row: Row, _ column: String) -> SourceLocation? {
+    origins[row]?.location(column)
+  }
+
+  /// Records that `row` (added or changed by an edit) comes from `location`.
+  public mutating func record(_ row: Row, at location: SourceLocation) {
+    origins[row] = RowOrigin(location)
+  }
+
+  mutating func record(_ row: Row, _ origin: RowOrigin) {
+    origins[row] = origin
+  }
+
+  mutating func markUnloaded(_ id: String, in table: TableName) {
+    guard !id.isEmpty else { return }
+    unloaded[table, default: []].insert(id)
+  }
+
+  mutating func markUnavailable(_ table: TableName) {
+    unavailable.insert(table)
+  }
+
+  /// Whether references into `table` cannot be checked (it could not be read).
+  public func isUnavailable(_ table: TableName) -> Bool { unavailable.contains(table) }
+
+  /// Whether `id` names a row of `table` that was read but not loaded (its error is reported).
+  public func isUnloaded(_ id: String, in table: TableName) -> Bool {
+    unloaded[table]?.contains(id) ?? false
+  }
+}

@@ -1,0 +1,101 @@
+/// A row of a network table: identified by a key unique within its table.
+public protocol TableRow: Sendable, Hashable {
+  /// What identifies the row (its id, or for connectors and transfers the columns that must be
+  /// unique together); rows are kept sorted by it.
+  associatedtype Key: Sendable, Hashable, Comparable
+  /// The row's key.
+  var key: Key { get }
+}
+
+/// The rows of one network table, sorted by key, each key once, with the key → index map built once.
+///
+/// The invariants hold by construction: rows enter only through `init`, `insert` and `update`, which
+/// keep the order and refuse a second row with the same key, so a lookup can never be silently wrong.
+/// Read it as a collection (the index is the row's position, used by every query as its index).
+///
+/// - Complexity: lookup O(1); `insert` and `remove` O(*n*) (they shift later rows and their index),
+///   which an edit of a network can afford; building from *n* rows O(*n* log *n*).
+public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
+  /// Sorted by key.
+  public private(set) var rows: [Row]
+  private var indexByKey: [Row.Key: Int]
+
+  /// The rows, sorted by key.
+  /// - Throws: `DuplicateKeyError` naming the first key given twice.
+  public init(_ rows: [Row]) throws(DuplicateKeyError) {
+    self.rows = rows.sorted { $0.key < $1.key }
+    self.indexByKey = Dictionary(minimumCapacity: rows.count)
+    for (index, row) in self.rows.enumerated() {
+      guard indexByKey.updateValue(index, forKey: row.key) == nil else {
+        throw DuplicateKeyError(key: "\(row.key)")
+      }
+    }
+  }
+
+  /// An empty table.
+  public init() {
+    self.rows = []
+    self.indexByKey = [:]
+  }
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { rows.count }
+  public subscript(position: Int) -> Row { rows[position] }
+
+  /// Position of the row with this key.
+  public func index(of key: Row.Key) -> Int? { indexByKey[key] }
+
+  /// The row with this key.
+  public subscript(key key: Row.Key) -> Row? { indexByKey[key].map { rows[$0] } }
+
+  /// Whether a row has this key.
+  public func contains(key: Row.Key) -> Bool { indexByKey[key] != nil }
+
+  /// Adds `row` at its sorted place. Returns false (and changes nothing) when a row with its key
+  /// exists.
+  @discardableResult
+  public mutating func insert(_ row: Row) -> Bool {
+    guard indexByKey[row.key] == nil else { return false }
+    var low = 0
+    var high = rows.count
+    while low < high {
+      let mid = (low + high) / 2
+      if rows[mid].key < row.key { low = mid + 1 } else { high = mid }
+    }
+    rows.insert(row, at: low)
+    reindex(from: low)
+    return true
+  }
+
+  /// Replaces the row with `row.key` by `row`. Returns false (and changes nothing) when there is none.
+  @discardableResult
+  public mutating func update(_ row: Row) -> Bool {
+    guard let index = indexByKey[row.key] else { return false }
+    rows[index] = row
+    return true
+  }
+
+  /// Removes and returns the row with this key, or nil when there is none.
+  @discardableResult
+  public mutating func remove(key: Row.Key) -> Row? {
+    guard let index = indexByKey[key] else { return nil }
+    let row = rows.remove(at: index)
+    indexByKey[key] = nil
+    reindex(from: index)
+    return row
+  }
+
+  private mutating func reindex(from start: Int) {
+    for index in start..<rows.count { indexByKey[rows[index].key] = index }
+  }
+
+  public static func == (a: Table, b: Table) -> Bool { a.rows == b.rows }
+  public func hash(into hasher: inout Hasher) { hasher.combine(rows) }
+}
+
+/// Two rows of one table have the same key.
+public struct DuplicateKeyError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The key, as text.
+  public var key: String
+  public var description: String { "two rows have the key '\(key)'" }
+}

@@ -1,0 +1,91 @@
+extension NetworkValidator {
+  /// Along each line (over its stops that exist): `seq` strictly increases, no stop twice in a row,
+  /// a run time on every stop but the first and none (or 0) on the first, at least two stops; a
+  /// flight stops only at airports and a train or coach never at one (warnings).
+  mutating func checkLines() {
+    let kinds = Dictionary(
+      network.stops.filter(isUsable).map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+    for line in network.lines {
+      for (position, stop) in line.stops.enumerated()
+      where !resolves(stop.stop.rawValue, in: .stops) {
+        error(
+          .lineStop(line.id, position: position), "stop", "unknown stop '\(stop.stop)' in stop")
+      }
+      let kept = resolvedStops(of: line)
+      checkSequence(of: line, kept)
+      // Without a readable line_stops.csv every line would be reported: its error is enough.
+      if kept.count < 2 && !sources.isUnavailable(.lineStops) {
+        error(
+          .line(line.id), "id",
+          "line '\(line.id)' has \(kept.count) stop(s) in line_stops.csv; a line needs at least two"
+        )
+      }
+      for stop in Set(kept.map(\.stop.stop)).sorted() {
+        guard let kind = kinds[stop] else { continue }
+        if (line.lineClass == .air) != (kind == .airport) {
+          warning(
+            .line(line.id), "id",
+            "line '\(line.id)' (\(line.lineClass.rawValue)) stops at '\(stop)', which is a "
+              + "\(kind.rawValue) stop: its boarding and alighting overheads are the \(kind.rawValue) ones"
+          )
+        }
+      }
+    }
+  }
+
+  private mutating func checkSequence(of line: Line, _ kept: [(position: Int, stop: LineStop)]) {
+    for (index, entry) in kept.enumerated() {
+      let row = SourceMap.Row.lineStop(line.id, position: entry.position)
+      if index > 0 {
+        let previous = kept[index - 1]
+        let previousRow = SourceMap.Row.lineStop(line.id, position: previous.position)
+        if entry.stop.seq <= previous.stop.seq {
+          let previousAt = sources.location(of: previousRow, "seq").map { " (\($0))" } ?? ""
+          error(
+            row, "seq",
+            "seq must increase along line '\(line.id)': \(entry.stop.seq) follows \(previous.stop.seq)\(previousAt)"
+          )
+        }
+        if entry.stop.stop == previous.stop.stop {
+          error(row, "seq", "line '\(line.id)' stops at '\(entry.stop.stop)' twice in a row")
+        }
+        if entry.stop.runMinutes == nil {
+          error(
+            row, "run_min", "run_min is required on every stop of line '\(line.id)' after the first"
+          )
+        }
+      } else if let run = entry.stop.runMinutes, run != 0 {
+        error(
+          row, "run_min",
+          "run_min must be empty (or 0) on the first stop of line '\(line.id)', got \(run)")
+      }
+    }
+  }
+
+  /// Every member of a corridor exists; a road listed by name is carried by some link.
+  mutating func checkCorridors() {
+    let carriedRoads = Set(network.roadLinks.filter(isUsable).map(\.road))
+    for corridor in network.corridors {
+      for place in corridor.placeIDs {
+        requireResolved(
+          place.rawValue, in: .places, kind: "place",
+          .corridorMember(corridor.id, .place, place.rawValue), "member")
+      }
+      for line in corridor.lineIDs {
+        requireResolved(
+          line.rawValue, in: .lines, kind: "line",
+          .corridorMember(corridor.id, .line, line.rawValue), "member")
+      }
+      for link in corridor.linkIDs {
+        requireResolved(
+          link.rawValue, in: .roadLinks, kind: "road link",
+          .corridorMember(corridor.id, .link, link.rawValue), "member")
+      }
+      for road in corridor.roads
+      where !carriedRoads.contains(road) && !sources.isUnavailable(.roadLinks) {
+        error(
+          .corridorMember(corridor.id, .road, road), "member", "no road link has road '\(road)'")
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+extension NetworkValidator {
+  /// `name` and `version` are present and not empty.
+  mutating func checkManifest() {
+    guard !sources.isUnavailable(.manifest) else { return }
+    let values = ["name": network.manifest.name, "version": network.manifest.version]
+    for key in ["name", "version"] where values[key]?.isEmpty ?? true {
+      if sources.origin(of: .manifest(key: key)) != nil {
+        error(.manifest(key: key), "value", "manifest \(key) must not be empty")
+      } else {
+        diagnostics.append(
+          InputDiagnostic(
+            .error, SourceLocation(file: Schemas.manifest.file, line: 1, column: 1),
+            "manifest has no '\(key)' row"))
+      }
+    }
+  }
+
+  /// A place's parent exists, is not the place itself and no chain of parents loops; its clusters
+  /// exist, each listed once.
+  mutating func checkPlaces() {
+    for place in network.places {
+      let row = SourceMap.Row.place(place.id)
+      if let parent = place.parent {
+        if parent == place.id {
+          error(row, "parent", "place '\(place.id)' cannot be its own parent")
+        } else {
+          requireResolved(parent.rawValue, in: .places, kind: "place", row, "parent")
+        }
+      }
+      var listed: Set<ClusterID> = []
+      for cluster in place.clusters {
+        if !resolves(cluster.rawValue, in: .clusters) {
+          error(row, "clusters", "unknown cluster '\(cluster)' in clusters")
+        } else if !listed.insert(cluster).inserted {
+          error(row, "clusters", "cluster '\(cluster)' is listed twice")
+        }
+      }
+    }
+    checkParentCycles()
+  }
+
+  /// Reports each loop of parents once, at the parent cell of its first place by id.
+  private mutating func checkParentCycles() {
+    var state = [UInt8](repeating: 0, count: network.places.count)  // 0 new, 1 on path, 2 done
+    for start in network.places.indices where state[start] == 0 {
+      var path: [Int] = []
+      var current: Int? = start
+      while let index = current, state[index] == 0 {
+        state[index] = 1
+        path.append(index)
+        let place = network.places[index]
+        current = place.parent.flatMap { $0 == place.id ? nil : network.placeIndex(of: $0) }
+      }
+      if let index = current, state[index] == 1, let first = path.firstIndex(of: index) {
+        let cycle = path[first...].map { network.places[$0].id }
+        let chain = (cycle + [cycle[0]]).map(\.rawValue).joined(separator: " → ")
+        error(
+          .place(cycle.min()!), "parent", "places are their own ancestors through parent: \(chain)")
+      }
+      for index in path { state[index] = 2 }
+    }
+  }
+
+  /// Both ends of a link are road nodes, and different.
+  mutating func checkRoadLinks() {
+    for link in network.roadLinks {
+      let row = SourceMap.Row.roadLink(link.id)
+      requireResolved(link.from.rawValue, in: .roadNodes, kind: "road node", row, "from")
+      requireResolved(link.to.rawValue, in: .roadNodes, kind: "road node", row, "to")
+      if link.from == link.to {
+        error(row, "to", "road link '\(link.id)' starts and ends at '\(link.from)'")
+      }
+    }
+  }
+
+  /// A stop belongs to a place.
+  mutating func checkStops() {
+    for stop in network.stops {
+      requireResolved(stop.place.rawValue, in: .places, kind: "place", .stop(stop.id), "place")
+    }
+  }
+
+  /// A connector joins a place and a stop.
+  mutating func checkConnectors() {
+    for connector in network.connectors {
+      let row = SourceMap.Row.connector(connector.key)
+      requireResolved(connector.place.rawValue, in: .places, kind: "place", row, "place")
+      requireResolved(connector.stop.rawValue, in: .stops, kind: "stop", row, "stop")
+    }
+  }
+
+  /// A stop transfer joins two different stops, and is not given twice (either way round).
+  mutating func checkStopTransfers() {
+    var seen: [String: StopTransferKey] = [:]
+    for transfer in network.stopTransfers {
+      let row = SourceMap.Row.stopTransfer(transfer.key)
+      requireResolved(transfer.fromStop.rawValue, in: .stops, kind: "stop", row, "from_stop")
+      requireResolved(transfer.toStop.rawValue, in: .stops, kind: "stop", row, "to_stop")
+      if transfer.fromStop == transfer.toStop {
+        error(
+          row, "to_stop",
+          "a stop transfer needs two different stops, got '\(transfer.fromStop)' twice")
+      }
+      let undirected = transfer.key.undirected
+      if let first = seen[undirected] {
+        let firstAt = sources.location(of: .stopTransfer(first), "from_stop")
+        error(
+          row, "from_stop",
+          "duplicate stop transfer id '\(undirected)'"
+            + (firstAt.map { " (first defined at \($0))" } ?? ""))
+      } else {
+        seen[undirected] = transfer.key
+      }
+    }
+  }
+}
