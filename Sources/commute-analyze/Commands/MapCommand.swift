@@ -58,13 +58,9 @@ enum MapCommand: CLICommand {
     let bands = setup.features(isochrone, origins: setup.origins).map(\.band)
     var engine = TravelTimeEngine(compiled)
     let secondsToOrigins = engine.placeTimes(setup.origins, direction: .to)
-    let limit = gapMinutes * 60
-    // Unreachable is always a gap, as in `coverage`, however large --gap-minutes is.
-    let isGap = setup.network.places.indices.map { index in
-      let seconds = secondsToOrigins[index]
-      let within = seconds != Distance.unreachable && Double(seconds) <= limit
-      return setup.network.places[index].scope != .no && !setup.origins.contains(index) && !within
-    }
+    // The places `coverage` would list as gaps of the planning scope around the origins.
+    let isGap = CoverageGapRule(anchors: setup.origins, scope: .metro, thresholdMinutes: gapMinutes)
+      .gaps(in: setup.network, seconds: secondsToOrigins)
     let projection = isochrone.projection
     let content = SVGMapContent(
       network: setup.network, projection: projection, bands: bands, origins: setup.origins,
