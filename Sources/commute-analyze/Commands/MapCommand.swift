@@ -46,11 +46,7 @@ enum MapCommand: CLICommand {
 
   static func run(_ invocation: Invocation) throws -> ExitStatus {
     let setup = try IsochroneSetup(invocation)
-    let gapMinutes = try invocation.arguments.double("gap-minutes") ?? 60
-    guard gapMinutes >= 0 else {
-      throw invocation.usageError(
-        "invalid value '\(gapMinutes)' for '--gap-minutes': expected minutes ≥ 0")
-    }
+    let gapMinutes = try invocation.arguments.minutes("gap-minutes", bound: .zeroOrMore) ?? 60
     let compiled = CompiledNetwork(
       network: setup.network, profile: setup.profile, parameters: setup.parameters)
     var workspace = SearchWorkspace(nodeCount: compiled.graph.nodeCount)
