@@ -100,11 +100,12 @@ enum IsochroneFixtureNetwork {
     """,
   ]
 
-  /// Writes the tables into a new scratch folder and returns its path.
-  static func folder() throws -> URL {
+  /// Writes the tables (`files`, or a variant of them) into a new scratch folder and returns its
+  /// path.
+  static func folder(_ tables: [String: String] = files) throws -> URL {
     let folder = try ToolRunner.scratchFolder().appendingPathComponent("network")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    for (name, text) in files {
+    for (name, text) in tables {
       try Data((text + "\n").utf8).write(to: folder.appendingPathComponent(name))
     }
     return folder

@@ -73,6 +73,25 @@ final class MapCommandTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(gapRings.count, 2)  // at least one gap plus the legend sample
   }
 
+  /// The map rings exactly the places `coverage` lists as gaps (one rule, `CoverageGapRule`):
+  /// the same count for the commute to the same origin by the same profile.
+  func test_mapGaps_areCoverageGaps() throws {
+    for minutes in ["45", "60", "90", "59.995"] {
+      let map = try run(["map", "--gap-minutes", minutes, "--within", "60"])
+      XCTAssertEqual(map.status, 0, map.stderr)
+      let coverage = try run([
+        "coverage", "--within", minutes, "--profile", "any", "--format", "json",
+      ])
+      XCTAssertEqual(coverage.status, 0, coverage.stderr)
+      let summary = try Fixture.parseJSON(coverage.stdout)["summary"] as? [String: Any]
+      let gaps = try XCTUnwrap(summary?["gaps"] as? [Any], minutes)
+      XCTAssertFalse(gaps.isEmpty, minutes)
+      XCTAssertTrue(
+        map.stdout.contains("; \(gaps.count) places in the planning scope are more than"),
+        "\(minutes): coverage lists \(gaps.count) gaps")
+    }
+  }
+
   func test_defaultNetworkMap_isWellFormedSVG() throws {
     let result = try ToolRunner.run(["map"])
     XCTAssertEqual(result.status, 0, result.stderr)

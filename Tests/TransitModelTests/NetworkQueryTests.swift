@@ -74,6 +74,53 @@ final class NetworkQueryTests: XCTestCase {
     XCTAssertEqual(try network.resolvePlace("朝阳市").get(), 1)
   }
 
+  /// 贝塔 is the short name of both 贝塔市 and 贝塔县: ambiguous, never unknown and never either.
+  func test_resolvePlace_shortNameOfSeveralPlaces_isAmbiguous() throws {
+    var fixture = NetworkFixture()
+    fixture.add("places.csv", "alpha,阿尔法,Alpha,town,43.8,125.3,1,,,yes,t,t")
+    fixture.add("places.csv", "beta-city,贝塔市,Beta City,county-seat,44,125.4,1,,,yes,t,t")
+    fixture.add("places.csv", "beta-county,贝塔县,Beta County,county-seat,44.1,125.5,1,,,yes,t,t")
+    let network = try fixture.load()
+    for query in ["贝塔", "beta", " BETA "] {
+      guard case .failure(let failure) = network.resolvePlace(query) else {
+        return XCTFail("\(query) resolved")
+      }
+      XCTAssertTrue(failure.isAmbiguous, query)
+      XCTAssertEqual(failure.suggestions, ["beta-city", "beta-county"], query)
+      XCTAssertEqual(
+        failure.description,
+        "place name '\(query)' is ambiguous: beta-city, beta-county; use an id")
+    }
+    for (query, id) in [
+      ("贝塔市", "beta-city"), ("Beta County", "beta-county"), ("beta-city", "beta-city"),
+      ("alpha", "alpha"), ("阿尔法", "alpha"),
+    ] {
+      XCTAssertEqual(
+        try network.resolvePlace(query).get(), network.placeIndex(of: PlaceID(id)), query)
+    }
+  }
+
+  /// The closer reading of a name wins: a name without its bracketed qualifier (长春 for
+  /// 长春（中心城区）) before a name also without its administrative suffix (长春 for 长春市), and
+  /// a whole name before either.
+  func test_resolvePlace_nameWithoutQualifier_beatsNameWithoutSuffix() throws {
+    var fixture = NetworkFixture()
+    fixture.add(
+      "places.csv", "changchun,长春（中心城区）,Changchun (core),city-core,43.8,125.3,1,,,yes,t,t")
+    fixture.add("places.csv", "cc-city,长春市,Changchun City,external-city,44,125.4,1,,,yes,t,t")
+    fixture.add("places.csv", "dehui,德惠市,Dehui,county-seat,44.5,125.7,1,,,yes,t,t")
+    fixture.add("places.csv", "jilin,吉林（中心城区）,Jilin City (core),city-core,43.8,126.5,1,,,yes,t,t")
+    let network = try fixture.load()
+    for (query, id) in [
+      ("长春", "changchun"), ("Changchun", "changchun"), ("长春市", "cc-city"),
+      ("changchun city", "cc-city"), ("德惠", "dehui"), ("Jilin City", "jilin"), ("吉林", "jilin"),
+      ("jilin", "jilin"),
+    ] {
+      XCTAssertEqual(
+        try network.resolvePlace(query).get(), network.placeIndex(of: PlaceID(id)), query)
+    }
+  }
+
   func test_compiledGraph_doesNotDependOnRowOrder() throws {
     var fixture = CorruptedNetworkTests.richFixture()
     let first = try fixture.load()

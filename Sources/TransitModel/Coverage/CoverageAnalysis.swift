@@ -114,12 +114,15 @@ public enum CoverageAnalysis {
     return shares
   }
 
-  /// Listed places outside each threshold by the deciding time, worst first.
+  /// Listed places that are gaps (`CoverageGapRule`) at each threshold by the deciding time,
+  /// worst first.
   static func gaps(_ request: CoverageRequest, places: [CoveragePlaceResult]) -> [CoverageGap] {
     var gaps: [CoverageGap] = []
     for threshold in request.thresholdsMinutes {
+      let rule = CoverageGapRule(request, thresholdMinutes: threshold)
       var outside: [(gap: CoverageGap, id: PlaceID)] = []
-      for place in places where !place.isInside(thresholdMinutes: threshold) {
+      for place in places
+      where rule.isGap(place.place, placeIndex: place.placeIndex, seconds: place.best.seconds) {
         let gap = CoverageGap(
           placeIndex: place.placeIndex, thresholdMinutes: threshold,
           minutesOver: place.minutesOver(thresholdMinutes: threshold),

@@ -21,9 +21,10 @@ public struct CoverageProfileResult: Sendable, Hashable {
   public var isReachable: Bool { seconds != Distance.unreachable }
 
   /// Whether this time is within `thresholdMinutes`: inclusive, compared in whole seconds
-  /// (`CoveragePlaceResult.seconds(ofMinutes:)`); never when unreachable.
+  /// (`CoveragePlaceResult.seconds(ofMinutes:)`); never when unreachable
+  /// (`CoverageGapRule.isWithin`).
   public func isInside(thresholdMinutes: Double) -> Bool {
-    isReachable && Int64(seconds) <= CoveragePlaceResult.seconds(ofMinutes: thresholdMinutes)
+    CoverageGapRule.isWithin(seconds: seconds, thresholdMinutes: thresholdMinutes)
   }
 
   /// Seconds beyond `thresholdMinutes` (0 when inside); nil when unreachable.

@@ -37,7 +37,7 @@ public struct CoverageRequest: Sendable, Equatable {
 
   /// Whether `place` is listed and summed.
   public func lists(_ place: Place) -> Bool {
-    scope.includes(place) && (kinds.isEmpty || kinds.contains(place.kind))
+    scope.lists(place, kinds: kinds)
   }
 }
 

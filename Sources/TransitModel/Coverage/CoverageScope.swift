@@ -16,4 +16,10 @@ public enum CoverageScope: String, CaseIterable, Sendable, Hashable {
     case .all: return true
     }
   }
+
+  /// Whether `place` is listed and summed under this scope when only `kinds` are listed (every
+  /// kind when empty).
+  public func lists(_ place: Place, kinds: [PlaceKind]) -> Bool {
+    includes(place) && (kinds.isEmpty || kinds.contains(place.kind))
+  }
 }

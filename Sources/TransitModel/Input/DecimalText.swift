@@ -2,16 +2,17 @@
 ///
 /// `Double("0x1p3")`, `Double("nan")` and `Double("inf")` all succeed in Swift; the files only allow
 /// `[+-]digits[.digits][e[+-]digits]` (or `.digits`). The caller still checks `isFinite`, since
-/// `1e999` is well-formed but overflows to infinity.
-enum DecimalText {
+/// `1e999` is well-formed but overflows to infinity. The command line reads its numbers with the same
+/// grammar, so a number means the same in a file, a `--param` and an option.
+public enum DecimalText {
   /// The value of `text`, or nil when it is not a plain decimal number.
-  static func parse(_ text: String) -> Double? {
+  public static func parse(_ text: String) -> Double? {
     guard isDecimal(text) else { return nil }
     return Double(text)
   }
 
   /// The value of `text` as a whole number (digits, optional sign), or nil.
-  static func parseInteger(_ text: String) -> Int? {
+  public static func parseInteger(_ text: String) -> Int? {
     var scalars = Substring(text).unicodeScalars
     if scalars.first == "+" || scalars.first == "-" { scalars.removeFirst() }
     guard !scalars.isEmpty, scalars.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }

@@ -21,37 +21,34 @@ public struct PlaceLookupFailure: Error, Sendable, Hashable, CustomStringConvert
 
 extension Network {
   /// Resolves a place by id, Chinese name or English name (case-insensitive, surrounding spaces
-  /// ignored). An exact id wins, then an exact name, then a short name (without a bracketed
-  /// qualifier or an administrative suffix: 德惠 for 德惠市, 长春 for 长春（中心城区）); a name shared
-  /// by several places fails as ambiguous, listing their ids. On failure, suggests up to five ids:
-  /// places whose id or names contain the query (or are contained in it), then the nearest by edit
-  /// distance.
+  /// ignored): the one place lookup of every command. From the closest match to the loosest: an
+  /// exact id; a whole name; a name without its bracketed qualifier (长春 for 长春（中心城区）,
+  /// Jilin City for Jilin City (core)); that name also without an administrative suffix (德惠 for
+  /// 德惠市, Nong'an for Nong'an County). The first of these that names any place decides: one place
+  /// resolves, several fail as ambiguous, listing their ids (贝塔 names both 贝塔市 and 贝塔县). On
+  /// failure otherwise, suggests up to five ids: places whose id or names contain the query (or are
+  /// contained in it), then the nearest by edit distance.
   public func resolvePlace(_ query: String) -> Result<Int, PlaceLookupFailure> {
     let key = Self.folded(query)
     if let index = placeIndex(of: PlaceID(key)) { return .success(index) }
-    let matches = places.indices.filter { index in
-      let place = places[index]
-      return Self.folded(place.nameZh) == key || Self.folded(place.nameEn) == key
-    }
-    // Then short names: without a bracketed qualifier and an administrative suffix
-    // (德惠市 → 德惠, 长春（中心城区） → 长春, Jilin City (core) → Jilin, Nong'an County → Nong'an).
-    let found =
-      matches.isEmpty
-      ? places.indices.filter { index in
-        let place = places[index]
-        return Self.shortForms(place.nameZh).contains(key)
-          || Self.shortForms(place.nameEn).contains(key)
-      } : matches
-    if found.count == 1 { return .success(found[0]) }
-    if found.count > 1 {
-      return .failure(
-        PlaceLookupFailure(
-          query: query, suggestions: found.map { places[$0].id.rawValue }, isAmbiguous: true))
+    let names: [(Place) -> [String]] = [
+      { [Self.folded($0.nameZh), Self.folded($0.nameEn)] },
+      { [Self.shortForms($0.nameZh)[0], Self.shortForms($0.nameEn)[0]] },
+      { Array(Self.shortForms($0.nameZh).dropFirst() + Self.shortForms($0.nameEn).dropFirst()) },
+    ]
+    for level in names where !key.isEmpty {
+      let found = places.indices.filter { level(places[$0]).contains(key) }
+      if found.count == 1 { return .success(found[0]) }
+      if found.count > 1 {
+        return .failure(
+          PlaceLookupFailure(
+            query: query, suggestions: found.map { places[$0].id.rawValue }, isAmbiguous: true))
+      }
     }
     return .failure(PlaceLookupFailure(query: query, suggestions: suggestions(for: key)))
   }
 
-  /// Folded short forms of a name: without a trailing bracketed part, then also without one
+  /// Folded short forms of a name: first without a trailing bracketed part, then also without one
   /// administrative suffix (市 县 区 镇 乡 旗, " city", " district", " county").
   static func shortForms(_ name: String) -> [String] {
     var base = folded(name)

@@ -31,49 +31,31 @@ extension Invocation {
       isEmbedded: embedded, warnings: loaded.warnings)
   }
 
-  /// Resolves a place given on the command line (id, Chinese or English name); an unknown name is
-  /// bad input (exit 2) with the closest names.
+  /// Resolves a place given on the command line (id, Chinese or English name, or a short name:
+  /// `Network.resolvePlace`). An unknown name is bad input (exit 2) with the closest places; a name
+  /// of several places is bad input too, listing them, each with its names.
   func resolvePlace(_ query: String, in network: Network, for what: String) throws -> Int {
     switch network.resolvePlace(query) {
     case .success(let index):
       return index
     case .failure(let failure):
-      if let index = Self.placeByBaseName(query, in: network) { return index }
+      let names = failure.suggestions.map { id -> String in
+        guard let index = network.placeIndex(of: PlaceID(id)) else { return id }
+        let place = network.places[index]
+        return "\(id) (\(place.nameZh), \(place.nameEn))"
+      }
+      if failure.isAmbiguous {
+        throw CLIError.badInput(
+          "place name '\(query)' for \(what) is ambiguous: \(names.joined(separator: ", ")); "
+            + "use an id")
+      }
       var message = "unknown place '\(query)' for \(what)"
-      if failure.suggestions.isEmpty {
+      if names.isEmpty {
         message += "; see the places with '\(ToolInfo.name) matrix --format csv'"
       } else {
-        let names = failure.suggestions.map { id -> String in
-          guard let index = network.placeIndex(of: PlaceID(id)) else { return id }
-          let place = network.places[index]
-          return "\(id) (\(place.nameZh), \(place.nameEn))"
-        }
         message += "; did you mean: \(names.joined(separator: ", "))?"
       }
       throw CLIError.badInput(message)
     }
-  }
-
-  /// A place whose name without its parenthetical qualifier is `query` (`长春` for
-  /// `长春（中心城区）`, `Jilin City` for `Jilin City (core)`), when exactly one place has it.
-  static func placeByBaseName(_ query: String, in network: Network) -> Int? {
-    let key = query.trimmingSpaces().lowercased()
-    guard !key.isEmpty else { return nil }
-    let matches = network.places.indices.filter { index in
-      let place = network.places[index]
-      return baseName(place.nameZh) == key || baseName(place.nameEn) == key
-    }
-    return matches.count == 1 ? matches[0] : nil
-  }
-
-  /// `name` lowercased without a trailing `（…）` or `(…)` qualifier.
-  static func baseName(_ name: String) -> String {
-    var text = name.trimmingSpaces()
-    for (open, close) in [("（", "）"), ("(", ")")] where text.hasSuffix(close) {
-      if let start = text.range(of: open, options: .backwards) {
-        text = String(text[..<start.lowerBound]).trimmingSpaces()
-      }
-    }
-    return text.lowercased()
   }
 }

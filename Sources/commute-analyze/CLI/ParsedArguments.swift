@@ -33,15 +33,6 @@ struct ParsedArguments: Sendable {
     .usage(message: message, command: commandName)
   }
 
-  /// A finite number given to `--name`, or `nil` when the option is absent.
-  func double(_ name: String) throws -> Double? {
-    guard let text = value(name) else { return nil }
-    guard let number = Double(text), number.isFinite else {
-      throw usageError("invalid value '\(text)' for '--\(name)': expected a finite number")
-    }
-    return number
-  }
-
   /// A value of an enum option, checked against its cases.
   func choice<Choice: RawRepresentable & CaseIterable>(_ name: String, as type: Choice.Type)
     throws -> Choice?

@@ -113,14 +113,8 @@ enum CoverageCommand: CLICommand {
   private static func thresholds(_ arguments: ParsedArguments, preset: CoveragePreset?) throws
     -> [Double]
   {
-    let texts = arguments.listValues("within")
-    if texts.isEmpty { return preset.map { [$0.thresholdMinutes] } ?? [60] }
-    return try texts.map { text in
-      guard let minutes = Double(text), minutes.isFinite, minutes > 0 else {
-        throw arguments.usageError(
-          "invalid value '\(text)' for '--within': expected minutes > 0, e.g. 30,60,90")
-      }
-      return minutes
-    }
+    let thresholds = try arguments.minutesList("within", bound: .aboveZero)
+    if thresholds.isEmpty { return preset.map { [$0.thresholdMinutes] } ?? [60] }
+    return thresholds
   }
 }

@@ -16,7 +16,12 @@ struct IsochroneSetup {
   /// The running command, for usage errors found after parsing.
   var commandName: String
 
-  static let defaultCutoffs = "30,60,90,120"
+  /// `--within` when not given, in minutes.
+  static let defaultCutoffMinutes: [Double] = [30, 60, 90, 120]
+  /// The default cutoffs as the help shows them (`30,60,90,120`).
+  static var defaultCutoffs: String {
+    defaultCutoffMinutes.map { String(Int($0)) }.joined(separator: ",")
+  }
 
   var network: Network { loaded.network }
   var networkHash: String { loaded.hash }
@@ -34,22 +39,15 @@ struct IsochroneSetup {
       let index = try invocation.resolvePlace(name, in: loaded.network, for: "'--from'")
       if !origins.contains(index) { origins.append(index) }
     }
-    cutoffs = try Self.cutoffs(invocation)
+    cutoffs = try Self.cutoffs(arguments)
   }
 
-  private static func cutoffs(_ invocation: Invocation) throws -> [Double] {
-    var texts = invocation.arguments.listValues("within")
-    if texts.isEmpty {
-      texts = defaultCutoffs.split(separator: ",").map(String.init)
-    }
+  /// `--within` (minutes ≥ 0, no upper limit), or the default cutoffs; ascending, each once.
+  private static func cutoffs(_ arguments: ParsedArguments) throws -> [Double] {
+    var given = try arguments.minutesList("within", bound: .zeroOrMore)
+    if given.isEmpty { given = defaultCutoffMinutes }
     var minutes: [Double] = []
-    for text in texts {
-      guard let value = Double(text), value.isFinite, value >= 0 else {
-        throw invocation.usageError(
-          "invalid value '\(text)' for '--within': expected minutes, a finite number ≥ 0")
-      }
-      if !minutes.contains(value) { minutes.append(value) }
-    }
+    for value in given where !minutes.contains(value) { minutes.append(value) }
     return minutes.sorted()
   }
 

@@ -46,11 +46,7 @@ enum MapCommand: CLICommand {
 
   static func run(_ invocation: Invocation) throws -> ExitStatus {
     let setup = try IsochroneSetup(invocation)
-    let gapMinutes = try invocation.arguments.double("gap-minutes") ?? 60
-    guard gapMinutes >= 0 else {
-      throw invocation.usageError(
-        "invalid value '\(gapMinutes)' for '--gap-minutes': expected minutes ≥ 0")
-    }
+    let gapMinutes = try invocation.arguments.minutes("gap-minutes", bound: .zeroOrMore) ?? 60
     let compiled = CompiledNetwork(
       network: setup.loaded.validated, profile: setup.profile, parameters: setup.parameters)
     var workspace = SearchWorkspace(nodeCount: compiled.graph.nodeCount)
@@ -58,13 +54,9 @@ enum MapCommand: CLICommand {
     let bands = setup.features(isochrone, origins: setup.origins).map(\.band)
     var engine = TravelTimeEngine(compiled)
     let secondsToOrigins = engine.placeTimes(setup.origins, direction: .to)
-    let limit = gapMinutes * 60
-    // Unreachable is always a gap, as in `coverage`, however large --gap-minutes is.
-    let isGap = setup.network.places.indices.map { index in
-      let seconds = secondsToOrigins[index]
-      let within = seconds != Distance.unreachable && Double(seconds) <= limit
-      return setup.network.places[index].scope != .no && !setup.origins.contains(index) && !within
-    }
+    // The places `coverage` would list as gaps of the planning scope around the origins.
+    let isGap = CoverageGapRule(anchors: setup.origins, scope: .metro, thresholdMinutes: gapMinutes)
+      .gaps(in: setup.network, seconds: secondsToOrigins)
     let projection = isochrone.projection
     let content = SVGMapContent(
       network: setup.network, projection: projection, bands: bands, origins: setup.origins,

@@ -34,14 +34,7 @@ enum MatrixCommand: CLICommand {
   static func run(_ invocation: Invocation) throws -> ExitStatus {
     let profile = try invocation.profile()
     let parameters = try invocation.parameters()
-    var threads: Int?
-    if let text = invocation.arguments.value("threads") {
-      guard let count = Int(text), (1...1024).contains(count) else {
-        throw invocation.usageError(
-          "invalid value '\(text)' for '--threads': expected a whole number from 1 to 1024")
-      }
-      threads = count
-    }
+    let threads = try invocation.arguments.wholeNumber("threads", in: 1...1024)
     let loaded = try invocation.loadNetwork()
     let places = loaded.network.places
     let engine = TravelTimeEngine(

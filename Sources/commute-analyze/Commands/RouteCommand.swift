@@ -8,8 +8,10 @@ enum RouteCommand: CLICommand {
     """
     Legs: access, boarding overhead, wait, ride (with the line), transfer, alighting overhead,
     egress; drive and parking for car legs. Each with minutes, then the total and where the
-    minutes go. Places are ids, Chinese or English names (case-insensitive). An unreachable pair
-    is reported as such (exit 0); an unknown place exits 2 with the closest names.
+    minutes go. Places are ids, Chinese or English names (case-insensitive), or short names
+    without a bracketed qualifier or administrative suffix (长春, 德惠). An unreachable pair is
+    reported as such (exit 0); an unknown place exits 2 with the closest names, and a name of
+    several places (贝塔 for 贝塔市 and 贝塔县) exits 2 listing them.
     """
   }
   static var examples: [String] {
