@@ -37,6 +37,21 @@ public struct CSRGraph: Sendable {
   ///   are at most `Int32.max` arcs. (Loaders of user files check these and throw instead.)
   /// - Complexity: O(*n* + *m*) (two counting-sort passes).
   public init(nodeCount: Int, arcs: [Arc]) {
+    self = CSRGraph.build(nodeCount: nodeCount, arcs: arcs, wantsPermutation: false).graph
+  }
+
+  /// Builds a graph as `init(nodeCount:arcs:)` does, and hands back the order it chose: for each
+  /// arc index of the graph, the index in `arcs` it came from. A caller that keeps data per arc
+  /// (what each arc means) orders it with this, instead of sorting again to predict the order.
+  /// - Complexity: O(*n* + *m*).
+  public static func build(nodeCount: Int, arcs: [Arc]) -> (graph: CSRGraph, inputArc: [Int32]) {
+    let built = build(nodeCount: nodeCount, arcs: arcs, wantsPermutation: true)
+    return (built.graph, Array(built.inputArc))
+  }
+
+  private static func build(nodeCount: Int, arcs: [Arc], wantsPermutation: Bool) -> (
+    graph: CSRGraph, inputArc: ContiguousArray<Int32>
+  ) {
     precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
     precondition(arcs.count <= Int(Int32.max), "too many arcs for Int32 arc indices")
     var from = ContiguousArray<Int32>()
@@ -50,7 +65,8 @@ public struct CSRGraph: Sendable {
       from.append(arc.from)
       packed.append(CSRGraph.pack(head: arc.to, weight: arc.weight))
     }
-    self = CSRGraph.build(nodeCount: nodeCount, from: from, arcs: packed).graph
+    return CSRGraph.build(
+      nodeCount: nodeCount, from: from, arcs: packed, wantsPermutation: wantsPermutation)
   }
 
   /// Number of nodes; ids are `0 ..< nodeCount`.

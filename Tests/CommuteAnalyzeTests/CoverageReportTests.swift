@@ -118,7 +118,7 @@ final class CoverageReportTests: XCTestCase {
       for place in report.places {
         let singles = profiles.indices.filter { profiles[$0] != .any }
           .compactMap { seconds($0, place.placeIndex) }
-        XCTAssertEqual(place.fastestSingleMode.map { Int($0.seconds) }, singles.min())
+        XCTAssertEqual(place.fastestSingleMode.flatMap { $0.seconds.map(Int.init) }, singles.min())
       }
     }
   }

@@ -96,8 +96,10 @@ final class OutputWriterTests: XCTestCase {
     XCTAssertEqual(MinutesText.text(seconds: 3), "0.1")  // 0.05 min rounds up
     XCTAssertEqual(MinutesText.text(seconds: 2), "0.0")
     XCTAssertEqual(MinutesText.text(seconds: 36_000), "600.0")
-    XCTAssertNil(MinutesText.text(seconds: Int32.max))
-    XCTAssertEqual(MinutesText.json(seconds: Int32.max), .null)
+    XCTAssertNil(MinutesText.text(seconds: nil))
+    XCTAssertEqual(MinutesText.json(seconds: nil), .null)
+    // The longest trip there is (2^31 - 2 s) has minutes: nothing is a sentinel any more.
+    XCTAssertEqual(MinutesText.text(seconds: Int32.max - 1), "35791394.1")
   }
 
   func test_nameSuggestion_findsTypos() {

@@ -12,10 +12,6 @@ enum DefaultNetwork {
     return url.appendingPathComponent("Networks/changchun").path
   }()
 
-  /// The seconds the travel-time engine reports for an unreachable place (Graph's
-  /// `Distance.unreachable`; this target does not import Graph).
-  static let unreachableSeconds = Int32.max
-
   /// The loaded network and its warnings, or the load error's text.
   static let loaded: Result<(network: ValidatedNetwork, warnings: [InputDiagnostic]), LoadFailure> =
     {

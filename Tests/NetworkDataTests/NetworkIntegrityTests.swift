@@ -179,9 +179,7 @@ final class NetworkIntegrityTests: XCTestCase {
     for direction in [TravelDirection.from, .to] {
       let times = engine.placeTimes([centre], direction: direction)
       for (index, seconds) in times.enumerated() {
-        XCTAssertNotEqual(
-          seconds, DefaultNetwork.unreachableSeconds,
-          "\(network.places[index].id) unreachable by car (\(direction))")
+        XCTAssertNotNil(seconds, "\(network.places[index].id) unreachable by car (\(direction))")
       }
     }
   }
@@ -196,9 +194,8 @@ final class NetworkIntegrityTests: XCTestCase {
     XCTAssertGreaterThan(withStation.count, 35)
     let times = engine.placeTimes([try network.requirePlace("changchun")], direction: .from)
     for id in withStation.sorted() {
-      XCTAssertNotEqual(
-        times[try network.requirePlace(id.rawValue)], DefaultNetwork.unreachableSeconds,
-        "\(id) has a station but no rail trip")
+      XCTAssertNotNil(
+        times[try network.requirePlace(id.rawValue)], "\(id) has a station but no rail trip")
     }
   }
 }

@@ -25,7 +25,7 @@ final class CoverageGapRuleTests: XCTestCase {
     return try fixture.load()
   }
 
-  private func carSecondsToAnchor(_ network: ValidatedNetwork) throws -> [Int32] {
+  private func carSecondsToAnchor(_ network: ValidatedNetwork) throws -> [Int32?] {
     var engine = TravelTimeEngine(network: network, profile: .car)
     return engine.placeTimes([try XCTUnwrap(network.placeIndex(of: "anchor"))], direction: .to)
   }
@@ -42,7 +42,7 @@ final class CoverageGapRuleTests: XCTestCase {
     XCTAssertFalse(CoverageGapRule.isWithin(seconds: 3600, thresholdMinutes: 59.99))
     XCTAssertTrue(CoverageGapRule.isWithin(seconds: 0, thresholdMinutes: 0))
     XCTAssertTrue(CoverageGapRule.isWithin(seconds: Int32.max - 1, thresholdMinutes: 1e300))
-    XCTAssertFalse(CoverageGapRule.isWithin(seconds: Distance.unreachable, thresholdMinutes: 1e300))
+    XCTAssertFalse(CoverageGapRule.isWithin(seconds: nil, thresholdMinutes: 1e300))
   }
 
   func test_gaps_listUnreachableAndSlowPlacesOfTheScope_neverTheAnchors() throws {
@@ -54,7 +54,7 @@ final class CoverageGapRuleTests: XCTestCase {
       ids(rule.gaps(in: network.network, seconds: seconds), network), ["county", "island", "over"])
     // An anchor is never a gap of its own circle, whatever time it is given.
     XCTAssertFalse(
-      rule.isGap(network.places[anchor], placeIndex: anchor, seconds: Distance.unreachable))
+      rule.isGap(network.places[anchor], placeIndex: anchor, seconds: nil))
     // Unreachable is a gap however large the threshold.
     let generous = CoverageGapRule(anchors: [anchor], thresholdMinutes: 1e300)
     XCTAssertEqual(ids(generous.gaps(in: network.network, seconds: seconds), network), ["island"])

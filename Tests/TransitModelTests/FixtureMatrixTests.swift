@@ -21,8 +21,8 @@ final class FixtureMatrixTests: XCTestCase {
     let seconds = engine.matrix()
     return (0..<count).map { row in
       (0..<count).map { column in
-        let value = seconds[row * count + column]
-        return value == Distance.unreachable ? "-" : Parameters.format(Double(value) / 60)
+        guard let value = seconds[row, column] else { return "-" }
+        return Parameters.format(Double(value) / 60)
       }
     }
   }

@@ -21,14 +21,13 @@ final class IsochroneSeedTests: XCTestCase {
     // a itself: 0 min (the origin is always a seed). b → a direction `to`: the same 35 min, since
     // the road is two-way and parking is paid at the destination a.
     let network = try roadPair().load()
-    let compiled = CompiledNetwork(network: network, profile: .car, parameters: .defaults)
-    var workspace = SearchWorkspace(nodeCount: compiled.graph.nodeCount)
+    var engine = TravelTimeEngine(network: network, profile: .car)
     let a = try XCTUnwrap(network.placeIndex(of: "a"))
-    let seeds = Isochrone.seeds(compiled, origins: [a], direction: .from, workspace: &workspace)
+    let seeds = engine.isochroneSeeds(origins: [a], direction: .from)
     let atB = seeds.filter { $0.longitude == 125.75 }.map(\.minutes).min()
     XCTAssertEqual(atB, 35)
     XCTAssertEqual(seeds.filter { $0.longitude == 125.3 }.map(\.minutes).min(), 0)
-    let toward = Isochrone.seeds(compiled, origins: [a], direction: .to, workspace: &workspace)
+    let toward = engine.isochroneSeeds(origins: [a], direction: .to)
     XCTAssertEqual(toward.filter { $0.longitude == 125.75 }.map(\.minutes).min(), 35)
   }
 
@@ -36,11 +35,10 @@ final class IsochroneSeedTests: XCTestCase {
     // Grid node 3 km due north of b (in the plane): 35 + 3 × 4 = 47 min. 12 km north of b is beyond
     // the 10 km off-network limit and farther than 10 km from a too: unreached.
     let network = try roadPair().load()
-    let compiled = CompiledNetwork(network: network, profile: .car, parameters: .defaults)
-    var workspace = SearchWorkspace(nodeCount: compiled.graph.nodeCount)
+    var engine = TravelTimeEngine(network: network, profile: .car)
     let a = try XCTUnwrap(network.placeIndex(of: "a"))
-    let isochrone = try Isochrone(compiled, origins: [a], direction: .from, workspace: &workspace)
-    let seeds = Isochrone.seeds(compiled, origins: [a], direction: .from, workspace: &workspace)
+    let isochrone = try engine.isochrone(origins: [a], direction: .from)
+    let seeds = engine.isochroneSeeds(origins: [a], direction: .from)
     let planar = seeds.map {
       SurfaceSeed(
         point: isochrone.projection.project(latitude: $0.latitude, longitude: $0.longitude),
@@ -74,10 +72,10 @@ final class IsochroneSeedTests: XCTestCase {
     fixture.connector("b", "sb", minutes: 4)
     fixture.line("l1", headwayMinutes: 20, stops: [("sa", 0), ("sb", 20)])
     let network = try fixture.load()
-    let compiled = CompiledNetwork(network: network, profile: .rail, parameters: .defaults)
-    var workspace = SearchWorkspace(nodeCount: compiled.graph.nodeCount)
+    var engine = TravelTimeEngine(network: network, profile: .rail)
+    let compiled = engine.compiled
     let a = try XCTUnwrap(network.placeIndex(of: "a"))
-    let seeds = Isochrone.seeds(compiled, origins: [a], direction: .from, workspace: &workspace)
+    let seeds = engine.isochroneSeeds(origins: [a], direction: .from)
     let points = compiled.egressPoints
     let minutesByID = Dictionary(
       zip(points.map(\.id), seeds.prefix(points.count).map(\.minutes)),

@@ -172,11 +172,9 @@ final class NetworkQueryTests: XCTestCase {
     let count = network.places.count
     for direction in TravelDirection.allCases {
       XCTAssertEqual(
-        engine.placeTimes([], direction: direction),
-        Array(repeating: Distance.unreachable, count: count))
+        engine.placeTimes([], direction: direction), Array(repeating: nil, count: count))
       XCTAssertEqual(
-        engine.placeTimes([-1, count], direction: direction),
-        Array(repeating: Distance.unreachable, count: count))
+        engine.placeTimes([-1, count], direction: direction), Array(repeating: nil, count: count))
       XCTAssertTrue(engine.trips([], direction: direction).allSatisfy { $0 == nil })
     }
     XCTAssertNil(engine.trip(from: -1, to: 0))

@@ -1,5 +1,3 @@
-import Graph
-
 /// Computes coverage reports: the main job ("who is inside the 1-hour circle of Changchun, by which
 /// mode, along which corridor, and what share of the population?").
 public enum CoverageAnalysis {
@@ -36,12 +34,14 @@ public enum CoverageAnalysis {
           tripsByProfile.indices.contains(offset)
           ? (tripsByProfile[offset][safe: index] ?? nil) : nil
         return CoverageProfileResult(
-          profile: profile, seconds: trip.map { $0.totalSeconds } ?? Distance.unreachable,
+          profile: profile, seconds: trip.map { $0.totalSeconds },
           trip: trip)
       }
       let singles = results.filter { $0.profile != .any && $0.isReachable }
-      let fastestSingle = singles.min { $0.seconds < $1.seconds }
-      let fastest = results.filter(\.isReachable).min { $0.seconds < $1.seconds }
+      let fastestSingle = singles.min { ($0.seconds ?? .max) < ($1.seconds ?? .max) }
+      let fastest = results.filter(\.isReachable).min {
+        ($0.seconds ?? .max) < ($1.seconds ?? .max)
+      }
       let best = results.first { $0.profile == .any } ?? fastest ?? results[0]
       places.append(
         CoveragePlaceResult(

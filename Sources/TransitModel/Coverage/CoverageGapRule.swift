@@ -1,5 +1,3 @@
-import Graph
-
 /// What a coverage gap is: the one rule `coverage` counts and lists and `map` rings in red.
 ///
 /// A place is a gap when the scope lists it (and its kind, when kinds are given), it is not one of
@@ -34,17 +32,17 @@ public struct CoverageGapRule: Sendable, Hashable {
       thresholdMinutes: thresholdMinutes)
   }
 
-  /// Whether door-to-door `seconds` (`Distance.unreachable` when unreachable) are within
+  /// Whether door-to-door `seconds` (nil when unreachable) are within
   /// `thresholdMinutes`: inclusive, compared in whole seconds
   /// (`CoveragePlaceResult.seconds(ofMinutes:)`); never when unreachable.
-  public static func isWithin(seconds: Int32, thresholdMinutes: Double) -> Bool {
-    seconds != Distance.unreachable
-      && Int64(seconds) <= CoveragePlaceResult.seconds(ofMinutes: thresholdMinutes)
+  public static func isWithin(seconds: Int32?, thresholdMinutes: Double) -> Bool {
+    guard let seconds else { return false }
+    return Int64(seconds) <= CoveragePlaceResult.seconds(ofMinutes: thresholdMinutes)
   }
 
   /// Whether the place at `placeIndex` is a gap when its time to (or from) the nearest anchor is
-  /// `seconds` (`Distance.unreachable` when unreachable).
-  public func isGap(_ place: Place, placeIndex: Int, seconds: Int32) -> Bool {
+  /// `seconds` (nil when unreachable).
+  public func isGap(_ place: Place, placeIndex: Int, seconds: Int32?) -> Bool {
     scope.lists(place, kinds: kinds) && !anchors.contains(placeIndex)
       && !Self.isWithin(seconds: seconds, thresholdMinutes: thresholdMinutes)
   }
@@ -53,7 +51,7 @@ public struct CoverageGapRule: Sendable, Hashable {
   /// from) the nearest anchor (`TravelTimeEngine.placeTimes`).
   ///
   /// Precondition: `seconds` has one entry per place.
-  public func gaps(in network: Network, seconds: [Int32]) -> [Bool] {
+  public func gaps(in network: Network, seconds: [Int32?]) -> [Bool] {
     precondition(seconds.count == network.places.count, "one time per place")
     return network.places.indices.map { index in
       isGap(network.places[index], placeIndex: index, seconds: seconds[index])

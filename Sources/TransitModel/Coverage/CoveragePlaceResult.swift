@@ -1,5 +1,3 @@
-import Graph
-
 /// One listed place of a coverage report.
 public struct CoveragePlaceResult: Sendable, Hashable {
   /// Index into the network's places.

@@ -1,24 +1,21 @@
-import Graph
-
 /// One profile's best trip between a place and the nearest anchor.
 public struct CoverageProfileResult: Sendable, Hashable {
   /// What the traveller may use for this result.
   public var profile: Profile
-  /// Door-to-door seconds; `Distance.unreachable` when unreachable.
-  public var seconds: Int32
+  /// Door-to-door seconds; nil when unreachable.
+  public var seconds: Int32?
   /// The best trip leg by leg (its `breakdown` says where the minutes go); nil when unreachable.
   public var trip: Trip?
 
-  /// A result; `seconds` is `Distance.unreachable` when `trip` is nil (as `CoverageAnalysis`
-  /// builds them).
-  public init(profile: Profile, seconds: Int32, trip: Trip?) {
+  /// A result; `seconds` is nil when `trip` is nil (as `CoverageAnalysis` builds them).
+  public init(profile: Profile, seconds: Int32?, trip: Trip?) {
     self.profile = profile
     self.seconds = seconds
     self.trip = trip
   }
 
   /// Whether any trip reaches (or leaves) the anchors with this profile.
-  public var isReachable: Bool { seconds != Distance.unreachable }
+  public var isReachable: Bool { seconds != nil }
 
   /// Whether this time is within `thresholdMinutes`: inclusive, compared in whole seconds
   /// (`CoveragePlaceResult.seconds(ofMinutes:)`); never when unreachable
@@ -29,7 +26,7 @@ public struct CoverageProfileResult: Sendable, Hashable {
 
   /// Seconds beyond `thresholdMinutes` (0 when inside); nil when unreachable.
   public func secondsOver(thresholdMinutes: Double) -> Int64? {
-    guard isReachable else { return nil }
+    guard let seconds else { return nil }
     return max(0, Int64(seconds) - CoveragePlaceResult.seconds(ofMinutes: thresholdMinutes))
   }
 }

@@ -1,5 +1,3 @@
-import Graph
-
 extension Isochrone {
   /// The projection every isochrone and map of `network` uses: azimuthal equidistant centred on the
   /// middle of the bounding box of the planning-scope places (all places if none is in scope), so
@@ -10,26 +8,25 @@ extension Isochrone {
     return AzimuthalEquidistantProjection.centred(
       onLatitudes: places.map(\.latitude), longitudes: places.map(\.longitude))
   }
+}
 
+extension TravelTimeEngine {
   /// The points a traveller can stand on, with their minutes, for trips from the nearest of `origins`
   /// (direction `.from`: the compiled network's egress points after a forward search) or toward the
   /// nearest of them (direction `.to`: its access points after a search of the reverse graph). The
   /// origin places themselves are seeds at 0 minutes: one can always walk from (or to) where one is.
   /// Invalid origin indices are ignored.
-  public static func seeds(
-    _ compiled: CompiledNetwork, origins: [Int], direction: TravelDirection,
-    workspace: inout SearchWorkspace
-  ) -> [GeoSeed] {
+  public mutating func isochroneSeeds(origins: [Int], direction: TravelDirection) -> [GeoSeed] {
     let places = compiled.network.places
     let valid = origins.filter { places.indices.contains($0) }
     let start = compiled.searchStart(at: valid, direction: direction)
     workspace.run(on: start.graph, from: start.sources)
     let points = direction == .from ? compiled.egressPoints : compiled.accessPoints
     var seeds = points.map { point -> GeoSeed in
-      let seconds = workspace.distance(to: point.node)
+      let seconds = workspace.reachedDistance(to: point.node)
       return GeoSeed(
         latitude: point.latitude, longitude: point.longitude,
-        minutes: seconds == Distance.unreachable ? .infinity : Double(seconds) / 60)
+        minutes: seconds.map { Double($0) / 60 } ?? .infinity)
     }
     for origin in valid {
       seeds.append(
@@ -38,18 +35,15 @@ extension Isochrone {
     return seeds
   }
 
-  /// The isochrone of `origins` on `compiled`, with the grid and off-network figures of its
-  /// parameters (`gridKm`, `offNetworkSpeedKmh`, `maxOffNetworkKm`) and the network's projection.
+  /// The isochrone of `origins`, with the grid and off-network figures of the parameters
+  /// (`gridKm`, `offNetworkSpeedKmh`, `maxOffNetworkKm`) and the network's projection.
   /// - Throws: `IsochroneError` for a parameter that is not a finite positive number or a grid too
   ///   large.
-  public init(
-    _ compiled: CompiledNetwork, origins: [Int], direction: TravelDirection,
-    workspace: inout SearchWorkspace
-  ) throws {
+  public mutating func isochrone(origins: [Int], direction: TravelDirection) throws -> Isochrone {
     let parameters = compiled.parameters
-    try self.init(
-      seeds: Self.seeds(compiled, origins: origins, direction: direction, workspace: &workspace),
-      projection: Self.projection(for: compiled.network), cellKm: parameters.gridKm,
+    return try Isochrone(
+      seeds: isochroneSeeds(origins: origins, direction: direction),
+      projection: Isochrone.projection(for: compiled.network), cellKm: parameters.gridKm,
       spread: OffNetworkSpread(
         speedKmh: parameters.offNetworkSpeedKmh, maxDistanceKm: parameters.maxOffNetworkKm))
   }

@@ -5,7 +5,8 @@ import Graph
 public struct TravelTimeEngine {
   /// The network, profile and parameters every query of this engine uses.
   public let compiled: CompiledNetwork
-  private var workspace: SearchWorkspace
+  /// The search state, reused by every query of this engine.
+  var workspace: SearchWorkspace
 
   public init(_ compiled: CompiledNetwork) {
     self.compiled = compiled
@@ -20,11 +21,11 @@ public struct TravelTimeEngine {
   private var placeCount: Int { compiled.network.places.count }
 
   /// Seconds from the nearest of `anchors` to every place (direction `.from`), or from every place to
-  /// the nearest of `anchors` (direction `.to`); `Distance.unreachable` where unreachable. An anchor's
-  /// own time is 0. Invalid anchor indices are ignored.
-  public mutating func placeTimes(_ anchors: [Int], direction: TravelDirection) -> [Int32] {
+  /// the nearest of `anchors` (direction `.to`); nil where unreachable. An anchor's own time is 0.
+  /// Invalid anchor indices are ignored.
+  public mutating func placeTimes(_ anchors: [Int], direction: TravelDirection) -> [Int32?] {
     search(anchors, direction: direction, predecessors: false)
-    return (0..<placeCount).map { workspace.distance(to: endNode(of: $0, direction)) }
+    return (0..<placeCount).map { workspace.reachedDistance(to: endNode(of: $0, direction)) }
   }
 
   /// The best trip from one place to another, leg by leg, or nil if unreachable.
@@ -59,15 +60,15 @@ public struct TravelTimeEngine {
     }
   }
 
-  /// All places × all places, row-major (`[from * count + to]`), seconds; `Distance.unreachable`
-  /// where unreachable. Rows are searched in parallel by the Graph batch runner and land in place
-  /// order, so the result does not depend on the thread count.
-  public func matrix(threadCount: Int? = nil) -> [Int32] {
+  /// All places × all places, door-to-door seconds. Rows are searched in parallel by the Graph batch
+  /// runner and land in place order, so the result does not depend on the thread count.
+  public func matrix(threadCount: Int? = nil) -> TravelTimeMatrix {
     let count = placeCount
     let origins = (0..<count).map { compiled.originNode(ofPlace: $0) }
     let targets = (0..<count).map { compiled.destinationNode(ofPlace: $0) }
     let runner = BatchRunner(graph: compiled.graph, threadCount: threadCount)
-    return runner.distanceMatrix(from: origins, to: targets).seconds
+    return TravelTimeMatrix(
+      count: count, seconds: runner.distanceMatrix(from: origins, to: targets).seconds)
   }
 
   // MARK: - Searches and paths
@@ -88,7 +89,7 @@ public struct TravelTimeEngine {
 
   /// The anchor place whose origin node the path to `node` starts from.
   private func originAnchor(of node: Int32, _ anchors: [Int]) -> Int? {
-    guard workspace.distance(to: node) != Distance.unreachable,
+    guard workspace.reachedDistance(to: node) != nil,
       let index = workspace.sourceIndex(of: node), anchors.indices.contains(Int(index))
     else { return nil }
     return anchors[Int(index)]

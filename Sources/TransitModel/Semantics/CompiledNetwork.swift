@@ -11,48 +11,83 @@ public struct CompiledNetwork: Sendable {
   /// The figures baked into the arc weights.
   public let parameters: Parameters
   /// The expanded graph; arc weights in seconds.
-  public let graph: CSRGraph
+  let graph: CSRGraph
   /// Every arc flipped (for searches toward a destination).
-  public let reverse: CSRGraph
+  let reverse: CSRGraph
+  /// Nodes, arcs and what each arc means: everything but the weights.
+  let topology: GraphTopology
+
   /// For each arc of `reverse`, the index of the arc of `graph` it flips.
-  let reverseOriginalArc: [Int32]
+  var reverseOriginalArc: [Int32] { topology.reverseOriginalArc }
   /// The role of each arc of `graph`, by arc index.
-  let arcRoles: [ArcRole]
-  let layout: NodeLayout
-  let patterns: [RidePattern]
+  var arcRoles: [ArcRole] { topology.arcRoles }
+  var layout: NodeLayout { topology.layout }
+  var patterns: [RidePattern] { topology.patterns }
 
   /// Compiles a validated network (only `Network.validated` and `NetworkLoader.load` make one, so
   /// an unresolved id never reaches the travel-time rules).
   public init(network: ValidatedNetwork, profile: Profile, parameters: Parameters) {
-    var compiler = NetworkCompiler(network: network, profile: profile, parameters: parameters)
-    let patterns = compiler.patterns()
-    let layout = NodeLayout(
-      placeCount: network.network.places.count, junctionCount: network.network.junctions.count,
-      stopCount: network.network.stops.count, patternLengths: patterns.map(\.stops.count))
-    compiler.build(layout: layout, patterns: patterns)
-    // CSRGraph orders arcs stably by (from, to, input order); ordering them the same way here makes
-    // arc index i of the graph the i-th role.
-    let order = compiler.arcs.indices.sorted {
-      let a = compiler.arcs[$0]
-      let b = compiler.arcs[$1]
-      return (a.from, a.to, $0) < (b.from, b.to, $1)
-    }
-    let arcs = order.map { compiler.arcs[$0] }
-    self.arcRoles = order.map { compiler.roles[$0] }
-    self.graph = CSRGraph(nodeCount: layout.nodeCount, arcs: arcs)
-    for (index, arc) in arcs.enumerated() {
-      precondition(
-        graph.target(ofArc: index) == arc.to && graph.weight(ofArc: index) == arc.weight,
-        "CSRGraph arc order differs from (from, to, input order)")
-    }
-    let reversed = graph.reversed()
-    self.reverse = reversed.graph
-    self.reverseOriginalArc = reversed.originalArc
-    self.network = network.network
+    let topology = GraphTopology(network: network, profile: profile)
+    let weights = topology.inputWeights(network.network, parameters)
+    let built = CSRGraph.build(
+      nodeCount: topology.layout.nodeCount,
+      arcs: topology.endpoints.indices.map { index in
+        let ends = topology.endpoints[index]
+        return Arc(
+          from: Int32(truncatingIfNeeded: ends >> 32), to: Int32(truncatingIfNeeded: ends),
+          weight: weights[index])
+      })
+    let reversed = built.graph.reversed()
+    self.init(
+      network: network.network, profile: profile, parameters: parameters, graph: built.graph,
+      reverse: reversed.graph,
+      topology: topology.ordered(inputArc: built.inputArc, reverseOriginalArc: reversed.originalArc)
+    )
+  }
+
+  private init(
+    network: Network, profile: Profile, parameters: Parameters, graph: CSRGraph,
+    reverse: CSRGraph, topology: GraphTopology
+  ) {
+    self.network = network
     self.profile = profile
     self.parameters = parameters
-    self.layout = layout
-    self.patterns = patterns
+    self.graph = graph
+    self.reverse = reverse
+    self.topology = topology
+  }
+
+  /// The same network and profile with other parameters: new weights on the same graph structure,
+  /// without building it again.
+  public func reweighted(parameters: Parameters) -> CompiledNetwork {
+    reweighted(network, parameters)
+  }
+
+  /// Whether `network` has exactly this compiled network's structure for the profile (same rows
+  /// in the same places, only figures changed), so `recompiled(for:parameters:)` re-weights.
+  public func hasSameStructure(as network: ValidatedNetwork) -> Bool {
+    topology.hasSameStructure(as: GraphTopology(network: network, profile: profile))
+  }
+
+  /// `network` compiled for this profile: when only figures differ from the compiled network (a
+  /// headway, a speed, run times), the same structure is re-weighted; otherwise it is compiled anew.
+  public func recompiled(for network: ValidatedNetwork, parameters: Parameters? = nil)
+    -> CompiledNetwork
+  {
+    let parameters = parameters ?? self.parameters
+    guard hasSameStructure(as: network) else {
+      return CompiledNetwork(network: network, profile: profile, parameters: parameters)
+    }
+    return reweighted(network.network, parameters)
+  }
+
+  private func reweighted(_ network: Network, _ parameters: Parameters) -> CompiledNetwork {
+    let weights = topology.graphWeights(network, parameters)
+    return CompiledNetwork(
+      network: network, profile: profile, parameters: parameters,
+      graph: graph.reweighted(weights),
+      reverse: reverse.reweighted(topology.reverseOriginalArc.map { weights[Int($0)] }),
+      topology: topology)
   }
 
   /// Where trips from a place start.

@@ -1,4 +1,3 @@
-import Graph
 import TransitModel
 
 /// `isochrone`: the areas reachable within each cutoff from one or several places, as GeoJSON
@@ -53,14 +52,13 @@ enum IsochroneCommand: CLICommand {
   static func run(_ invocation: Invocation) throws -> ExitStatus {
     let setup = try IsochroneSetup(invocation)
     let union = invocation.arguments.flag("union")
-    let compiled = CompiledNetwork(
+    var engine = TravelTimeEngine(
       network: setup.loaded.validated, profile: setup.profile, parameters: setup.parameters)
-    var workspace = SearchWorkspace(nodeCount: compiled.graph.nodeCount)
     let groups = union ? [setup.origins] : setup.origins.map { [$0] }
     var isochrones: [(origins: [Int], isochrone: Isochrone)] = []
     for group in groups {
       isochrones.append(
-        (group, try setup.isochrone(compiled, origins: group, workspace: &workspace)))
+        (group, try setup.isochrone(&engine, origins: group)))
     }
     let projection = Isochrone.projection(for: setup.network)
     let provenance = setup.provenance(command: name, union: union, projection: projection)

@@ -1,4 +1,3 @@
-import Graph
 import TransitModel
 
 /// What `isochrone` and `map` share: the network (from `--network` or the embedded default), its
@@ -54,11 +53,9 @@ struct IsochroneSetup {
   var originIDs: [String] { origins.map { network.places[$0].id.rawValue } }
 
   /// The isochrone of `origins` (a multi-source search: within T of the nearest of them).
-  func isochrone(
-    _ compiled: CompiledNetwork, origins: [Int], workspace: inout SearchWorkspace
-  ) throws -> Isochrone {
+  func isochrone(_ engine: inout TravelTimeEngine, origins: [Int]) throws -> Isochrone {
     do {
-      return try Isochrone(compiled, origins: origins, direction: direction, workspace: &workspace)
+      return try engine.isochrone(origins: origins, direction: direction)
     } catch let error as IsochroneError {
       switch error {
       case .invalidParameter(let name, let value):

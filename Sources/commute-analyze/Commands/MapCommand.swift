@@ -1,4 +1,3 @@
-import Graph
 import TransitModel
 
 /// `map`: an SVG of the network by mode and class, isochrone bands from the origins, places sized by
@@ -47,12 +46,10 @@ enum MapCommand: CLICommand {
   static func run(_ invocation: Invocation) throws -> ExitStatus {
     let setup = try IsochroneSetup(invocation)
     let gapMinutes = try invocation.arguments.minutes("gap-minutes", bound: .zeroOrMore) ?? 60
-    let compiled = CompiledNetwork(
+    var engine = TravelTimeEngine(
       network: setup.loaded.validated, profile: setup.profile, parameters: setup.parameters)
-    var workspace = SearchWorkspace(nodeCount: compiled.graph.nodeCount)
-    let isochrone = try setup.isochrone(compiled, origins: setup.origins, workspace: &workspace)
+    let isochrone = try setup.isochrone(&engine, origins: setup.origins)
     let bands = setup.features(isochrone, origins: setup.origins).map(\.band)
-    var engine = TravelTimeEngine(compiled)
     let secondsToOrigins = engine.placeTimes(setup.origins, direction: .to)
     // The places `coverage` would list as gaps of the planning scope around the origins.
     let isGap = CoverageGapRule(anchors: setup.origins, scope: .metro, thresholdMinutes: gapMinutes)

@@ -54,7 +54,7 @@ enum MatrixCommand: CLICommand {
           csv.appendRow([
             .text(places[from].id.rawValue), .text(places[to].id.rawValue),
             .plain(profile.rawValue),
-            .plain(MinutesText.text(seconds: seconds[from * count + to]) ?? ""),
+            .plain(MinutesText.text(seconds: seconds[from, to]) ?? ""),
             .text(places[from].nameZh), .text(places[from].nameEn), .text(places[to].nameZh),
             .text(places[to].nameEn),
           ])
@@ -63,7 +63,7 @@ enum MatrixCommand: CLICommand {
       try invocation.emit(csv.output)
     case .json:
       let rows: [JSONValue] = (0..<count).map { from in
-        .array((0..<count).map { MinutesText.json(seconds: seconds[from * count + $0]) })
+        .array((0..<count).map { MinutesText.json(seconds: seconds[from, $0]) })
       }
       let document = JSONValue.object([
         "provenance": provenance,
@@ -79,7 +79,7 @@ enum MatrixCommand: CLICommand {
       for from in 0..<count {
         table.append(
           [ids[from]]
-            + (0..<count).map { MinutesText.text(seconds: seconds[from * count + $0]) ?? "-" })
+            + (0..<count).map { MinutesText.text(seconds: seconds[from, $0]) ?? "-" })
       }
       try invocation.emit(table.render())
     }

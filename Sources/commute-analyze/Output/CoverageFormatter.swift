@@ -49,6 +49,6 @@ struct CoverageFormatter {
   /// way to the station even where the car decides. Nil when neither is measured or reaches.
   static func fastestScheduled(_ place: CoveragePlaceResult) -> CoverageProfileResult? {
     place.byProfile.filter { ($0.profile == .rail || $0.profile == .transit) && $0.isReachable }
-      .min { $0.seconds < $1.seconds }
+      .min { ($0.seconds ?? .max) < ($1.seconds ?? .max) }
   }
 }

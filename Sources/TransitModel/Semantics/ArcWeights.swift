@@ -1,0 +1,93 @@
+import Graph
+
+/// The seconds of each arc of the expanded graph, from what the arc means (`ArcRole`), the network's
+/// figures and the parameters: the one place where minutes become arc weights.
+struct ArcWeights {
+  let network: Network
+  let parameters: Parameters
+  let patterns: [RidePattern]
+  /// Per line: the wait at any boarding (half the headway, capped).
+  private let waitSeconds: [Int32]
+  /// Per stop: the shortest connector minutes between the stop and its own place, if any.
+  private let homeConnectorMinutes: [Double?]
+
+  init(network: Network, parameters: Parameters, patterns: [RidePattern]) {
+    self.network = network
+    self.parameters = parameters
+    self.patterns = patterns
+    self.waitSeconds = network.lines.map { line in
+      let headway = line.frequency.headwayMinutes(serviceSpanHours: parameters.serviceSpanHours)
+      return Self.seconds(min(headway / 2, parameters.waitCapMinutes))
+    }
+    self.homeConnectorMinutes = Self.homeConnectorMinutes(network)
+  }
+
+  /// Minutes to whole seconds, rounded half away from zero. Inputs are validated (finite, bounded).
+  static func seconds(_ minutes: Double) -> Int32 {
+    let value = (minutes * 60).rounded()
+    guard value.isFinite else { return Distance.unreachable - 1 }
+    return Int32(exactly: min(max(value, 0), 1_000_000_000)) ?? 0
+  }
+
+  /// Driving minutes of a link before congestion: explicit, or length ÷ (link or class speed).
+  func drivingMinutes(_ link: RoadLink) -> Double {
+    if let minutes = link.minutes { return minutes }
+    let speed = link.speedKmh ?? parameters.speedKmh(link.roadClass)
+    return link.lengthKm / speed * 60
+  }
+
+  /// For each stop, the shortest connector minutes between it and its own place (nil if none), in
+  /// one pass over the connectors.
+  static func homeConnectorMinutes(_ network: Network) -> [Double?] {
+    var minutes = [Double?](repeating: nil, count: network.stops.count)
+    for connector in network.connectors {
+      let stop = network.stopIndex(of: connector.stop)!
+      guard network.stops[stop].place == connector.place else { continue }
+      minutes[stop] = min(minutes[stop] ?? connector.minutes, connector.minutes)
+    }
+    return minutes
+  }
+
+  /// The stop of `pattern` at `position` as a line stop (reverse runs read the line backwards).
+  private func lineStop(_ pattern: RidePattern, _ position: Int) -> LineStop {
+    let stops = network.lines[pattern.line].stops
+    return stops[pattern.reversed ? stops.count - 1 - position : position]
+  }
+
+  /// Seconds of one arc.
+  func seconds(_ role: ArcRole) -> Int32 {
+    switch role {
+    case .stay, .startCar, .alight:
+      return 0
+    case .access(let connector), .egress(let connector):
+      return Self.seconds(network.connectors[connector].minutes)
+    case .boardingOverhead(let stop):
+      return Self.seconds(parameters.boardingMinutes(network.stops[stop].kind))
+    case .alightingOverhead(let stop):
+      return Self.seconds(parameters.alightingMinutes(network.stops[stop].kind))
+    case .transferPenalty:
+      return Self.seconds(parameters.transferPenaltyMinutes)
+    case .stopTransfer(let transfer, _, _):
+      return Self.seconds(
+        network.stopTransfers[transfer].minutes + parameters.transferPenaltyMinutes)
+    case .wait(let pattern, _):
+      return waitSeconds[patterns[pattern].line]
+    case .ride(let p, let position):
+      // Forward: the run into position + 1. Reverse: the segment k → k+1 of the reverse is the
+      // forward segment (n-2-k) → (n-1-k), whose run is on the forward stop n-1-k = position.
+      let pattern = patterns[p]
+      let stop = pattern.reversed ? lineStop(pattern, position) : lineStop(pattern, position + 1)
+      return Self.seconds(stop.runMinutes ?? 0)
+    case .dwell(let p, let position):
+      let line = network.lines[patterns[p].line]
+      let stop = lineStop(patterns[p], position)
+      return Self.seconds(stop.dwellMinutes ?? line.dwellMinutes ?? parameters.dwellMinutes)
+    case .drive(let link, _):
+      return Self.seconds(drivingMinutes(network.roadLinks[link]) * parameters.congestionFactor)
+    case .parkAtPlace, .parkAtJunction, .parkAndRideParking:
+      return Self.seconds(parameters.parkingMinutes)
+    case .parkAndRideDrive(let stop):
+      return Self.seconds((homeConnectorMinutes[stop] ?? 0) * parameters.congestionFactor)
+    }
+  }
+}
