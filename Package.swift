@@ -31,6 +31,8 @@ let package = Package(
     .testTarget(
       name: "CommuteAnalyzeTests", dependencies: ["commute-analyze", "TransitModel"],
       exclude: ["Golden", "Fixtures"]),
+    .testTarget(
+      name: "NetworkGeneratorTests", dependencies: ["network-generator", "TransitModel"]),
   ],
   swiftLanguageModes: [.v6]
 )
