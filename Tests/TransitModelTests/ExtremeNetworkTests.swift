@@ -71,7 +71,7 @@ final class ExtremeNetworkTests: XCTestCase {
     XCTAssertEqual(trip.totalSeconds, 8_401_260)
     let rides = trip.legs.filter { $0.kind == .ride }
     XCTAssertEqual(rides.count, 1)
-    XCTAssertEqual(rides.first?.via.count, count - 2)
+    XCTAssertEqual(rides.first?.stopsPassed.count, count - 2)
     XCTAssertEqual(rides.first?.dwellSeconds, Int32(count - 2) * 120)
     XCTAssertEqual(trip.legs.reduce(Int32(0)) { $0 + $1.seconds }, trip.totalSeconds)
     XCTAssertLessThan(seconds, 0.5, "a 20 000-stop trip took \(seconds) s")
@@ -89,7 +89,7 @@ final class ExtremeNetworkTests: XCTestCase {
     XCTAssertEqual(trip.totalSeconds, 6_000_000)
     let drives = trip.legs.filter { $0.kind == .drive }
     XCTAssertEqual(drives.count, 1)
-    XCTAssertEqual(drives.first?.via.count, count - 2)
+    XCTAssertEqual(drives.first?.roadNodesPassed.count, count - 2)
     XCTAssertLessThan(seconds, 0.5, "a 20 000-link trip took \(seconds) s")
   }
 

@@ -104,7 +104,7 @@ final class FixtureMatrixTests: XCTestCase {
     XCTAssertEqual(
       trip.legs.map(\.kind),
       [.drive, .parking, .boardingOverhead, .wait, .ride, .alightingOverhead, .egress])
-    XCTAssertEqual(trip.legs[0].via, [.place("beta")])
+    XCTAssertEqual(trip.legs[0].roadNodesPassed, ["beta"])
     XCTAssertEqual(trip.legs[0].seconds, 70 * 60)
   }
 }

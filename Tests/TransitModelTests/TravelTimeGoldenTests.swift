@@ -102,7 +102,7 @@ final class TravelTimeGoldenTests: XCTestCase {
     let ride = try XCTUnwrap(trip.legs.first { $0.kind == .ride })
     XCTAssertEqual(ride.seconds, (20 + 3 + 25) * 60)
     XCTAssertEqual(ride.dwellSeconds, 180)
-    XCTAssertEqual(ride.via, [.stop("sm")])
+    XCTAssertEqual(ride.stopsPassed, ["sm"])
     XCTAssertEqual(trip.legs.filter { $0.kind == .ride }.count, 1)
   }
 
@@ -195,7 +195,7 @@ final class TravelTimeGoldenTests: XCTestCase {
     var engine = TravelTimeEngine(network: network, profile: .car)
     let trip = try XCTUnwrap(engine.trip(from: 0, to: 1))
     XCTAssertEqual(trip.legs.map(\.kind), [.drive, .parking])
-    XCTAssertEqual(trip.legs[0].via, [.junction("j")])
+    XCTAssertEqual(trip.legs[0].roadNodesPassed, ["j"])
     XCTAssertEqual(trip.breakdown.driveSeconds, 42 * 60)
     XCTAssertEqual(trip.breakdown.parkingSeconds, 5 * 60)
   }

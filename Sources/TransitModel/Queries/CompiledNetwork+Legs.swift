@@ -59,7 +59,7 @@ extension CompiledNetwork {
         if let last = legs.indices.last, legs[last].kind == .ride {
           legs[last].seconds += seconds
           legs[last].dwellSeconds += seconds
-          legs[last].via.append(.stop(stops[patterns[pattern].stops[position]].id))
+          legs[last].stopsPassed.append(stops[patterns[pattern].stops[position]].id)
         }
         breakdown.inVehicleSeconds += seconds
         breakdown.dwellSeconds += seconds
@@ -116,7 +116,7 @@ extension CompiledNetwork {
     // Extends the open drive leg in place (a copy would copy its growing list of nodes passed).
     if let last = legs.indices.last, legs[last].kind == .drive, legs[last].to == from {
       legs[last].seconds += seconds
-      legs[last].via.append(from)
+      legs[last].roadNodesPassed.append(RoadNodeID(from.id))
       legs[last].to = to
     } else {
       legs.append(TripLeg(kind: .drive, seconds: seconds, mode: "car", from: from, to: to))

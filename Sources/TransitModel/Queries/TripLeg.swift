@@ -35,14 +35,17 @@ public struct TripLeg: Sendable, Hashable {
   public var from: TripPoint
   /// Where the leg ends.
   public var to: TripPoint
-  /// Stops passed through on a ride, road nodes passed on a drive, in order.
-  public var via: [TripPoint]
+  /// On a ride, the stops passed through, in order (empty on other legs).
+  public var stopsPassed: [StopID]
+  /// On a drive, the road nodes (places and junctions, one namespace) passed, in order.
+  public var roadNodesPassed: [RoadNodeID]
   /// For a ride: the dwell seconds at through stops, included in `seconds`.
   public var dwellSeconds: Int32
 
   public init(
     kind: TripLegKind, seconds: Int32, mode: String? = nil, lineID: LineID? = nil,
-    from: TripPoint, to: TripPoint, via: [TripPoint] = [], dwellSeconds: Int32 = 0
+    from: TripPoint, to: TripPoint, stopsPassed: [StopID] = [],
+    roadNodesPassed: [RoadNodeID] = [], dwellSeconds: Int32 = 0
   ) {
     self.kind = kind
     self.seconds = seconds
@@ -50,7 +53,8 @@ public struct TripLeg: Sendable, Hashable {
     self.lineID = lineID
     self.from = from
     self.to = to
-    self.via = via
+    self.stopsPassed = stopsPassed
+    self.roadNodesPassed = roadNodesPassed
     self.dwellSeconds = dwellSeconds
   }
 }

@@ -27,22 +27,16 @@ public struct CompiledNetwork: Sendable {
   /// Compiles a validated network (only `Network.validated` and `NetworkLoader.load` make one, so
   /// an unresolved id never reaches the travel-time rules).
   public init(network: ValidatedNetwork, profile: Profile, parameters: Parameters) {
-    let topology = GraphTopology(network: network, profile: profile)
-    let weights = topology.inputWeights(network.network, parameters)
-    let built = CSRGraph.build(
-      nodeCount: topology.layout.nodeCount,
-      arcs: topology.endpoints.indices.map { index in
-        let ends = topology.endpoints[index]
-        return Arc(
-          from: Int32(truncatingIfNeeded: ends >> 32), to: Int32(truncatingIfNeeded: ends),
-          weight: weights[index])
-      })
+    let arcs = CompiledArcs(network: network, profile: profile)
+    let weights = ArcWeights(
+      network: network.network, parameters: parameters, patterns: arcs.patterns)
+    let built = arcs.graph(weights: arcs.roles.map(weights.seconds))
     let reversed = built.graph.reversed()
     self.init(
       network: network.network, profile: profile, parameters: parameters, graph: built.graph,
       reverse: reversed.graph,
-      topology: topology.ordered(inputArc: built.inputArc, reverseOriginalArc: reversed.originalArc)
-    )
+      topology: GraphTopology(
+        arcs, inputArc: built.inputArc, reverseOriginalArc: reversed.originalArc))
   }
 
   private init(
@@ -66,7 +60,7 @@ public struct CompiledNetwork: Sendable {
   /// Whether `network` has exactly this compiled network's structure for the profile (same rows
   /// in the same places, only figures changed), so `recompiled(for:parameters:)` re-weights.
   public func hasSameStructure(as network: ValidatedNetwork) -> Bool {
-    topology.hasSameStructure(as: GraphTopology(network: network, profile: profile))
+    topology.hasSameStructure(as: CompiledArcs(network: network, profile: profile), graph: graph)
   }
 
   /// `network` compiled for this profile: when only figures differ from the compiled network (a
@@ -82,7 +76,7 @@ public struct CompiledNetwork: Sendable {
   }
 
   private func reweighted(_ network: Network, _ parameters: Parameters) -> CompiledNetwork {
-    let weights = topology.graphWeights(network, parameters)
+    let weights = topology.weights(network, parameters)
     return CompiledNetwork(
       network: network, profile: profile, parameters: parameters,
       graph: graph.reweighted(weights),

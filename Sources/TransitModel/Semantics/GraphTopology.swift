@@ -1,19 +1,13 @@
 import Graph
 
-/// The structure of the expanded graph of one network for one profile: node numbering, ride
-/// patterns, every arc's endpoints and role. Built once; the weights are derived from the roles
-/// (`ArcWeights`), so a run with other parameters or figures re-weights the same structure.
-struct GraphTopology: Sendable {
+/// The arcs of the expanded graph as the compiler adds them, before the graph is built: endpoints
+/// and roles in added order. Kept only while building or comparing structures.
+struct CompiledArcs {
   let layout: NodeLayout
   let patterns: [RidePattern]
-  /// Arc endpoints in the order the compiler added them (tail high 32 bits, head low 32).
+  /// Tail in the high 32 bits, head in the low 32.
   let endpoints: [UInt64]
-  /// Arc roles in the same order.
   let roles: [ArcRole]
-  /// The role of each arc of the built graph, by its arc index.
-  private(set) var arcRoles: [ArcRole] = []
-  /// For each arc of the reverse graph, the arc of the graph it flips.
-  private(set) var reverseOriginalArc: [Int32] = []
 
   init(network: ValidatedNetwork, profile: Profile) {
     var compiler = NetworkCompiler(network: network, profile: profile)
@@ -28,29 +22,63 @@ struct GraphTopology: Sendable {
     self.roles = compiler.roles
   }
 
-  /// This topology with the order the graph builder chose (`inputArc`: graph arc → added arc).
-  func ordered(inputArc: [Int32], reverseOriginalArc: [Int32]) -> GraphTopology {
-    var result = self
-    result.arcRoles = inputArc.map { roles[Int($0)] }
-    result.reverseOriginalArc = reverseOriginalArc
-    return result
+  /// The graph of these arcs with `weights` (in added order), and for each of its arcs the index
+  /// it was added at.
+  func graph(weights: [Int32]) -> (graph: CSRGraph, inputArc: [Int32]) {
+    CSRGraph.build(
+      nodeCount: layout.nodeCount,
+      arcs: endpoints.indices.map { index in
+        let ends = endpoints[index]
+        return Arc(
+          from: Int32(truncatingIfNeeded: ends >> 32), to: Int32(truncatingIfNeeded: ends),
+          weight: weights[index])
+      })
   }
+}
 
-  /// The weights of the arcs in the order they were added.
-  func inputWeights(_ network: Network, _ parameters: Parameters) -> [Int32] {
-    let weights = ArcWeights(network: network, parameters: parameters, patterns: patterns)
-    return roles.map(weights.seconds)
+/// The structure of the expanded graph of one network for one profile, as built: node numbering,
+/// ride patterns and what each arc of the graph means. Built once; the weights are derived from the
+/// roles (`ArcWeights`), so a run with other parameters or figures re-weights the same structure.
+struct GraphTopology: Sendable {
+  let layout: NodeLayout
+  let patterns: [RidePattern]
+  /// The role of each arc of the built graph, by its arc index.
+  let arcRoles: [ArcRole]
+  /// For each arc of the built graph, the index the compiler added it at.
+  let inputArc: [Int32]
+  /// For each arc of the reverse graph, the arc of the graph it flips.
+  let reverseOriginalArc: [Int32]
+
+  init(_ arcs: CompiledArcs, inputArc: [Int32], reverseOriginalArc: [Int32]) {
+    self.layout = arcs.layout
+    self.patterns = arcs.patterns
+    self.arcRoles = inputArc.map { arcs.roles[Int($0)] }
+    self.inputArc = inputArc
+    self.reverseOriginalArc = reverseOriginalArc
   }
 
   /// The weights of the arcs of the built graph, by arc index.
-  func graphWeights(_ network: Network, _ parameters: Parameters) -> [Int32] {
+  func weights(_ network: Network, _ parameters: Parameters) -> [Int32] {
     let weights = ArcWeights(network: network, parameters: parameters, patterns: patterns)
     return arcRoles.map(weights.seconds)
   }
 
-  /// Same nodes, same arcs with the same meanings.
-  func hasSameStructure(as other: GraphTopology) -> Bool {
-    layout == other.layout && patterns == other.patterns && endpoints == other.endpoints
-      && roles == other.roles
+  /// Whether `arcs` are exactly the arcs of `graph` (built with this topology): same nodes, and
+  /// every arc with the same endpoints and meaning at the same index.
+  func hasSameStructure(as arcs: CompiledArcs, graph: CSRGraph) -> Bool {
+    guard layout == arcs.layout, patterns == arcs.patterns, arcs.roles.count == arcRoles.count
+    else { return false }
+    for node in 0..<Int32(graph.nodeCount) {
+      for arc in graph.arcRange(from: node) {
+        let added = Int(inputArc[arc])
+        let ends =
+          UInt64(UInt32(bitPattern: node)) << 32
+          | UInt64(UInt32(bitPattern: graph.target(ofArc: arc)))
+        guard arcs.endpoints[added] == ends, arcs.roles[added] == arcRoles[arc] else {
+          return false
+        }
+      }
+    }
+    return true
   }
 }

@@ -75,7 +75,10 @@ struct TripFormatter {
           "to_id": .string(leg.to.id),
           "to_name_zh": .string(names.zh(leg.to)),
           "to_name_en": .string(names.en(leg.to)),
-          "via": .array(leg.via.map { .string($0.id) }),
+          "via": .array(
+            (leg.stopsPassed.map(\.rawValue) + leg.roadNodesPassed.map(\.rawValue)).map {
+              .string($0)
+            }),
           "dwell_minutes": MinutesText.json(seconds: leg.dwellSeconds),
         ])
       })
