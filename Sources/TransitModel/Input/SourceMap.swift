@@ -32,8 +32,9 @@ public struct SourceMap: Sendable {
     var rowColumn: Int
     /// Header name → 0-based field index (shared by every row of a table).
     var columns: [String: Int]
-    /// 1-based line where each field starts (a quoted cell may span lines).
-    var fieldLines: [Int]
+    /// 1-based line where each field starts, kept only when a quoted cell spans lines (empty when
+    /// every field starts on `line`, which is nearly every row: the map stays small).
+    var fieldLines: [Int32]
 
     /// The row of a CSV table.
     init(file: String, line: Int, columns: [String: Int], fieldLines: [Int]) {
@@ -41,7 +42,7 @@ public struct SourceMap: Sendable {
       self.line = line
       self.rowColumn = 1
       self.columns = columns
-      self.fieldLines = fieldLines
+      self.fieldLines = fieldLines.allSatisfy { $0 == line } ? [] : fieldLines.map { Int32($0) }
     }
 
     /// A row made by an edit: every cell is reported at the edit's location.
@@ -55,10 +56,11 @@ public struct SourceMap: Sendable {
 
     /// Where the cell of `column` starts (the row's own location when the row has no such cell).
     public func location(_ column: String) -> SourceLocation {
-      guard let index = columns[column], index < fieldLines.count else {
+      guard let index = columns[column] else {
         return SourceLocation(file: file, line: line, column: rowColumn)
       }
-      return SourceLocation(file: file, line: fieldLines[index], column: index + 1)
+      let fieldLine = index < fieldLines.count ? Int(fieldLines[index]) : line
+      return SourceLocation(file: file, line: fieldLine, column: index + 1)
     }
   }
 
