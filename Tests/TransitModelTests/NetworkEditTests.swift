@@ -99,6 +99,30 @@ final class NetworkEditTests: XCTestCase {
       ])
   }
 
+  /// Places and junctions are one namespace of road nodes: a junction an edit adds with a place's
+  /// id is refused like the same row in junctions.csv, since a road link to that id could not tell
+  /// which one it means.
+  func test_junctionAddedWithAPlaceID_isADuplicateRoadNode() throws {
+    let loaded = try Self.base().load()
+    var network = loaded.network
+    var sources = loaded.sources
+    let junction = Junction(
+      id: "b", nameZh: "乙枢纽", nameEn: "Junction b", latitude: 43.9, longitude: 125.3)
+    XCTAssertTrue(network.junctions.insert(junction))
+    sources.record(.junction(junction.id), at: addLink)
+    XCTAssertEqual(
+      network.validate(sources: sources).map(\.description),
+      [
+        "edit.json:15:5: error: duplicate road node id 'b' (first defined at places.csv:3:1)",
+        "stops.csv:4:1: warning: stop 'sc' is served by no line",
+      ])
+    var fixture = Self.base()
+    fixture.junction("b")
+    XCTAssertEqual(
+      NetworkLoader.validate(fixture.files).first?.description,
+      "junctions.csv:2:1: error: duplicate road node id 'b' (first defined at places.csv:3:1)")
+  }
+
   /// The edits add a town, its road, station and connector and a line to it; the rows land before
   /// and between the loaded ones. Validated and compiled, the edited network is the one the same
   /// rows written as CSV load to, with the same matrix under every profile.

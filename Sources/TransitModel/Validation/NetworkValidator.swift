@@ -22,6 +22,7 @@ struct NetworkValidator {
   mutating func run(priorErrors: Bool = false) {
     checkManifest()
     checkPlaces()
+    checkJunctions()
     checkRoadLinks()
     checkStops()
     checkConnectors()
