@@ -35,10 +35,9 @@ extension NetworkParser {
   /// otherwise.
   private mutating func frequency(_ row: NetworkRow) -> ServiceFrequency? {
     let headway = row.number(
-      "headway_min", in: Limits.minutes, lowerOpen: true, required: false, &diagnostics)
+      "headway_min", in: Limits.headwayMinutes, required: false, &diagnostics)
     let departures = row.number(
-      "departures_per_day", in: Limits.departuresPerDay, lowerOpen: true, required: false,
-      &diagnostics)
+      "departures_per_day", in: Limits.departuresPerDay, required: false, &diagnostics)
     let headwayGiven = !row.text("headway_min").isEmpty
     let departuresGiven = !row.text("departures_per_day").isEmpty
     if headwayGiven && departuresGiven {

@@ -11,8 +11,7 @@ extension NetworkParser {
       let to = row.id("to", &diagnostics)
       let road = row.required("road", &diagnostics)
       let roadClass: RoadClass? = row.choice("class", &diagnostics)
-      let lengthKm = row.number(
-        "length_km", in: Limits.lengthKm, lowerOpen: true, required: true, &diagnostics)
+      let lengthKm = row.number("length_km", in: Limits.lengthKm, required: true, &diagnostics)
       let speedKmh = row.number("speed_kmh", in: Limits.speedKmh, required: false, &diagnostics)
       let minutes = row.number("minutes", in: Limits.minutes, required: false, &diagnostics)
       let oneway = row.yesNo("oneway", default: false, &diagnostics)

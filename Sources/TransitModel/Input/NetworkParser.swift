@@ -88,8 +88,8 @@ struct NetworkParser {
   func coordinates(_ row: NetworkRow, _ diagnostics: inout [InputDiagnostic]) -> (
     latitude: Double, longitude: Double
   )? {
-    let latitude = row.number("lat", in: -90...90, required: true, &diagnostics)
-    let longitude = row.number("lon", in: -180...180, required: true, &diagnostics)
+    let latitude = row.number("lat", in: Limits.latitude, required: true, &diagnostics)
+    let longitude = row.number("lon", in: Limits.longitude, required: true, &diagnostics)
     guard let latitude, let longitude else { return nil }
     return (latitude, longitude)
   }

@@ -54,35 +54,28 @@ struct NetworkRow: Sendable {
     SourceMap.RowOrigin(file: file, line: line, columns: columns, fieldLines: fields.map(\.line))
   }
 
-  /// A decimal number in `range`. An empty cell gives nil (reported when `required`).
-  /// `lowerOpen` excludes the lower bound (`> 0`).
+  /// A decimal number in `range` (`Limits`). An empty cell gives nil (reported when `required`).
   func number(
-    _ column: String, in range: ClosedRange<Double>, lowerOpen: Bool = false, required: Bool,
+    _ column: String, in range: Limits.DecimalRange, required: Bool,
     _ diagnostics: inout [InputDiagnostic]
   ) -> Double? {
     let value = text(column)
-    let lower = "\(lowerOpen ? ">" : "≥") \(Parameters.format(range.lowerBound))"
-    let rule =
-      "\(column) must be a finite number \(lower) and ≤ \(Parameters.format(range.upperBound))"
     if value.isEmpty {
       if required {
-        error(column, "\(column) is required (\(rule.dropFirst(column.count + 1)))", &diagnostics)
+        error(column, "\(column) is required (must be \(range.requirement))", &diagnostics)
       }
       return nil
     }
-    guard let number = DecimalText.parse(value), number.isFinite,
-      lowerOpen ? number > range.lowerBound : number >= range.lowerBound,
-      number <= range.upperBound
-    else {
-      error(column, "\(rule), got '\(value)'", &diagnostics)
+    guard let number = DecimalText.parse(value), range.contains(number) else {
+      error(column, range.violation(column, got: "'\(value)'"), &diagnostics)
       return nil
     }
     return number
   }
 
-  /// A whole number in `range`; an empty cell is reported when `required`.
+  /// A whole number in `range` (`Limits`); an empty cell is reported when `required`.
   func integer(
-    _ column: String, in range: ClosedRange<Int>, required: Bool,
+    _ column: String, in range: Limits.WholeRange, required: Bool,
     _ diagnostics: inout [InputDiagnostic]
   ) -> Int? {
     let value = text(column)
@@ -91,10 +84,7 @@ struct NetworkRow: Sendable {
       return nil
     }
     guard let number = DecimalText.parseInteger(value), range.contains(number) else {
-      error(
-        column,
-        "\(column) must be a whole number ≥ \(range.lowerBound) and ≤ \(range.upperBound), got '\(value)'",
-        &diagnostics)
+      error(column, range.violation(column, got: "'\(value)'"), &diagnostics)
       return nil
     }
     return number

@@ -61,6 +61,21 @@ extension NetworkValidator {
     }
   }
 
+  /// A junction's id is not a place's id: places and junctions are one namespace of road nodes, so
+  /// a road link to that id could not tell which one it means. (Parsing refuses such a junction row,
+  /// so this fires only for a junction added in memory.)
+  mutating func checkJunctions() {
+    for junction in network.junctions {
+      let place = PlaceID(junction.id.rawValue)
+      guard network.places.contains(key: place) else { continue }
+      let firstAt = sources.location(of: .place(place), "id")
+      error(
+        .junction(junction.id), "id",
+        "duplicate road node id '\(junction.id)'"
+          + (firstAt.map { " (first defined at \($0))" } ?? ""))
+    }
+  }
+
   /// Both ends of a link are road nodes, and different.
   mutating func checkRoadLinks() {
     for link in network.roadLinks {

@@ -16,18 +16,20 @@ struct NetworkValidator {
     self.sources = sources
   }
 
-  /// Every rule: references, line structure, corridor members, then the reach warnings; the
-  /// connectivity warning only when nothing so far (nor `priorErrors`) is an error, since it needs
-  /// every reference resolved.
+  /// Every rule: references, line structure, corridor members, figures in range, then the reach
+  /// warnings; the connectivity warning only when nothing so far (nor `priorErrors`) is an error,
+  /// since it needs every reference resolved.
   mutating func run(priorErrors: Bool = false) {
     checkManifest()
     checkPlaces()
+    checkJunctions()
     checkRoadLinks()
     checkStops()
     checkConnectors()
     checkStopTransfers()
     checkLines()
     checkCorridors()
+    checkFigures()
     for reference in sources.detachedReferences
     where !resolves(reference.id, in: reference.table) {
       diagnostics.append(

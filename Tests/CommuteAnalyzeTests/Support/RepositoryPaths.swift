@@ -13,6 +13,9 @@ enum RepositoryPaths {
   static let testsFolder = root.appendingPathComponent("Tests/CommuteAnalyzeTests")
   static let golden = testsFolder.appendingPathComponent("Golden")
   static let fixtures = testsFolder.appendingPathComponent("Fixtures")
+  /// The model tests' three-town network (a train, a coach, roads through a junction).
+  static let threeTowns = root.appendingPathComponent(
+    "Tests/TransitModelTests/Fixtures/three-towns")
 
   /// `*.csv` files directly in `folder`, sorted by name (byte order), with their bytes.
   static func csvFiles(in folder: URL) throws -> [(name: String, bytes: [UInt8])] {

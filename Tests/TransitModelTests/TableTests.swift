@@ -1,0 +1,104 @@
+import XCTest
+
+@testable import TransitModel
+
+/// `Table` keeps its rows sorted by key, each key once, with the key → index map right, whatever
+/// sequence of inserts, updates and removes an edit makes.
+final class TableTests: XCTestCase {
+  private static func place(_ id: String, population: Int = 1) -> Place {
+    Place(
+      id: PlaceID(id), nameZh: id, nameEn: id, kind: .town, latitude: 43.9, longitude: 125.3,
+      population: population)
+  }
+
+  func test_insert_ofAnExistingKey_returnsFalse_andChangesNothing() throws {
+    var places = try Table([Self.place("b"), Self.place("a"), Self.place("c")])
+    let before = places
+    XCTAssertFalse(places.insert(Self.place("b", population: 99)))
+    XCTAssertEqual(places, before)
+    XCTAssertEqual(places.map(\.id), ["a", "b", "c"])
+    XCTAssertEqual(places[key: "b"]?.population, 1)
+    XCTAssertEqual(places.index(of: "b"), 1)
+  }
+
+  func test_update_andRemove_ofAMissingKey_changeNothing() throws {
+    var places = try Table([Self.place("a"), Self.place("c")])
+    let before = places
+    XCTAssertFalse(places.update(Self.place("b")))
+    XCTAssertNil(places.remove(key: "b"))
+    XCTAssertEqual(places, before)
+    XCTAssertNil(places.index(of: "b"))
+  }
+
+  func test_init_withADuplicateKey_throwsNamingIt() {
+    XCTAssertThrowsError(try Table([Self.place("a"), Self.place("b"), Self.place("a")])) {
+      XCTAssertEqual(($0 as? DuplicateKeyError)?.key, "a")
+    }
+  }
+
+  /// Random inserts, updates and removes over a small set of keys (so that inserts of existing
+  /// keys and removes of missing ones happen), checked after every step against a sorted array of
+  /// (id, population): the order of the rows, `index(of:)` and `[key:]` of every key, present or
+  /// not, and what each call returned.
+  func test_randomEdits_keepOrderAndIndex_likeASortedArray() throws {
+    var refusedInserts = 0
+    var middleInserts = 0
+    var removes = 0
+    var missedRemoves = 0
+    var updates = 0
+    for seed in 0..<300 {
+      var random = SplitMix64(seed: UInt64(seed))
+      let keys = (0..<random.int(1...24)).map { "p\($0)" }
+      var oracle: [(id: String, population: Int)] = []
+      var places = Table<Place>()
+      for step in 0..<random.int(1...60) {
+        let id = keys[random.int(below: keys.count)]
+        let found = oracle.firstIndex { $0.id == id }
+        let context = "seed \(seed), step \(step), key \(id)"
+        switch random.int(below: 3) {
+        case 0:
+          let inserted = places.insert(Self.place(id, population: step))
+          XCTAssertEqual(inserted, found == nil, context)
+          if found == nil {
+            let position = oracle.firstIndex { PlaceID($0.id) > PlaceID(id) } ?? oracle.count
+            if position > 0 && position < oracle.count { middleInserts += 1 }
+            oracle.insert((id, step), at: position)
+          } else {
+            refusedInserts += 1
+          }
+        case 1:
+          let removed = places.remove(key: PlaceID(id))
+          XCTAssertEqual(removed?.population, found.map { oracle[$0].population }, context)
+          if let found {
+            oracle.remove(at: found)
+            removes += 1
+          } else {
+            missedRemoves += 1
+          }
+        default:
+          let updated = places.update(Self.place(id, population: -step))
+          XCTAssertEqual(updated, found != nil, context)
+          if let found {
+            oracle[found].population = -step
+            updates += 1
+          }
+        }
+        XCTAssertEqual(places.map(\.id.rawValue), oracle.map(\.id), context)
+        XCTAssertEqual(places.map(\.population), oracle.map(\.population), context)
+        for key in keys {
+          let position = oracle.firstIndex { $0.id == key }
+          XCTAssertEqual(places.index(of: PlaceID(key)), position, "\(context): index of \(key)")
+          XCTAssertEqual(places[key: PlaceID(key)]?.id.rawValue, position.map { _ in key }, context)
+          XCTAssertEqual(places.contains(key: PlaceID(key)), position != nil, context)
+        }
+      }
+      XCTAssertEqual(try Table(Array(places)), places, "seed \(seed): rebuilt from its rows")
+    }
+    // The random edits must keep exercising every case, or the property says nothing.
+    XCTAssertGreaterThan(refusedInserts, 100)
+    XCTAssertGreaterThan(middleInserts, 100)
+    XCTAssertGreaterThan(removes, 100)
+    XCTAssertGreaterThan(missedRemoves, 100)
+    XCTAssertGreaterThan(updates, 100)
+  }
+}
