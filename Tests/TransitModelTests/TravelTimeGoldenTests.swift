@@ -177,6 +177,23 @@ final class TravelTimeGoldenTests: XCTestCase {
     XCTAssertNil(try minutes(fixture, "a", "b", profile: .rail))
   }
 
+  /// Whole seconds are rounded half away from zero on the decimal value: 22.7 km at 80 km/h is
+  /// exactly 1,021.5 s, computed in binary as 1,021.4999…, and must give 1,022, not 1,021.
+  /// Likewise 0.3 km at 72 km/h is 15 s and 3.3 min × 1.5 congestion is 297 s.
+  func test_wholeSeconds_roundTheDecimalValue_halfAwayFromZero() throws {
+    var fixture = NetworkFixture()
+    fixture.place("a")
+    fixture.place("b")
+    fixture.place("c")
+    fixture.road("r1", "a", "b", roadClass: "national", lengthKm: 22.7, speedKmh: 80)
+    fixture.road("r2", "b", "c", roadClass: "urban", lengthKm: 0.3, speedKmh: 72)
+    let network = try fixture.load()
+    var engine = TravelTimeEngine(network: network, profile: .car)
+    XCTAssertEqual(engine.trip(from: 0, to: 1)?.breakdown.driveSeconds, 1_022)
+    XCTAssertEqual(engine.trip(from: 1, to: 2)?.breakdown.driveSeconds, 15)
+    XCTAssertEqual(engine.placeTimes([0], direction: .from)[1], 1_022 + 300)
+  }
+
   func test_car_withCongestionAndParking() throws {
     var fixture = NetworkFixture()
     fixture.place("a")

@@ -22,12 +22,23 @@ struct ArcWeights {
     self.homeConnectorMinutes = Self.homeConnectorMinutes(network)
   }
 
-  /// Minutes to whole seconds, rounded half away from zero. Inputs are validated (finite, bounded).
+  /// Minutes to whole seconds, rounded half away from zero as documented, on the decimal value the
+  /// figures stand for. Binary floating point cannot hold most decimals: 22.7 km ÷ 80 km/h is
+  /// 1,021.5 s, computed as 1,021.4999…; a value within `tieTolerance` of a half is that half.
+  /// Figures with a few decimals never fall that close to a half otherwise. Inputs are validated
+  /// (finite, bounded).
   static func seconds(_ minutes: Double) -> Int32 {
-    let value = (minutes * 60).rounded()
-    guard value.isFinite else { return Distance.unreachable - 1 }
+    let raw = minutes * 60
+    guard raw.isFinite else { return Distance.unreachable - 1 }
+    let whole = raw.rounded(.down)
+    let value = abs(raw - whole - 0.5) < tieTolerance ? whole + 1 : raw.rounded()
     return Int32(exactly: min(max(value, 0), 1_000_000_000)) ?? 0
   }
+
+  /// How close (seconds) to a half a computed value is taken as the half: far above the error of
+  /// a few products and quotients of doubles at these magnitudes (≤ 2·10⁻⁹ s), far below the
+  /// distance from a half of any other quotient of figures with a few decimals.
+  static let tieTolerance = 1e-6
 
   /// Driving minutes of a link before congestion: explicit, or length ÷ (link or class speed).
   func drivingMinutes(_ link: RoadLink) -> Double {

@@ -1,3 +1,4 @@
+import Foundation
 import TransitModel
 
 /// Door-to-door times computed straight from the rules of Networks/README.md, without the expanded
@@ -11,21 +12,32 @@ struct ReferenceTravelTimes {
   let parameters: Parameters
   private let infinity = Int64.max / 4
 
-  private func seconds(_ minutes: Double) -> Int64 { Int64((minutes * 60).rounded()) }
+  /// Whole seconds of a minutes figure, rounded half away from zero on the exact decimal value
+  /// (Foundation's decimal arithmetic, not binary doubles: 22.7 km at 80 km/h is exactly 1,021.5 s,
+  /// hence 1,022).
+  private func seconds(_ minutes: Decimal) -> Int64 {
+    var value = minutes * 60
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &value, 0, .plain)
+    return Int64(truncating: rounded as NSDecimalNumber)
+  }
+
+  /// The decimal a figure was written as (its shortest representation).
+  private func decimal(_ value: Double) -> Decimal { Decimal(string: "\(value)")! }
 
   private func boarding(_ stop: Stop) -> Int64 {
     switch stop.kind {
-    case .rail: return seconds(parameters.railBoardingMinutes)
-    case .airport: return seconds(parameters.airportBoardingMinutes)
-    case .coach: return seconds(parameters.coachBoardingMinutes)
+    case .rail: return seconds(decimal(parameters.railBoardingMinutes))
+    case .airport: return seconds(decimal(parameters.airportBoardingMinutes))
+    case .coach: return seconds(decimal(parameters.coachBoardingMinutes))
     }
   }
 
   private func alighting(_ stop: Stop) -> Int64 {
     switch stop.kind {
-    case .rail: return seconds(parameters.railAlightingMinutes)
-    case .airport: return seconds(parameters.airportAlightingMinutes)
-    case .coach: return seconds(parameters.coachAlightingMinutes)
+    case .rail: return seconds(decimal(parameters.railAlightingMinutes))
+    case .airport: return seconds(decimal(parameters.airportAlightingMinutes))
+    case .coach: return seconds(decimal(parameters.coachAlightingMinutes))
     }
   }
 
@@ -47,8 +59,8 @@ struct ReferenceTravelTimes {
       case .provincial: speed = link.speedKmh ?? parameters.provincialSpeedKmh
       case .urban: speed = link.speedKmh ?? parameters.urbanSpeedKmh
       }
-      let minutes = link.minutes ?? (link.lengthKm / speed * 60)
-      let time = seconds(minutes * parameters.congestionFactor)
+      let minutes = link.minutes.map(decimal) ?? (decimal(link.lengthKm) * 60 / decimal(speed))
+      let time = seconds(minutes * decimal(parameters.congestionFactor))
       d[a][b] = min(d[a][b], time)
       if !link.oneway { d[b][a] = min(d[b][a], time) }
     }
@@ -75,15 +87,16 @@ struct ReferenceTravelTimes {
       if profile == .rail && !isRail { continue }
       let stops = line.stops.compactMap { entry in network.stops.firstIndex { $0.id == entry.stop }
       }
-      let headway: Double
+      let headway: Decimal
       switch line.frequency {
-      case .headway(let minutes): headway = minutes
-      case .departuresPerDay(let count): headway = parameters.serviceSpanHours * 60 / count
+      case .headway(let minutes): headway = decimal(minutes)
+      case .departuresPerDay(let count):
+        headway = decimal(parameters.serviceSpanHours) * 60 / decimal(count)
       }
-      let wait = seconds(min(headway / 2, parameters.waitCapMinutes))
-      let runs = line.stops.map { seconds($0.runMinutes ?? 0) }
+      let wait = seconds(min(headway / 2, decimal(parameters.waitCapMinutes)))
+      let runs = line.stops.map { seconds(decimal($0.runMinutes ?? 0)) }
       let dwells = line.stops.map {
-        seconds($0.dwellMinutes ?? line.dwellMinutes ?? parameters.dwellMinutes)
+        seconds(decimal($0.dwellMinutes ?? line.dwellMinutes ?? parameters.dwellMinutes))
       }
       result.append(Run(stops: stops, runs: runs, dwells: dwells, wait: wait))
       if line.directions == .both {
@@ -100,7 +113,7 @@ struct ReferenceTravelTimes {
   func times(from origin: Int) -> [Int64?] {
     let car = profile == .car || profile == .any ? carMatrix() : nil
     let stops = network.stops
-    let parking = seconds(parameters.parkingMinutes)
+    let parking = seconds(decimal(parameters.parkingMinutes))
     var result = [Int64](repeating: infinity, count: network.places.count)
     result[origin] = 0
     if let car {
@@ -114,7 +127,7 @@ struct ReferenceTravelTimes {
       var ready = [Int64](repeating: infinity, count: stops.count)
       for connector in network.connectors where connector.place == originID {
         guard let s = stops.firstIndex(where: { $0.id == connector.stop }) else { continue }
-        ready[s] = min(ready[s], seconds(connector.minutes) + boarding(stops[s]))
+        ready[s] = min(ready[s], seconds(decimal(connector.minutes)) + boarding(stops[s]))
       }
       if let car, profile == .any {
         for (s, stop) in stops.enumerated() where stop.parkAndRide {
@@ -125,7 +138,8 @@ struct ReferenceTravelTimes {
             .map(\.minutes)
           guard let drive = drives.min() else { continue }
           let time =
-            car.seconds[origin][place] + seconds(drive * parameters.congestionFactor) + parking
+            car.seconds[origin][place]
+            + seconds(decimal(drive) * decimal(parameters.congestionFactor)) + parking
             + boarding(stop)
           ready[s] = min(ready[s], time)
         }
@@ -136,7 +150,8 @@ struct ReferenceTravelTimes {
           let destination = network.places.firstIndex(where: { $0.id == connector.place })
         else { continue }
         result[destination] = min(
-          result[destination], bestOff[s] + alighting(stops[s]) + seconds(connector.minutes))
+          result[destination],
+          bestOff[s] + alighting(stops[s]) + seconds(decimal(connector.minutes)))
       }
     }
     return result.map { $0 < infinity ? $0 : nil }
@@ -145,7 +160,7 @@ struct ReferenceTravelTimes {
   /// Best time just off a vehicle at each stop, over any number of rides starting from `ready`.
   private func rides(from firstReady: [Int64]) -> [Int64] {
     let stops = network.stops
-    let penalty = seconds(parameters.transferPenaltyMinutes)
+    let penalty = seconds(decimal(parameters.transferPenaltyMinutes))
     let runs = self.runs()
     var ready = firstReady
     var bestOff = [Int64](repeating: infinity, count: stops.count)
@@ -178,7 +193,7 @@ struct ReferenceTravelTimes {
         guard let a = stops.firstIndex(where: { $0.id == transfer.fromStop }),
           let b = stops.firstIndex(where: { $0.id == transfer.toStop })
         else { continue }
-        let cost = seconds(transfer.minutes + parameters.transferPenaltyMinutes)
+        let cost = seconds(decimal(transfer.minutes) + decimal(parameters.transferPenaltyMinutes))
         if bestOff[a] < infinity {
           next[b] = min(next[b], bestOff[a] + alighting(stops[a]) + cost + boarding(stops[b]))
         }
