@@ -27,27 +27,31 @@ final class ExtremeNetworkTests: XCTestCase {
       places.append(
         Place(
           id: id("p", index), nameZh: "镇\(index)", nameEn: "Town \(index)", kind: .town,
-          latitude: latitude, longitude: 125, population: 1000))
+          latitude: latitude, longitude: 125, population: 1000, source: "est. test",
+          populationSource: "est. test"))
       stops.append(
         Stop(
           id: id("s", index), nameZh: "站\(index)", nameEn: "Station \(index)", kind: .rail,
-          place: id("p", index), latitude: latitude, longitude: 125))
+          place: id("p", index), latitude: latitude, longitude: 125, source: "est. test"))
       connectors.append(
         Connector(
-          place: id("p", index), stop: id("s", index), mode: .walk, minutes: connectorMinutes))
+          place: id("p", index), stop: id("s", index), mode: .walk, minutes: connectorMinutes,
+          source: "est. test"))
       lineStops.append(
-        LineStop(seq: index + 1, stop: id("s", index), runMinutes: index == 0 ? nil : runMinutes))
+        LineStop(
+          seq: index + 1, stop: id("s", index), runMinutes: index == 0 ? nil : runMinutes,
+          source: "est. test"))
       if index > 0 {
         links.append(
           RoadLink(
             id: id("r", index), from: id("p", index - 1), to: id("p", index), road: "G1",
-            roadClass: .national, lengthKm: 10, minutes: roadMinutes))
+            roadClass: .national, lengthKm: 10, minutes: roadMinutes, source: "est. test"))
       }
     }
     let line = Line(
       id: "long", nameZh: "长线", nameEn: "Long Line", lineClass: .highSpeed,
       directions: .forward, frequency: .headway(minutes: 10), dwellMinutes: dwellMinutes,
-      stops: lineStops)
+      stops: lineStops, source: "est. test")
     return try Network(
       manifest: NetworkManifest(name: "chain", version: "1"), places: places, roadLinks: links,
       stops: stops, connectors: connectors, lines: [line]

@@ -46,11 +46,11 @@ final class NetworkEditTests: XCTestCase {
       id: "x1", nameZh: "新线", nameEn: "New line", lineClass: .highSpeed,
       frequency: .headway(minutes: 15),
       stops: [
-        LineStop(seq: 1, stop: "sa", runMinutes: nil),
-        LineStop(seq: 2, stop: "nowhere", runMinutes: 10),
-        LineStop(seq: 3, stop: "sb", runMinutes: 10),
-        LineStop(seq: 4, stop: "sb", runMinutes: 5),
-      ])
+        LineStop(seq: 1, stop: "sa", runMinutes: nil, source: "est. test"),
+        LineStop(seq: 2, stop: "nowhere", runMinutes: 10, source: "est. test"),
+        LineStop(seq: 3, stop: "sb", runMinutes: 10, source: "est. test"),
+        LineStop(seq: 4, stop: "sb", runMinutes: 5, source: "est. test"),
+      ], source: "est. test")
     XCTAssertTrue(network.lines.insert(line))
     sources.record(.line(line.id), at: addLine)
     for position in line.stops.indices {
@@ -65,7 +65,8 @@ final class NetworkEditTests: XCTestCase {
     sources.record(.place(place.id), at: setPopulation)
     // add-link: from a town to itself.
     let link = RoadLink(
-      id: "r9", from: "b", to: "b", road: "G1", roadClass: .expressway, lengthKm: 3)
+      id: "r9", from: "b", to: "b", road: "G1", roadClass: .expressway, lengthKm: 3,
+      source: "est. test")
     XCTAssertTrue(network.roadLinks.insert(link))
     sources.record(.roadLink(link.id), at: addLink)
 
@@ -90,7 +91,9 @@ final class NetworkEditTests: XCTestCase {
     let loaded = try Self.base().load()
     var network = loaded.network
     network.roadLinks.insert(
-      RoadLink(id: "r9", from: "b", to: "b", road: "G1", roadClass: .expressway, lengthKm: 3))
+      RoadLink(
+        id: "r9", from: "b", to: "b", road: "G1", roadClass: .expressway, lengthKm: 3,
+        source: "est. test"))
     XCTAssertEqual(
       network.validate(sources: loaded.sources).map(\.description),
       [
@@ -107,7 +110,8 @@ final class NetworkEditTests: XCTestCase {
     var network = loaded.network
     var sources = loaded.sources
     let junction = Junction(
-      id: "b", nameZh: "乙枢纽", nameEn: "Junction b", latitude: 43.9, longitude: 125.3)
+      id: "b", nameZh: "乙枢纽", nameEn: "Junction b", latitude: 43.9, longitude: 125.3,
+      source: "est. test")
     XCTAssertTrue(network.junctions.insert(junction))
     sources.record(.junction(junction.id), at: addLink)
     XCTAssertEqual(
@@ -194,5 +198,58 @@ final class NetworkEditTests: XCTestCase {
     var rail = TravelTimeEngine(network: edited, profile: .rail)
     XCTAssertEqual(rail.trip(from: 0, to: 1)?.totalSeconds, 69 * 60)
     XCTAssertEqual(rail.trip(from: 0, to: 1)?.lineIDs, ["l0"])
+  }
+
+  /// Stops inserted into and removed from an existing line move the origins of the stops after
+  /// them, so each is still reported at its own row: the inserted one at the edit, the CSV ones at
+  /// their lines of line_stops.csv.
+  func test_stopsInsertedAndRemoved_keepTheLaterStopsAtTheirOwnRows() throws {
+    let loaded = try Self.base().load()
+    var network = loaded.network
+    var sources = loaded.sources
+    let insert = SourceLocation(file: "edit.json", line: 21, column: 7)
+    var line = try XCTUnwrap(network.lines[key: "l1"])
+    // modify-line: a first stop that does not exist, then the CSV's sa (seq 1) and sb (seq 2).
+    line.stops.insert(
+      LineStop(seq: 0, stop: "nowhere", runMinutes: nil, source: "est. test"), at: 0)
+    sources.recordLineStopInserted("l1", at: 0, location: insert)
+    network.lines.update(line)
+    XCTAssertEqual(
+      network.validate(sources: sources).filter { $0.severity == .error }.map(\.description),
+      ["edit.json:21:7: error: unknown stop 'nowhere' in stop"])
+    // Removing the inserted stop again restores the base's origins exactly.
+    line.stops.remove(at: 0)
+    sources.recordLineStopRemoved("l1", at: 0)
+    network.lines.update(line)
+    XCTAssertEqual(network.validate(sources: sources), loaded.warnings)
+    // Removing sa leaves sb alone on the line: reported at the line, and sb's run at its own row.
+    line.stops.remove(at: 0)
+    sources.recordLineStopRemoved("l1", at: 0)
+    network.lines.update(line)
+    XCTAssertEqual(
+      network.validate(sources: sources).filter { $0.severity == .error }.map(\.description),
+      [
+        "line_stops.csv:3:4: error: run_min must be empty (or 0) on the first stop of line 'l1', "
+          + "got 30.0",
+        "lines.csv:2:1: error: line 'l1' has 1 stop(s) in line_stops.csv; a line needs at least two",
+      ])
+  }
+
+  /// Every row an edit makes carries its source, as every CSV row does; ids keep their form.
+  func test_editedRowWithoutSourceOrWithAMalformedID_isRefusedAtTheEdit() throws {
+    let loaded = try Self.base().load()
+    var network = loaded.network
+    var sources = loaded.sources
+    let at = SourceLocation(file: "edit.json", line: 30, column: 3)
+    network.roadLinks.insert(
+      RoadLink(id: "r9", from: "a", to: "Bad C", road: "G1", roadClass: .expressway, lengthKm: 3))
+    sources.record(.roadLink("r9"), at: at)
+    XCTAssertEqual(
+      network.validate(sources: sources).filter { $0.severity == .error }.map(\.description),
+      [
+        "edit.json:30:3: error: source is required",
+        "edit.json:30:3: error: to must be lowercase ASCII letters, digits and '-', got 'Bad C'",
+        "edit.json:30:3: error: unknown road node 'Bad C' in to",
+      ])
   }
 }

@@ -29,19 +29,25 @@ struct NetworkRow: Sendable {
   func required(_ column: String, _ diagnostics: inout [InputDiagnostic]) -> String? {
     let value = text(column)
     if value.isEmpty {
-      error(column, "\(column) is required", &diagnostics)
+      error(column, Self.requiredMessage(column), &diagnostics)
       return nil
     }
     return value
+  }
+
+  /// The message for an empty required cell (the validator reports edited rows with it too).
+  static func requiredMessage(_ column: String) -> String { "\(column) is required" }
+
+  /// The message for a malformed id.
+  static func malformedIDMessage(_ column: String, _ value: String) -> String {
+    "\(column) must be lowercase ASCII letters, digits and '-', got '\(value)'"
   }
 
   /// A required id: lowercase ASCII letters, digits and `-`.
   func id(_ column: String, _ diagnostics: inout [InputDiagnostic]) -> String? {
     guard let value = required(column, &diagnostics) else { return nil }
     guard Self.isValidID(value) else {
-      error(
-        column, "\(column) must be lowercase ASCII letters, digits and '-', got '\(value)'",
-        &diagnostics)
+      error(column, Self.malformedIDMessage(column, value), &diagnostics)
       return nil
     }
     return value
@@ -96,7 +102,7 @@ struct NetworkRow: Sendable {
   ) -> Value? where Value.RawValue == String {
     let value = text(column)
     if value.isEmpty {
-      if defaultValue == nil { error(column, "\(column) is required", &diagnostics) }
+      if defaultValue == nil { error(column, Self.requiredMessage(column), &diagnostics) }
       return defaultValue
     }
     guard let parsed = Value(rawValue: value) else {

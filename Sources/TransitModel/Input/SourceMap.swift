@@ -115,6 +115,29 @@ public struct SourceMap: Sendable {
     origins[row] = RowOrigin(location)
   }
 
+  /// Records that an edit at `location` inserted a stop at `position` of `line`'s stop list: the
+  /// origins of the stops after it move one position on with them.
+  public mutating func recordLineStopInserted(
+    _ line: LineID, at position: Int, location: SourceLocation
+  ) {
+    var last = position
+    while origins[.lineStop(line, position: last)] != nil { last += 1 }
+    for index in stride(from: last, to: position, by: -1) {
+      origins[.lineStop(line, position: index)] = origins[.lineStop(line, position: index - 1)]
+    }
+    origins[.lineStop(line, position: position)] = RowOrigin(location)
+  }
+
+  /// Records that an edit removed the stop at `position` of `line`'s stop list: the origins of the
+  /// stops after it move one position back with them.
+  public mutating func recordLineStopRemoved(_ line: LineID, at position: Int) {
+    var index = position
+    while origins[.lineStop(line, position: index)] != nil {
+      origins[.lineStop(line, position: index)] = origins[.lineStop(line, position: index + 1)]
+      index += 1
+    }
+  }
+
   mutating func record(_ row: Row, _ origin: RowOrigin) {
     origins[row] = origin
   }

@@ -30,6 +30,7 @@ struct NetworkValidator {
     checkLines()
     checkCorridors()
     checkFigures()
+    checkText()
     for reference in sources.detachedReferences
     where !resolves(reference.id, in: reference.table) {
       diagnostics.append(

@@ -13,10 +13,12 @@ enum RandomNetwork {
     let places = placeIDs.map {
       Place(
         id: PlaceID($0), nameZh: $0, nameEn: $0, kind: .town, latitude: 43, longitude: 125,
-        population: 100)
+        population: 100, source: "est. random", populationSource: "est. random")
     }
     let junctions = junctionIDs.map {
-      Junction(id: JunctionID($0), nameZh: $0, nameEn: $0, latitude: 43, longitude: 125)
+      Junction(
+        id: JunctionID($0), nameZh: $0, nameEn: $0, latitude: 43, longitude: 125,
+        source: "est. random")
     }
     let roadNodes = placeIDs + junctionIDs
     var links: [RoadLink] = []
@@ -31,14 +33,15 @@ enum RandomNetwork {
           roadClass: roadClass,
           lengthKm: Double(random.int(1...80)),
           speedKmh: random.chance(0.3) ? Double(random.int(20...120)) : nil,
-          minutes: random.chance(0.3) ? minutes(1...60) : nil, oneway: random.chance(0.3)))
+          minutes: random.chance(0.3) ? minutes(1...60) : nil, oneway: random.chance(0.3),
+          source: "est. random"))
     }
     let stops = stopIDs.map {
       Stop(
         id: StopID($0), nameZh: $0, nameEn: $0, kind: StopKind.allCases[random.int(0...2)],
         place: PlaceID(placeIDs[random.int(0...(placeIDs.count - 1))]), latitude: 43,
         longitude: 125,
-        parkAndRide: random.chance(0.7))
+        parkAndRide: random.chance(0.7), source: "est. random")
     }
     var connectors: [Connector] = []
     var transfers: [StopTransfer] = []
@@ -49,7 +52,8 @@ enum RandomNetwork {
           Connector(
             place: PlaceID(placeIDs[random.int(0...(placeIDs.count - 1))]),
             stop: StopID(stopIDs[random.int(0...(stopIDs.count - 1))]),
-            mode: AccessMode.allCases[random.int(0...3)], minutes: minutes(0...30)))
+            mode: AccessMode.allCases[random.int(0...3)], minutes: minutes(0...30),
+            source: "est. random"))
       }
       for _ in 0..<random.int(0...3) {
         let a = stopIDs[random.int(0...(stopIDs.count - 1))]
@@ -57,7 +61,8 @@ enum RandomNetwork {
         if a != b {
           transfers.append(
             StopTransfer(
-              fromStop: StopID(a), toStop: StopID(b), mode: .metro, minutes: minutes(0...25)))
+              fromStop: StopID(a), toStop: StopID(b), mode: .metro, minutes: minutes(0...25),
+              source: "est. random"))
         }
       }
     }
@@ -73,7 +78,7 @@ enum RandomNetwork {
             LineStop(
               seq: position + 1, stop: StopID(stop),
               runMinutes: position == 0 ? nil : minutes(1...60),
-              dwellMinutes: random.chance(0.2) ? minutes(0...4) : nil))
+              dwellMinutes: random.chance(0.2) ? minutes(0...4) : nil, source: "est. random"))
         }
         let byDepartures = random.chance(0.4)
         lines.append(
@@ -83,7 +88,8 @@ enum RandomNetwork {
             directions: random.chance(0.5) ? .both : .forward,
             frequency: byDepartures
               ? .departuresPerDay(Double(random.int(1...60))) : .headway(minutes: minutes(2...150)),
-            dwellMinutes: random.chance(0.5) ? minutes(0...3) : nil, stops: lineStops))
+            dwellMinutes: random.chance(0.5) ? minutes(0...3) : nil, stops: lineStops,
+            source: "est. random"))
       }
     }
     // One connector per (place, stop, mode) and one transfer per pair and mode, as files allow.

@@ -1,0 +1,89 @@
+extension NetworkValidator {
+  /// Every id is well formed (lowercase ASCII letters, digits and `-`) and every required text cell
+  /// (names, road, source) is not empty: the rules parsing checks on each cell, checked again on
+  /// the model so that a row an edit made or changed meets them too. A loaded network never fails
+  /// these; messages are the parser's, at the column the source map gives.
+  mutating func checkText() {
+    for place in network.places {
+      let row = SourceMap.Row.place(place.id)
+      checkID(place.id.rawValue, row, "id")
+      if let parent = place.parent { checkID(parent.rawValue, row, "parent") }
+      for cluster in place.clusters { checkID(cluster.rawValue, row, "clusters") }
+      checkRequired(
+        row,
+        [
+          ("name_zh", place.nameZh), ("name_en", place.nameEn), ("source", place.source),
+          ("population_source", place.populationSource),
+        ])
+    }
+    for cluster in network.clusters {
+      let row = SourceMap.Row.cluster(cluster.id)
+      checkID(cluster.id.rawValue, row, "id")
+      checkRequired(
+        row, [("name_zh", cluster.nameZh), ("name_en", cluster.nameEn), ("source", cluster.source)])
+    }
+    for junction in network.junctions {
+      let row = SourceMap.Row.junction(junction.id)
+      checkID(junction.id.rawValue, row, "id")
+      checkRequired(
+        row,
+        [("name_zh", junction.nameZh), ("name_en", junction.nameEn), ("source", junction.source)])
+    }
+    for link in network.roadLinks {
+      let row = SourceMap.Row.roadLink(link.id)
+      checkID(link.id.rawValue, row, "id")
+      checkID(link.from.rawValue, row, "from")
+      checkID(link.to.rawValue, row, "to")
+      checkRequired(row, [("road", link.road), ("source", link.source)])
+    }
+    for stop in network.stops {
+      let row = SourceMap.Row.stop(stop.id)
+      checkID(stop.id.rawValue, row, "id")
+      checkID(stop.place.rawValue, row, "place")
+      checkRequired(
+        row, [("name_zh", stop.nameZh), ("name_en", stop.nameEn), ("source", stop.source)])
+    }
+    for connector in network.connectors {
+      let row = SourceMap.Row.connector(connector.key)
+      checkID(connector.place.rawValue, row, "place")
+      checkID(connector.stop.rawValue, row, "stop")
+      checkRequired(row, [("source", connector.source)])
+    }
+    for transfer in network.stopTransfers {
+      let row = SourceMap.Row.stopTransfer(transfer.key)
+      checkID(transfer.fromStop.rawValue, row, "from_stop")
+      checkID(transfer.toStop.rawValue, row, "to_stop")
+      checkRequired(row, [("source", transfer.source)])
+    }
+    for line in network.lines {
+      let row = SourceMap.Row.line(line.id)
+      checkID(line.id.rawValue, row, "id")
+      checkRequired(
+        row, [("name_zh", line.nameZh), ("name_en", line.nameEn), ("source", line.source)])
+      for (position, stop) in line.stops.enumerated() {
+        let stopRow = SourceMap.Row.lineStop(line.id, position: position)
+        checkID(stop.stop.rawValue, stopRow, "stop")
+        checkRequired(stopRow, [("source", stop.source)])
+      }
+    }
+    for corridor in network.corridors {
+      let row = SourceMap.Row.corridor(corridor.id)
+      checkID(corridor.id.rawValue, row, "id")
+      checkRequired(
+        row,
+        [("name_zh", corridor.nameZh), ("name_en", corridor.nameEn), ("source", corridor.source)])
+    }
+  }
+
+  private mutating func checkID(_ id: String, _ row: SourceMap.Row, _ column: String) {
+    if !NetworkRow.isValidID(id) {
+      error(row, column, NetworkRow.malformedIDMessage(column, id))
+    }
+  }
+
+  private mutating func checkRequired(_ row: SourceMap.Row, _ cells: [(String, String)]) {
+    for (column, text) in cells where text.trimmingSpaces().isEmpty {
+      error(row, column, NetworkRow.requiredMessage(column))
+    }
+  }
+}
