@@ -80,10 +80,9 @@ extension CompiledNetwork {
             from: .stop(connector.stop), to: .place(connector.place)))
         breakdown.egressSeconds += seconds
       case .drive(let index, let reversed):
-        let link = network.roadLinks[index]
-        let (from, to) = reversed ? (link.to, link.from) : (link.from, link.to)
-        appendDrive(
-          &legs, seconds: seconds, from: network.tripPoint(from)!, to: network.tripPoint(to)!)
+        let ends = topology.linkEnds[index]
+        let (from, to) = reversed ? (ends.to, ends.from) : (ends.from, ends.to)
+        appendDrive(&legs, seconds: seconds, from: point(from), to: point(to))
         breakdown.driveSeconds += seconds
       case .parkAndRideDrive(let stop):
         appendDrive(
@@ -107,6 +106,13 @@ extension CompiledNetwork {
     return Trip(
       origin: origin, destination: destination, legs: legs, totalSeconds: total,
       breakdown: breakdown)
+  }
+
+  private func point(_ roadNode: RoadNode) -> TripPoint {
+    switch roadNode {
+    case .place(let index): return .place(network.places[index].id)
+    case .junction(let index): return .junction(network.junctions[index].id)
+    }
   }
 
   private func lineID(_ pattern: Int) -> LineID { network.lines[patterns[pattern].line].id }

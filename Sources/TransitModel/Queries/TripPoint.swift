@@ -16,14 +16,3 @@ public enum TripPoint: Sendable, Hashable, CustomStringConvertible {
 
   public var description: String { id }
 }
-
-extension Network {
-  /// The place or junction a road node id names, as a trip point (nil when it names neither).
-  public func tripPoint(_ id: RoadNodeID) -> TripPoint? {
-    switch roadNode(id) {
-    case .place(let index): return .place(places[index].id)
-    case .junction(let index): return .junction(junctions[index].id)
-    case nil: return nil
-    }
-  }
-}

@@ -8,6 +8,8 @@ struct CompiledArcs {
   /// Tail in the high 32 bits, head in the low 32.
   let endpoints: [UInt64]
   let roles: [ArcRole]
+  /// The ends of each road link (car layer only).
+  let linkEnds: [(from: RoadNode, to: RoadNode)]
 
   init(network: ValidatedNetwork, profile: Profile) {
     var compiler = NetworkCompiler(network: network, profile: profile)
@@ -20,6 +22,7 @@ struct CompiledArcs {
     self.patterns = patterns
     self.endpoints = compiler.endpoints
     self.roles = compiler.roles
+    self.linkEnds = compiler.linkEnds
   }
 
   /// The graph of these arcs with `weights` (in added order), and for each of its arcs the index
@@ -48,6 +51,8 @@ struct GraphTopology: Sendable {
   let inputArc: [Int32]
   /// For each arc of the reverse graph, the arc of the graph it flips.
   let reverseOriginalArc: [Int32]
+  /// The ends of each road link (car layer only), so trip legs name them without a lookup by id.
+  let linkEnds: [(from: RoadNode, to: RoadNode)]
 
   init(_ arcs: CompiledArcs, inputArc: [Int32], reverseOriginalArc: [Int32]) {
     self.layout = arcs.layout
@@ -55,6 +60,7 @@ struct GraphTopology: Sendable {
     self.arcRoles = inputArc.map { arcs.roles[Int($0)] }
     self.inputArc = inputArc
     self.reverseOriginalArc = reverseOriginalArc
+    self.linkEnds = arcs.linkEnds
   }
 
   /// The weights of the arcs of the built graph, by arc index.

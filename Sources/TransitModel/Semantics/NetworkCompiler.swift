@@ -22,6 +22,8 @@ struct NetworkCompiler {
   private(set) var endpoints: [UInt64] = []
   /// What each arc means, in the same order.
   private(set) var roles: [ArcRole] = []
+  /// The ends of each road link, resolved (empty when the profile has no car layer).
+  private(set) var linkEnds: [(from: RoadNode, to: RoadNode)] = []
 
   /// Compiling needs a validated network: every id resolves, every line has two stops or more.
   init(network: ValidatedNetwork, profile: Profile) {
@@ -57,9 +59,9 @@ struct NetworkCompiler {
     if profile.usesTransit { buildTransitLayer(layout, patterns) }
   }
 
-  /// The road node of a place or junction id (a validated network resolves every one).
-  private func roadNode(_ id: RoadNodeID, _ layout: NodeLayout) -> Int32 {
-    switch network.roadNode(id)! {
+  /// The graph node of a road node.
+  private func node(_ roadNode: RoadNode, _ layout: NodeLayout) -> Int32 {
+    switch roadNode {
     case .place(let place): return layout.road(place: place)
     case .junction(let junction): return layout.road(junction: junction)
     }
@@ -75,9 +77,11 @@ struct NetworkCompiler {
         layout.road(junction: junction), layout.parked(junction: junction),
         .parkAtJunction(junction: junction))
     }
+    // A validated network resolves every road node.
+    linkEnds = network.roadLinks.map { (network.roadNode($0.from)!, network.roadNode($0.to)!) }
     for (index, link) in network.roadLinks.enumerated() {
-      let from = roadNode(link.from, layout)
-      let to = roadNode(link.to, layout)
+      let from = node(linkEnds[index].from, layout)
+      let to = node(linkEnds[index].to, layout)
       add(from, to, .drive(link: index, reversed: false))
       if !link.oneway { add(to, from, .drive(link: index, reversed: true)) }
     }
