@@ -73,8 +73,9 @@ enum CoverageCommand: CLICommand {
     let scope = try arguments.choice("scope", as: CoverageScope.self) ?? .metro
     var kinds = try arguments.choices("kind", as: PlaceKind.self)
     if let preset, !arguments.has("kind") { kinds = preset.kinds }
-    let parameters = try invocation.parameters()
+    _ = try invocation.parameters()
     let loaded = try invocation.loadNetwork()
+    let parameters = try invocation.parameters(over: loaded.parameters)
     let network = loaded.network
 
     var direction = TravelDirection.to
