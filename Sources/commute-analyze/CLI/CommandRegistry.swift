@@ -8,6 +8,7 @@ enum CommandRegistry {
       CommandDescriptor(MatrixCommand.self),
       CommandDescriptor(IsochroneCommand.self),
       CommandDescriptor(MapCommand.self),
+      CommandDescriptor(CompareCommand.self),
       CommandDescriptor(ValidateCommand.self),
     ]
   }

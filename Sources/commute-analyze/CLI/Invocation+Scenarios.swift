@@ -14,8 +14,13 @@ extension Invocation {
   /// Every `--scenario FILE`, in order: the scenarios read (with their well-formed edits) and the
   /// problems of form found in them. A file that cannot be read is bad input (exit 2).
   func scenarioFiles() throws -> ScenarioFiles {
+    try Self.readScenarios(arguments.allValues("scenario"))
+  }
+
+  /// The scenario files at `paths`, in order, read (see `scenarioFiles`).
+  static func readScenarios(_ paths: [String]) throws -> ScenarioFiles {
     var files = ScenarioFiles()
-    for path in arguments.allValues("scenario") {
+    for path in paths {
       guard let data = FileManager.default.contents(atPath: path) else {
         throw CLIError.badInput("cannot read the scenario file '\(path)' given to '--scenario'")
       }
