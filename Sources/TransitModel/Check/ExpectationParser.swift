@@ -119,23 +119,9 @@ public struct ExpectationParser {
     let word = try line.word("metro, all, cluster ID or corridor ID")
     switch word.text.lowercased() {
     case "cluster":
-      let id = try line.word("a cluster id")
-      guard network.clusters.contains(key: ClusterID(id.text)) else {
-        let known =
-          network.clusters.isEmpty
-          ? "(none)" : network.clusters.map(\.id.rawValue).joined(separator: ", ")
-        throw line.problem(at: id, "unknown cluster '\(id.text)'; clusters: \(known)")
-      }
-      return .cluster(ClusterID(id.text))
+      return .cluster(try Self.id(&line, "cluster", in: network.clusters))
     case "corridor":
-      let id = try line.word("a corridor id")
-      guard network.corridors.contains(key: CorridorID(id.text)) else {
-        let known =
-          network.corridors.isEmpty
-          ? "(none)" : network.corridors.map(\.id.rawValue).joined(separator: ", ")
-        throw line.problem(at: id, "unknown corridor '\(id.text)'; corridors: \(known)")
-      }
-      return .corridor(CorridorID(id.text))
+      return .corridor(try Self.id(&line, "corridor", in: network.corridors))
     default:
       guard let scope = CoverageScope(rawValue: word.text.lowercased()) else {
         throw line.problem(
@@ -144,6 +130,18 @@ public struct ExpectationParser {
       }
       return .scope(scope)
     }
+  }
+
+  /// The next word as the id of a row of `table` (`kind` names the table in the message).
+  private static func id<Row: TableRow>(
+    _ line: inout LineReader, _ kind: String, in table: Table<Row>
+  ) throws(InputDiagnostic) -> Row.Key where Row.Key == RowID<Row> {
+    let word = try line.word("a \(kind) id")
+    guard table.contains(key: RowID(word.text)) else {
+      let known = table.isEmpty ? "(none)" : table.map(\.key.rawValue).joined(separator: ", ")
+      throw line.problem(at: word, "unknown \(kind) '\(word.text)'; \(kind)s: \(known)")
+    }
+    return RowID(word.text)
   }
 
   private func profile(_ line: inout LineReader) throws(InputDiagnostic) -> Profile {

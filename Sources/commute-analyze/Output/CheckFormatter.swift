@@ -70,47 +70,28 @@ struct CheckFormatter {
   /// JUnit XML: one test case per expectation; a failure for FAIL, skipped (with the distance to
   /// go) for a target.
   func junit() -> String {
-    func escaped(_ text: String) -> String {
-      var result = ""
-      for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        case "'": result += "&apos;"
-        default:
-          // XML 1.0 forbids most control characters even escaped.
-          if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" {
-            result += "?"
-          } else {
-            result.unicodeScalars.append(scalar)
-          }
-        }
-      }
-      return result
-    }
     let skipped = targets.count
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml += "<testsuites name=\"commute-analyze check\" tests=\"\(results.count)\" "
     xml += "failures=\"\(failed)\" errors=\"0\" skipped=\"\(skipped)\">\n"
-    xml += "  <testsuite name=\"\(escaped(file))\" tests=\"\(results.count)\" "
+    xml += "  <testsuite name=\"\(XMLText.escaped(file))\" tests=\"\(results.count)\" "
     xml += "failures=\"\(failed)\" errors=\"0\" skipped=\"\(skipped)\">\n"
     for result in results {
       let expectation = result.expectation
       let name = "line \(expectation.location.line): \(expectation.text)"
-      xml += "    <testcase classname=\"expectations\" name=\"\(escaped(name))\" "
-      xml += "file=\"\(escaped(file))\" line=\"\(expectation.location.line)\">\n"
+      xml += "    <testcase classname=\"expectations\" name=\"\(XMLText.escaped(name))\" "
+      xml += "file=\"\(XMLText.escaped(file))\" line=\"\(expectation.location.line)\">\n"
       switch result.outcome {
       case .fail:
-        xml += "      <failure message=\"measured \(escaped(result.measured))\">"
-        xml += "\(escaped(expectation.text)): measured \(escaped(result.measured))</failure>\n"
+        xml += "      <failure message=\"measured \(XMLText.escaped(result.measured))\">"
+        xml +=
+          "\(XMLText.escaped(expectation.text)): measured \(XMLText.escaped(result.measured))</failure>\n"
       case .targetMet, .targetToGo:
-        xml += "      <skipped message=\"\(escaped(Self.resultText(result.outcome)))\"/>\n"
+        xml += "      <skipped message=\"\(XMLText.escaped(Self.resultText(result.outcome)))\"/>\n"
       case .pass:
         break
       }
-      xml += "      <system-out>measured \(escaped(result.measured))</system-out>\n"
+      xml += "      <system-out>measured \(XMLText.escaped(result.measured))</system-out>\n"
       xml += "    </testcase>\n"
     }
     xml += "  </testsuite>\n</testsuites>\n"
