@@ -14,7 +14,7 @@ enum CommonOptions {
     specs.append(
       OptionSpec(
         name: "scenario", valueName: "file",
-        help: "Scenario file (repeatable, stacking). Not supported yet: exits 2.",
+        help: "Scenario file of proposed edits (repeatable: the files stack in order).",
         repeatable: true))
     switch command.profileOption {
     case .none:
