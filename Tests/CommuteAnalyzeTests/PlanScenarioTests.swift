@@ -23,6 +23,9 @@ final class PlanScenarioTests: XCTestCase {
     "shenyang-jilin-upgrade.json": "no place of the planning scope is on 沈吉线 (it moves 磐石)",
     "longjia-airport-phase-3.json": "no place of the planning scope flies to Changchun",
     "siping-liaoyuan-airports.json": "nobody flies to Changchun from 四平 or 辽源",
+    "changchun-metro-7.json":
+      "a cross-town line: it links districts with each other, not with the core's point",
+    "changchun-metro-9.json": "the airport line: it serves 空港 and 九台南, not trips to the core",
   ]
 
   private static func scenarioFiles() throws -> [URL] {

@@ -1,7 +1,8 @@
 extension NetworkValidator {
   /// Along each line (over its stops that exist): `seq` strictly increases, no stop twice in a row,
   /// a run time on every stop but the first and none (or 0) on the first, at least two stops; a
-  /// flight stops only at airports and a train or coach never at one (warnings).
+  /// flight stops only at airports and no other line at one, a metro line only at metro stations
+  /// and no other line at one (warnings: the stop's kind sets the overheads).
   mutating func checkLines() {
     let kinds = Dictionary(
       network.stops.filter(isUsable).map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
@@ -23,7 +24,9 @@ extension NetworkValidator {
       }
       for stop in Set(kept.map(\.stop.stop)).sorted() {
         guard let kind = kinds[stop] else { continue }
-        if (line.lineClass == .air) != (kind == .airport) {
+        if (line.lineClass == .air) != (kind == .airport)
+          || (line.lineClass == .metro) != (kind == .metro)
+        {
           warning(
             .line(line.id), "id",
             "line '\(line.id)' (\(line.lineClass.rawValue)) stops at '\(stop)', which is a "
