@@ -34,6 +34,10 @@ enum ValidateCommand: CLICommand {
 
   static func run(_ invocation: Invocation) throws -> ExitStatus {
     let folder = invocation.arguments.positionals.first
+    if folder != nil, invocation.arguments.value("network") != nil {
+      throw invocation.usageError(
+        "give the network folder once: as <dir> or as '--network', not both")
+    }
     let (files, embedded) = try invocation.networkFiles(folder: folder)
     let diagnostics = NetworkLoader.validate(files)
     for diagnostic in diagnostics { invocation.note(diagnostic.description) }
@@ -79,6 +83,12 @@ enum ValidateCommand: CLICommand {
       summary += "scenarios: 0 error(s), \(added.count) new warning(s)\n"
     }
     try invocation.emit(summary)
+    try invocation.emitProvenance(
+      ProvenanceJSON.make(
+        network: LoadedNetwork(
+          validated: try NetworkLoader.load(files).network, files: files, hash: hash,
+          isEmbedded: embedded, warnings: [], scenarios: scenarios.scenarios),
+        profiles: [], parameters: nil))
     return .success
   }
 }
