@@ -176,3 +176,15 @@ private struct LineStopFigures: Equatable {
     self.dwellMinutes = stop.dwellMinutes
   }
 }
+
+extension Parameters {
+  /// `set-parameter` edits that turn these parameters into `new`: one per parameter whose value
+  /// differs, in the order parameters are echoed.
+  public func scenarioEdits(to new: Parameters, source: String) -> [ScenarioWriter.Edit] {
+    zip(echoed, new.echoed).compactMap { before, after in
+      before.value == after.value
+        ? nil
+        : ScenarioWriter.Edit(.setParameter(name: after.name, value: after.value), source: source)
+    }
+  }
+}
