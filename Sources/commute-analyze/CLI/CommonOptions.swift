@@ -4,18 +4,25 @@ import TransitModel
 enum CommonOptions {
   static var profileValues: [String] { Profile.allCases.map(\.rawValue) }
 
-  /// The command's own options followed by the common ones that apply to it.
+  /// The command's own options followed by the common ones that apply to it. A command that
+  /// declares `network` or `scenario` itself (to say what it means for that command) replaces the
+  /// common one.
   static func specs(for command: CommandDescriptor) -> [OptionSpec] {
     var specs = command.options
-    specs.append(
-      OptionSpec(
-        name: "network", valueName: "dir",
-        help: "Network folder of CSV tables.", defaultValue: "the embedded Changchun network"))
-    specs.append(
-      OptionSpec(
-        name: "scenario", valueName: "file",
-        help: "Scenario file (repeatable, stacking). Not supported yet: exits 2.",
-        repeatable: true))
+    let own = Set(specs.map(\.name))
+    if !own.contains("network") {
+      specs.append(
+        OptionSpec(
+          name: "network", valueName: "dir",
+          help: "Network folder of CSV tables.", defaultValue: "the embedded Changchun network"))
+    }
+    if !own.contains("scenario") {
+      specs.append(
+        OptionSpec(
+          name: "scenario", valueName: "file",
+          help: "Scenario file (repeatable, stacking). Not supported yet: exits 2.",
+          repeatable: true))
+    }
     switch command.profileOption {
     case .none:
       break

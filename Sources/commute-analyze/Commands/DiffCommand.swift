@@ -79,6 +79,11 @@ enum DiffCommand: CLICommand {
         name: "scope", valueName: "scope",
         help: "Places the coverage shares sum and --fail-if-worse guards.",
         allowedValues: CoverageScope.allCases.map(\.rawValue), defaultValue: "metro"),
+      OptionSpec(
+        name: "scenario", valueName: "file",
+        help: "Scenario file applied to NEW only (repeatable, stacking).", repeatable: true),
+      // OLD and NEW name the networks; `--network` is refused with a message, not listed.
+      OptionSpec(name: "network", valueName: "dir", help: "", hidden: true),
     ]
   }
   static var formats: [OutputFormat] { [.table, .csv, .json] }

@@ -72,10 +72,14 @@ struct DiffFormatter {
       + "\(impact.request.scope.rawValue) got worse by more than \(Self.threshold(minutes)) min "
       + "(--fail-if-worse):"
     for change in worse.prefix(10) {
-      text +=
-        "\n  \(change.profile.rawValue) \(change.from) → \(change.to): "
-        + "\(Self.minutes(change.secondsBefore)) → \(Self.minutes(change.secondsAfter)) min "
-        + "(\(Self.change(change)))"
+      text += "\n  \(change.profile.rawValue) \(change.from) → \(change.to): "
+      if change.secondsAfter == nil {
+        text += "\(Self.minutes(change.secondsBefore)) min → unreachable"
+      } else {
+        text +=
+          "\(Self.minutes(change.secondsBefore)) → \(Self.minutes(change.secondsAfter)) min "
+          + "(\(Self.change(change)))"
+      }
     }
     if worse.count > 10 { text += "\n  … and \(worse.count - 10) more" }
     return text
