@@ -20,7 +20,7 @@ enum CommonOptions {
       specs.append(
         OptionSpec(
           name: "scenario", valueName: "file",
-          help: "Scenario file (repeatable, stacking). Not supported yet: exits 2.",
+          help: "Scenario file of edits to the network (repeatable, stacking in order).",
           repeatable: true))
     }
     switch command.profileOption {
