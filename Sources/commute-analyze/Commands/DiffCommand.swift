@@ -39,9 +39,10 @@ enum DiffCommand: CLICommand {
     [
       "commute-analyze diff HEAD~1 HEAD",
       "commute-analyze diff main HEAD --fail-if-worse 5",
-      "commute-analyze diff old-network/ Networks/changchun --format csv -o diff.csv",
-      "commute-analyze diff Networks/changchun Networks/changchun --scenario proposal.json",
-      "commute-analyze diff v1 v2 --path Networks/changchun --emit-scenario v1-to-v2.json",
+      "commute-analyze diff HEAD Networks/changchun --format csv -o diff.csv",
+      "commute-analyze diff Networks/changchun Networks/changchun --scenario "
+        + "Networks/changchun/scenarios/changchun-liaoyuan-railway.json",
+      "commute-analyze diff HEAD~1 HEAD --path Networks/changchun --emit-scenario last.json",
     ]
   }
   static var arguments: [ArgumentSpec] {
