@@ -13,8 +13,9 @@ extension NetworkValidator {
       }
       let kept = resolvedStops(of: line)
       checkSequence(of: line, kept)
-      // Without a readable line_stops.csv every line would be reported: its error is enough.
-      if kept.count < 2 && !sources.isUnavailable(.lineStops) {
+      // Without a readable line_stops.csv every line would be reported: its error is enough; a
+      // line short of stops only because some are unknown has those reported instead.
+      if kept.count < 2 && line.stops.count < 2 && !sources.isUnavailable(.lineStops) {
         error(
           .line(line.id), "id",
           "line '\(line.id)' has \(kept.count) stop(s) in line_stops.csv; a line needs at least two"
@@ -64,7 +65,9 @@ extension NetworkValidator {
 
   /// Every member of a corridor exists; a road listed by name is carried by some link.
   mutating func checkCorridors() {
-    let carriedRoads = Set(network.roadLinks.filter(isUsable).map(\.road))
+    // Every link row counts, even one reported for a bad cell or reference: its road is not
+    // reported again as carried by no link.
+    let carriedRoads = Set(network.roadLinks.map(\.road)).union(sources.unloadedRoads)
     for corridor in network.corridors {
       for place in corridor.placeIDs {
         requireResolved(

@@ -9,6 +9,7 @@ enum CommandRegistry {
       CommandDescriptor(IsochroneCommand.self),
       CommandDescriptor(MapCommand.self),
       CommandDescriptor(CompareCommand.self),
+      CommandDescriptor(CheckCommand.self),
       CommandDescriptor(DiffCommand.self),
       CommandDescriptor(ValidateCommand.self),
     ]

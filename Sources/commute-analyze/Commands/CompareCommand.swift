@@ -35,18 +35,9 @@ enum CompareCommand: CLICommand {
   }
   static var options: [OptionSpec] {
     [
-      OptionSpec(
-        name: "to", valueName: "place,...",
-        help: "Measure the commute to the nearest of these places (repeatable).",
-        defaultValue: "changchun", repeatable: true),
-      OptionSpec(
-        name: "within", valueName: "minutes,...",
-        help: "Thresholds in minutes (repeatable or comma-separated).", defaultValue: "60",
-        repeatable: true),
-      OptionSpec(
-        name: "scope", valueName: "scope",
-        help: "Places measured: planning scope (yes/partial), any cluster, or all.",
-        allowedValues: CoverageScope.allCases.map(\.rawValue), defaultValue: "metro"),
+      CoverageOptions.to,
+      CoverageOptions.within,
+      CoverageOptions.scope,
       OptionSpec(
         name: "rank-by", valueName: "metric", help: "What the ranking sorts by.",
         allowedValues: ComparisonMetric.allCases.map(\.rawValue), defaultValue: "people-joining"),

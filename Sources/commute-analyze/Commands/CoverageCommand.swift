@@ -33,22 +33,13 @@ enum CoverageCommand: CLICommand {
   }
   static var options: [OptionSpec] {
     [
-      OptionSpec(
-        name: "to", valueName: "place,...",
-        help: "Measure the commute to the nearest of these places (repeatable).",
-        defaultValue: "changchun", repeatable: true),
+      CoverageOptions.to,
       OptionSpec(
         name: "from", valueName: "place,...",
         help: "Measure trips from the nearest of these places instead (outbound).",
         repeatable: true),
-      OptionSpec(
-        name: "within", valueName: "minutes,...",
-        help: "Thresholds in minutes (repeatable or comma-separated).", defaultValue: "60",
-        repeatable: true),
-      OptionSpec(
-        name: "scope", valueName: "scope",
-        help: "Places listed and summed: planning scope (yes/partial), any cluster, or all.",
-        allowedValues: CoverageScope.allCases.map(\.rawValue), defaultValue: "metro"),
+      CoverageOptions.within,
+      CoverageOptions.scope,
       OptionSpec(
         name: "kind", valueName: "kind,...", help: "Only places of these kinds (repeatable).",
         allowedValues: PlaceKind.allCases.map(\.rawValue), defaultValue: "every kind",

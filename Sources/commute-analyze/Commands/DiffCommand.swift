@@ -68,18 +68,7 @@ enum DiffCommand: CLICommand {
       OptionSpec(
         name: "limit", valueName: "n",
         help: "Changed times listed per profile in the table; 0 lists all.", defaultValue: "20"),
-      OptionSpec(
-        name: "to", valueName: "place,...",
-        help: "Coverage shares of the commute to the nearest of these places (repeatable).",
-        defaultValue: "changchun", repeatable: true),
-      OptionSpec(
-        name: "within", valueName: "minutes,...",
-        help: "Coverage thresholds in minutes (repeatable or comma-separated).",
-        defaultValue: "60", repeatable: true),
-      OptionSpec(
-        name: "scope", valueName: "scope",
-        help: "Places the coverage shares sum and --fail-if-worse guards.",
-        allowedValues: CoverageScope.allCases.map(\.rawValue), defaultValue: "metro"),
+      CoverageOptions.to, CoverageOptions.within, scope,
       OptionSpec(
         name: "scenario", valueName: "file",
         help: "Scenario file applied to NEW only (repeatable, stacking).", repeatable: true),
@@ -90,6 +79,13 @@ enum DiffCommand: CLICommand {
   static var formats: [OutputFormat] { [.table, .csv, .json] }
   static var profileOption: ProfileOption {
     .several(default: Profile.allCases.map(\.rawValue))
+  }
+
+  /// `--scope` as `coverage` spells it; here it also says whose times `--fail-if-worse` guards.
+  private static var scope: OptionSpec {
+    var scope = CoverageOptions.scope
+    scope.help += " Also the places --fail-if-worse guards."
+    return scope
   }
 
   /// The network folder a revision is read from when `--path` is not given.
@@ -164,7 +160,9 @@ enum DiffCommand: CLICommand {
     guard let minutes = failIfWorse else { return .success }
     let worse = impact.worsened(byMoreThan: minutes)
     if worse.isEmpty { return .success }
-    invocation.note(formatter.failureNote(worse, minutes: minutes))
+    for line in formatter.failureNote(worse, minutes: minutes).split(separator: "\n") {
+      invocation.note(String(line))
+    }
     return .checkFailed
   }
 
@@ -202,7 +200,7 @@ enum DiffCommand: CLICommand {
         "Turns \(report.old.label) into \(report.new.label) as far as door-to-door times and "
         + "coverage go (commute-analyze diff --emit-scenario)",
       baseNetworkSHA256: report.old.hash, edits: edits)
-    try OutputFile.writeAtomically(Array(text.utf8), to: file)
+    invocation.outputs.stage(Array(text.utf8), to: file, option: "--emit-scenario")
     let listed = report.diff.tables.reduce(0) { count, table in
       count + table.added.filter { !$0.isEmitted }.count
         + table.removed.filter { !$0.isEmitted }.count

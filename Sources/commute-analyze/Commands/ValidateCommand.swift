@@ -43,7 +43,8 @@ enum ValidateCommand: CLICommand {
     invocation.note("\(label): \(errors) error(s), \(warnings) warning(s)")
     if errors > 0 { return .badInput }
     let network = try NetworkLoader.load(files).network.network
-    var summary = "\(network.manifest.name) \(network.manifest.version): "
+    var summary =
+      "\(TerminalText.safe(network.manifest.name)) \(TerminalText.safe(network.manifest.version)): "
     summary += "\(network.places.count) places, \(network.stops.count) stops, "
     summary += "\(network.lines.count) lines, \(network.roadLinks.count) road links, "
     summary += "\(network.corridors.count) corridors; "
@@ -67,9 +68,12 @@ enum ValidateCommand: CLICommand {
       let added = edited.network.warnings.filter { !known.contains($0) }
       for warning in added { invocation.note(warning.description) }
       for loaded in scenarios.scenarios {
-        summary += "scenario '\(loaded.scenario.name)' (\(loaded.file), sha256 \(loaded.sha256)):\n"
+        summary +=
+          "scenario '\(TerminalText.safe(loaded.scenario.name))' "
+          + "(\(TerminalText.safe(loaded.file)), sha256 \(loaded.sha256)):\n"
         for effect in edited.effects where effect.scenario == loaded.scenario.name {
-          summary += "  \(effect.number). \(effect.type.rawValue): \(effect.summary)\n"
+          summary +=
+            "  \(effect.number). \(effect.type.rawValue): \(TerminalText.safe(effect.summary))\n"
         }
       }
       summary += "scenarios: 0 error(s), \(added.count) new warning(s)\n"
