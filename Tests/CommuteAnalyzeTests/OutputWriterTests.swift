@@ -108,4 +108,14 @@ final class OutputWriterTests: XCTestCase {
       ["coverage"])
     XCTAssertEqual(NameSuggestion.closest(to: "zzzzzzzz", among: ["route"], limit: 1), [])
   }
+
+  /// Quoting a cell of 200,000 quotes takes linear time (it took minutes: appending to a
+  /// String.UnicodeScalarView copied it every time).
+  func test_quotingAHugeCellOfQuotes_isLinear() {
+    let cell = String(repeating: "\"", count: 200_000)
+    let started = Date()
+    let quoted = CSVWriter.quoted(cell)
+    XCTAssertEqual(quoted.utf8.count, 400_002)
+    XCTAssertLessThan(Date().timeIntervalSince(started), 2, "quoting must be linear")
+  }
 }

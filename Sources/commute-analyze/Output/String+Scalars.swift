@@ -9,15 +9,21 @@ extension String {
 
   /// Every occurrence of the scalar `target` replaced (by scalars, so a quote followed by a
   /// combining mark is still found).
+  ///
+  /// - Complexity: O(*n*): the result is built as UTF-8 bytes (appending scalar sequences to a
+  ///   `String.UnicodeScalarView` copied the whole view each time, quadratic for a cell of
+  ///   200,000 quotes).
   func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
-    var result = String.UnicodeScalarView()
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count)
+    let replacementBytes = Array(replacement.utf8)
     for scalar in unicodeScalars {
       if scalar == target {
-        result.append(contentsOf: replacement.unicodeScalars)
+        bytes += replacementBytes
       } else {
-        result.append(scalar)
+        bytes += UTF8.encode(scalar)!
       }
     }
-    return String(result)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
