@@ -107,7 +107,7 @@ public enum CoverageAnalysis {
               group: group, groupID: id, nameZh: nameZh, nameEn: nameEn, profile: profile,
               thresholdMinutes: threshold, populationInside: tally.populationInside,
               populationTotal: tally.populationTotal, placesInside: tally.placesInside,
-              placesTotal: tally.placesTotal))
+              placesTotal: tally.placesTotal, anchorsLeftOut: tally.anchorsLeftOut))
         }
       }
     }

@@ -40,7 +40,11 @@ public struct CoverageAnchors: Sendable, Hashable {
     _ members: [CoveragePlaceResult], isInside: (CoveragePlaceResult) -> Bool
   ) -> PopulationTally {
     var tally = PopulationTally()
-    for member in members where !contains(member.placeIndex) {
+    for member in members {
+      guard !contains(member.placeIndex) else {
+        tally.anchorsLeftOut += 1
+        continue
+      }
       tally.populationTotal += member.place.population
       tally.placesTotal += 1
       if isInside(member) {
@@ -63,6 +67,8 @@ public struct PopulationTally: Sendable, Hashable {
   public var placesInside = 0
   /// The group's places.
   public var placesTotal = 0
+  /// The group's places left out because they are anchors.
+  public var anchorsLeftOut = 0
 
   public init() {}
 

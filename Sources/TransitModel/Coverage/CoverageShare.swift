@@ -31,6 +31,8 @@ public struct CoverageShare: Sendable, Hashable {
   public var placesInside: Int
   /// Listed places of the group, anchors left out.
   public var placesTotal: Int
+  /// Listed places of the group left out because they are anchors.
+  public var anchorsLeftOut: Int
 
   /// `populationInside / populationTotal`; NaN when the group has no population left.
   public var share: Double {

@@ -18,6 +18,7 @@ enum ProvenanceJSON {
       ]),
       "scenarios": .array([]),
       "profiles": .array(profiles.map { .string($0.rawValue) }),
+      "estimated_rows": EstimatedRowsJSON.counts(network.network),
     ]
     if let parameters {
       var echoed: [String: JSONValue] = [:]
