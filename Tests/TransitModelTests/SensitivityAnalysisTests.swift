@@ -69,7 +69,7 @@ struct SensitivityAnalysisTests {
   func flips() throws {
     let network = try Self.network()
     let sensitivity = try SensitivityAnalysis.run(Self.request(network), on: network)
-    let flips = sensitivity.flips
+    let flips = sensitivity.flips()
     // a: 57.0 inside; congestion 1.1 gives 52 × 1.1 + 5 = 62.2 and parking 10 gives 62.0.
     // b: 65.0 outside; no single variation brings it to 60 (connectors 16: 61.0; runs 18: 63.0).
     #expect(flips.count == 1)

@@ -44,21 +44,25 @@ public struct SensitivityReport: Sendable {
     }
   }
 
-  /// Listed places other than the anchors whose inside/outside at a threshold, by the deciding
-  /// time, differs under at least one single variation from the base; in place order, then
-  /// threshold order, each with every case that flips it.
-  public var flips: [PlaceFlip] {
+  /// Listed places other than the anchors whose inside/outside at a threshold differs under at
+  /// least one single variation from the base; in place order, then threshold order, each with
+  /// every case that flips it. By the deciding time (`profile` nil), or by one measured profile's.
+  public func flips(profile: Profile? = nil) -> [PlaceFlip] {
+    func result(_ place: CoveragePlaceResult) -> CoverageProfileResult? {
+      profile.map { place.result(for: $0) } ?? place.best
+    }
     var flips: [PlaceFlip] = []
     for (offset, place) in base.places.enumerated() where !place.isAnchor {
+      guard let baseResult = result(place) else { continue }
       for threshold in base.request.thresholdsMinutes {
-        let inside = place.isInside(thresholdMinutes: threshold)
+        let inside = baseResult.isInside(thresholdMinutes: threshold)
         var flip = PlaceFlip(
           placeIndex: place.placeIndex, thresholdMinutes: threshold, insideAtBase: inside,
-          baseSeconds: place.best.seconds)
+          baseSeconds: baseResult.seconds)
         for (caseIndex, run) in cases.enumerated() {
-          let varied = run.report.places[offset]
+          guard let varied = result(run.report.places[offset]) else { continue }
           if varied.isInside(thresholdMinutes: threshold) != inside {
-            flip.under.append(PlaceFlip.Under(case: caseIndex, seconds: varied.best.seconds))
+            flip.under.append(PlaceFlip.Under(case: caseIndex, seconds: varied.seconds))
           }
         }
         if !flip.under.isEmpty { flips.append(flip) }

@@ -16,10 +16,20 @@ extension CoverageFormatter {
   /// are `;`-separated. `lat`/`lon` (WGS-84) let QGIS place the rows as points. `anchor` marks the
   /// places left out of every share; `estimated_min` and `estimated_share` (0–1, three decimals)
   /// say how much of this profile's trip comes from estimated rows; `thin_lines` lists the thin
-  /// services it rides.
+  /// services it rides. Under `--sensitivity`, `minutes_lowest` and `minutes_highest` (this
+  /// profile's minutes over the single variations) and `flipped_by` (the variations that flip
+  /// this row's inside) follow.
   func csv() -> String {
-    var csv = CSVWriter(header: Self.csvHeader)
+    var csv = CSVWriter(
+      header: Self.csvHeader
+        + (sensitivity == nil ? [] : ["minutes_lowest", "minutes_highest", "flipped_by"]))
     let anchors = anchorIDs.joined(separator: ";")
+    var flipsByProfile: [Profile: [PlaceFlip]] = [:]
+    if let sensitivity {
+      for profile in request.profiles {
+        flipsByProfile[profile] = sensitivity.flips(profile: profile)
+      }
+    }
     for place in report.places {
       for result in place.byProfile {
         for threshold in request.thresholdsMinutes {
@@ -55,6 +65,11 @@ extension CoverageFormatter {
           row.append(
             .plain(result.estimatedShare.map { FixedDecimal.text($0, decimals: 3) } ?? ""))
           row.append(.text(result.thinLines.map(\.rawValue).joined(separator: ";")))
+          if let sensitivity {
+            row += sensitivityCells(
+              sensitivity, place: place, profile: result.profile, threshold: threshold,
+              flips: flipsByProfile[result.profile] ?? [])
+          }
           csv.appendRow(row)
         }
       }

@@ -4,6 +4,12 @@ extension CoverageFormatter {
   /// The report as JSON: provenance, request, places (with every profile's minutes and
   /// breakdown), summary shares and gaps.
   func json(provenance: JSONValue) -> JSONValue {
+    guard case .object(var members) = reportJSON(provenance: provenance) else { return .null }
+    if let sensitivity { members["sensitivity"] = sensitivityJSON(sensitivity) }
+    return .object(members)
+  }
+
+  private func reportJSON(provenance: JSONValue) -> JSONValue {
     .object([
       "provenance": provenance,
       "request": requestJSON(),

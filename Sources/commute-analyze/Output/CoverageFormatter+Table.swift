@@ -25,6 +25,7 @@ extension CoverageFormatter {
     text += "\nPopulation inside (anchors left out)\n"
     text += sharesTable().render()
     text += gapsText()
+    if let sensitivity { text += sensitivityText(sensitivity) }
     return text
   }
 

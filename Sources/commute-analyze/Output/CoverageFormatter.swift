@@ -5,6 +5,8 @@ struct CoverageFormatter {
   var report: CoverageReport
   /// The network the report was computed on, with its hash for the header.
   var loaded: LoadedNetwork
+  /// The report under the variations of `--sensitivity`, when asked for.
+  var sensitivity: SensitivityReport? = nil
 
   var network: Network { loaded.network }
   var request: CoverageRequest { report.request }
