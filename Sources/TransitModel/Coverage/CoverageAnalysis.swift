@@ -26,6 +26,7 @@ public enum CoverageAnalysis {
   ) -> CoverageReport {
     precondition(!request.profiles.isEmpty, "a coverage request measures at least one profile")
     let corridorsByPlace = corridorMembership(network)
+    let estimated = EstimatedRows(network)
     var places: [CoveragePlaceResult] = []
     for (index, place) in network.places.enumerated() where request.lists(place) {
       let results = request.profiles.enumerated().map {
@@ -35,7 +36,7 @@ public enum CoverageAnalysis {
           ? (tripsByProfile[offset][safe: index] ?? nil) : nil
         return CoverageProfileResult(
           profile: profile, seconds: trip.map { $0.totalSeconds }, trip: trip,
-          estimatedSeconds: trip?.estimatedSeconds(in: network),
+          estimatedSeconds: trip?.estimatedSeconds(estimated),
           thinLines: trip?.thinLines(in: network, parameters: request.parameters) ?? [])
       }
       let singles = results.filter { $0.profile != .any && $0.isReachable }

@@ -13,13 +13,56 @@ extension Network {
   }
 }
 
+/// Which rows of one network are estimated, judged once per row: what a report of many trips asks
+/// instead of reading each row's source again for every leg.
+public struct EstimatedRows: Sendable {
+  private let connectors: [Bool]
+  private let stopTransfers: [Bool]
+  private let lines: [Bool]
+  private let lineStops: [[Bool]]
+  private let roadLinks: [Bool]
+  private let network: Network
+
+  /// Judges every row of `network` (`SourceQuality`).
+  public init(_ network: Network) {
+    self.network = network
+    connectors = network.connectors.map(\.isEstimated)
+    stopTransfers = network.stopTransfers.map(\.isEstimated)
+    lines = network.lines.map(\.isEstimated)
+    lineStops = network.lines.map { $0.stops.map(\.isEstimated) }
+    roadLinks = network.roadLinks.map(\.isEstimated)
+  }
+
+  /// Whether the row is estimated; false for a row the network does not have.
+  public func contains(_ row: FigureRow) -> Bool {
+    switch row {
+    case .connector(let key):
+      return network.connectors.index(of: key).map { connectors[$0] } ?? false
+    case .stopTransfer(let key):
+      return network.stopTransfers.index(of: key).map { stopTransfers[$0] } ?? false
+    case .line(let id): return network.lines.index(of: id).map { lines[$0] } ?? false
+    case .lineStop(let id, let seq):
+      guard let line = network.lines.index(of: id),
+        let stop = network.lines[line].stops.firstIndex(where: { $0.seq == seq })
+      else { return false }
+      return lineStops[line][stop]
+    case .roadLink(let id): return network.roadLinks.index(of: id).map { roadLinks[$0] } ?? false
+    }
+  }
+}
+
 extension Trip {
   /// Seconds of this trip that come from rows whose source is estimated: each leg's figures followed
   /// back to their rows (`TripLeg.figures`). Seconds from parameters alone are not estimated.
   public func estimatedSeconds(in network: Network) -> Int32 {
+    estimatedSeconds(EstimatedRows(network))
+  }
+
+  /// `estimatedSeconds(in:)` with the rows judged beforehand (for many trips of one network).
+  public func estimatedSeconds(_ estimated: EstimatedRows) -> Int32 {
     var seconds: Int32 = 0
     for leg in legs {
-      for figure in leg.figures where network.isEstimated(figure.row) {
+      for figure in leg.figures where estimated.contains(figure.row) {
         seconds += figure.seconds
       }
     }
