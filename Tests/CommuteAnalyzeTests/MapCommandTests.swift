@@ -126,10 +126,10 @@ final class MapCommandTests: XCTestCase {
 
   func test_svgEscaping_coversMarkupQuotesAndControlCharacters() {
     XCTAssertEqual(
-      SVGDocument.escaped("<a href=\"x\">'&'</a>"),
+      XMLText.escaped("<a href=\"x\">'&'</a>"),
       "&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;")
-    XCTAssertEqual(SVGDocument.escaped("a\u{0}b\u{1B}c\td"), "abc\td")
-    XCTAssertEqual(SVGDocument.escaped("长春 Changchun"), "长春 Changchun")
+    XCTAssertEqual(XMLText.escaped("a\u{0}b\u{1B}c\td"), "abc\td")
+    XCTAssertEqual(XMLText.escaped("长春 Changchun"), "长春 Changchun")
   }
 
   func test_numbers_haveOneDecimal_withoutLocale() {

@@ -1,6 +1,6 @@
 /// One problem found in user input, as a value: the library never prints it; the CLI writes
 /// `description` on stderr.
-public struct InputDiagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct InputDiagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
   /// An error stops loading (exit 2 in the CLI); a warning is reported and loading goes on.
   public enum Severity: String, Sendable, Hashable {
     case error, warning

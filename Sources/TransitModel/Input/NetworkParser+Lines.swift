@@ -8,51 +8,17 @@ extension NetworkParser {
     lineIDs.acceptUnchecked(table.skippedIDs)
     acceptSkipped(table, as: [.lines])
     for row in table.rows {
-      let id = row.id("id", &diagnostics)
-      let nameZh = row.required("name_zh", &diagnostics)
-      let nameEn = row.required("name_en", &diagnostics)
-      let lineClass: LineClass? = row.choice("class", &diagnostics)
-      let directions: LineDirections? = row.choice("directions", default: .both, &diagnostics)
-      let frequency = self.frequency(row)
-      let dwell = row.number("dwell_min", in: Limits.minutes, required: false, &diagnostics)
-      let source = row.required("source", &diagnostics)
-      guard let id, lineIDs.register(id, at: row.location("id"), &diagnostics) else { continue }
-      guard let frequency, row.text("dwell_min").isEmpty || dwell != nil, let nameZh, let nameEn,
-        let lineClass, let directions, let source
-      else {
+      let parsed = row.line(&diagnostics)
+      guard let id = parsed.id, lineIDs.register(id, at: row.location("id"), &diagnostics) else {
+        continue
+      }
+      guard let line = parsed.value else {
         sources.markUnloaded(id, in: .lines)
         continue
       }
-      sources.record(.line(LineID(id)), row.origin)
-      lines.append(
-        Line(
-          id: LineID(id), nameZh: nameZh, nameEn: nameEn, lineClass: lineClass,
-          directions: directions, frequency: frequency, dwellMinutes: dwell, source: source))
+      sources.record(.line(line.id), row.origin)
+      lines.append(line)
     }
-  }
-
-  /// `headway_min` or `departures_per_day`, exactly one, each > 0 and in range; nil (reported)
-  /// otherwise.
-  private mutating func frequency(_ row: NetworkRow) -> ServiceFrequency? {
-    let headway = row.number(
-      "headway_min", in: Limits.headwayMinutes, required: false, &diagnostics)
-    let departures = row.number(
-      "departures_per_day", in: Limits.departuresPerDay, required: false, &diagnostics)
-    let headwayGiven = !row.text("headway_min").isEmpty
-    let departuresGiven = !row.text("departures_per_day").isEmpty
-    if headwayGiven && departuresGiven {
-      error(row.location("departures_per_day"), "give headway_min or departures_per_day, not both")
-      return nil
-    }
-    if !headwayGiven && !departuresGiven {
-      error(
-        row.location("headway_min"),
-        "a line needs headway_min (minutes between departures) or departures_per_day")
-      return nil
-    }
-    if let headway { return .headway(minutes: headway) }
-    if let departures { return .departuresPerDay(departures) }
-    return nil
   }
 
   /// Attaches each stop row to its line, in file order; a row of an unknown line is reported here
@@ -65,30 +31,22 @@ extension NetworkParser {
     var lineIndex: [String: Int] = [:]
     for (index, line) in lines.enumerated() { lineIndex[line.id.rawValue] = index }
     for row in table.rows {
-      let line = row.id("line", &diagnostics)
-      let seq = row.integer("seq", in: Limits.seq, required: true, &diagnostics)
-      let stop = row.id("stop", &diagnostics)
-      let run = row.number("run_min", in: Limits.minutes, required: false, &diagnostics)
-      let dwell = row.number("dwell_min", in: Limits.minutes, required: false, &diagnostics)
-      let source = row.required("source", &diagnostics)
+      let (line, parsed) = row.lineStop(&diagnostics)
       if let line, !lineIDs.contains(line) {
         error(row.location("line"), "unknown line '\(line)' in line")
         continue
       }
-      guard let line, let seq, let stop, let source,
-        row.text("run_min").isEmpty || run != nil, row.text("dwell_min").isEmpty || dwell != nil
-      else { continue }
+      guard let line, let stop = parsed else { continue }
       guard let index = lineIndex[line] else {
         // The line's own row has an error: the stop is still checked.
         sources.recordDetached(
-          .init(origin: row.origin, column: "stop", table: .stops, kind: "stop", id: stop))
+          .init(
+            origin: row.origin, column: "stop", table: .stops, kind: "stop", id: stop.stop.rawValue)
+        )
         continue
       }
-      let position = lines[index].stops.count
-      lines[index].stops.append(
-        LineStop(
-          seq: seq, stop: StopID(stop), runMinutes: run, dwellMinutes: dwell, source: source))
-      sources.record(.lineStop(LineID(line), position: position), row.origin)
+      sources.record(.lineStop(LineID(line), position: lines[index].stops.count), row.origin)
+      lines[index].stops.append(stop)
     }
   }
 

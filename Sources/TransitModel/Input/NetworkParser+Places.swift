@@ -30,17 +30,15 @@ extension NetworkParser {
     }
     acceptSkipped(table, as: [.clusters])
     for row in table.rows {
-      let id = row.id("id", &diagnostics)
-      let nameZh = row.required("name_zh", &diagnostics)
-      let nameEn = row.required("name_en", &diagnostics)
-      let source = row.required("source", &diagnostics)
-      guard let id, clusterIDs.register(id, at: row.location("id"), &diagnostics) else { continue }
-      guard let nameZh, let nameEn, let source else {
+      let parsed = row.cluster(&diagnostics)
+      guard let id = parsed.id, clusterIDs.register(id, at: row.location("id"), &diagnostics)
+      else { continue }
+      guard let cluster = parsed.value else {
         sources.markUnloaded(id, in: .clusters)
         continue
       }
-      sources.record(.cluster(ClusterID(id)), row.origin)
-      clusters.append(Cluster(id: ClusterID(id), nameZh: nameZh, nameEn: nameEn, source: source))
+      sources.record(.cluster(cluster.id), row.origin)
+      clusters.append(cluster)
     }
   }
 
@@ -52,45 +50,19 @@ extension NetworkParser {
     }
     acceptSkipped(table, as: [.places, .roadNodes])
     for row in table.rows {
-      let id = row.id("id", &diagnostics)
-      let nameZh = row.required("name_zh", &diagnostics)
-      let nameEn = row.required("name_en", &diagnostics)
-      let kind: PlaceKind? = row.choice("kind", &diagnostics)
-      let position = coordinates(row, &diagnostics)
-      let population = row.integer(
-        "population", in: Limits.population, required: true, &diagnostics)
-      let scope: ScopeMembership? = row.choice("in_scope", &diagnostics)
-      let source = row.required("source", &diagnostics)
-      let populationSource = row.required("population_source", &diagnostics)
-      let parentText = row.text("parent")
-      var parent: PlaceID?
-      if !parentText.isEmpty {
-        if NetworkRow.isValidID(parentText) {
-          parent = PlaceID(parentText)
-        } else {
-          error(row.location("parent"), "parent must be a place id, got '\(parentText)'")
-        }
-      }
-      let clusterList = row.idList("clusters", &diagnostics).map { ClusterID($0) }
-      guard let id else { continue }
+      let parsed = row.place(&diagnostics)
+      guard let id = parsed.id else { continue }
       let registeredNode = roadNodeIDs.register(id, at: row.location("id"), &diagnostics)
       guard registeredNode, placeIDs.register(id, at: row.location("id"), &diagnostics) else {
         continue
       }
-      guard let nameZh, let nameEn, let kind, let position, let population,
-        let scope, let source, let populationSource
-      else {
+      guard let place = parsed.value else {
         sources.markUnloaded(id, in: .places)
         sources.markUnloaded(id, in: .roadNodes)
         continue
       }
-      sources.record(.place(PlaceID(id)), row.origin)
-      places.append(
-        Place(
-          id: PlaceID(id), nameZh: nameZh, nameEn: nameEn, kind: kind,
-          latitude: position.latitude, longitude: position.longitude, population: population,
-          parent: parent, clusters: clusterList.sorted(), scope: scope, source: source,
-          populationSource: populationSource))
+      sources.record(.place(place.id), row.origin)
+      places.append(place)
     }
   }
 
@@ -101,21 +73,15 @@ extension NetworkParser {
     }
     acceptSkipped(table, as: [.roadNodes])
     for row in table.rows {
-      let id = row.id("id", &diagnostics)
-      let nameZh = row.required("name_zh", &diagnostics)
-      let nameEn = row.required("name_en", &diagnostics)
-      let position = coordinates(row, &diagnostics)
-      let source = row.required("source", &diagnostics)
-      guard let id, roadNodeIDs.register(id, at: row.location("id"), &diagnostics) else { continue }
-      guard let nameZh, let nameEn, let position, let source else {
+      let parsed = row.junction(&diagnostics)
+      guard let id = parsed.id, roadNodeIDs.register(id, at: row.location("id"), &diagnostics)
+      else { continue }
+      guard let junction = parsed.value else {
         sources.markUnloaded(id, in: .roadNodes)
         continue
       }
-      sources.record(.junction(JunctionID(id)), row.origin)
-      junctions.append(
-        Junction(
-          id: JunctionID(id), nameZh: nameZh, nameEn: nameEn, latitude: position.latitude,
-          longitude: position.longitude, source: source))
+      sources.record(.junction(junction.id), row.origin)
+      junctions.append(junction)
     }
   }
 }

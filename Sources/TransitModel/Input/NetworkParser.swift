@@ -83,16 +83,6 @@ struct NetworkParser {
       for idTable in idTables { sources.markUnloaded(id, in: idTable) }
     }
   }
-
-  /// The `lat` and `lon` cells, WGS-84 degrees in range; nil (reported) if either is bad.
-  func coordinates(_ row: NetworkRow, _ diagnostics: inout [InputDiagnostic]) -> (
-    latitude: Double, longitude: Double
-  )? {
-    let latitude = row.number("lat", in: Limits.latitude, required: true, &diagnostics)
-    let longitude = row.number("lon", in: Limits.longitude, required: true, &diagnostics)
-    guard let latitude, let longitude else { return nil }
-    return (latitude, longitude)
-  }
 }
 
 extension Network {

@@ -5,11 +5,14 @@ struct NetworkRow: Sendable {
   var fields: [CSVField]
   /// Header name → 0-based field index.
   var columns: [String: Int]
+  /// The column a whole-row problem is reported at: 1 for a CSV row, the object's own column for
+  /// a row read from JSON.
+  var rowColumn = 1
 
-  /// Where the cell of `column` starts (the row's first cell when the column is absent).
+  /// Where the cell of `column` starts (the row's start when the column is absent).
   func location(_ column: String) -> SourceLocation {
     guard let index = columns[column] else {
-      return SourceLocation(file: file, line: line, column: 1)
+      return SourceLocation(file: file, line: line, column: rowColumn)
     }
     let field = fields[index]
     return SourceLocation(file: file, line: field.line, column: field.column)
@@ -57,7 +60,13 @@ struct NetworkRow: Sendable {
 
   /// Where this row and each of its cells are, for the model's source map.
   var origin: SourceMap.RowOrigin {
-    SourceMap.RowOrigin(file: file, line: line, columns: columns, fieldLines: fields.map(\.line))
+    var origin = SourceMap.RowOrigin(
+      file: file, line: line, columns: columns, fieldLines: fields.map(\.line))
+    origin.rowColumn = rowColumn
+    if fields.indices.contains(where: { fields[$0].column != $0 + 1 }) {
+      origin.fieldColumns = fields.map { Int32($0.column) }
+    }
+    return origin
   }
 
   /// A decimal number in `range` (`Limits`). An empty cell gives nil (reported when `required`).

@@ -35,6 +35,8 @@ public struct SourceMap: Sendable {
     /// 1-based line where each field starts, kept only when a quoted cell spans lines (empty when
     /// every field starts on `line`, which is nearly every row: the map stays small).
     var fieldLines: [Int32]
+    /// 1-based column of each field, for rows read from JSON (empty for CSV: the field number).
+    var fieldColumns: [Int32] = []
 
     /// The row of a CSV table.
     init(file: String, line: Int, columns: [String: Int], fieldLines: [Int]) {
@@ -60,7 +62,8 @@ public struct SourceMap: Sendable {
         return SourceLocation(file: file, line: line, column: rowColumn)
       }
       let fieldLine = index < fieldLines.count ? Int(fieldLines[index]) : line
-      return SourceLocation(file: file, line: fieldLine, column: index + 1)
+      let fieldColumn = index < fieldColumns.count ? Int(fieldColumns[index]) : index + 1
+      return SourceLocation(file: file, line: fieldLine, column: fieldColumn)
     }
   }
 

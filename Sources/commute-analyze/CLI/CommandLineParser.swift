@@ -97,7 +97,9 @@ struct CommandLineParser {
       let missing = required[parsed.positionals.count...].map { "<\($0.name)>" }
       throw parsed.usageError("missing argument \(missing.joined(separator: " "))")
     }
-    if parsed.positionals.count > command.arguments.count {
+    if parsed.positionals.count > command.arguments.count,
+      command.arguments.last?.variadic != true
+    {
       let extra = parsed.positionals[command.arguments.count]
       throw parsed.usageError("unexpected argument '\(extra)'")
     }

@@ -44,10 +44,6 @@ enum CommandLineTool {
       throw CLIError.usage(message: message, command: nil)
     }
     let parsed = try CommandLineParser(command: command).parse(Array(arguments.dropFirst()))
-    if !parsed.allValues("scenario").isEmpty {
-      throw parsed.usageError(
-        "option '--scenario' is not supported yet: scenarios arrive in a later release")
-    }
     var format: OutputFormat?
     if let defaultFormat = command.formats.first {
       format = try parsed.choice("format", as: OutputFormat.self) ?? defaultFormat

@@ -8,6 +8,8 @@ enum CommandRegistry {
       CommandDescriptor(MatrixCommand.self),
       CommandDescriptor(IsochroneCommand.self),
       CommandDescriptor(MapCommand.self),
+      CommandDescriptor(CompareCommand.self),
+      CommandDescriptor(CheckCommand.self),
       CommandDescriptor(ValidateCommand.self),
     ]
   }

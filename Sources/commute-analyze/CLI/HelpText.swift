@@ -24,7 +24,8 @@ enum HelpText {
     if !command.discussion.isEmpty { text += "\n" + command.discussion + "\n" }
     var usage = "USAGE: \(ToolInfo.name) \(command.name)"
     for argument in command.arguments {
-      usage += argument.optional ? " [<\(argument.name)>]" : " <\(argument.name)>"
+      let dots = argument.variadic ? "..." : ""
+      usage += argument.optional ? " [<\(argument.name)>\(dots)]" : " <\(argument.name)>\(dots)"
     }
     text += "\n" + usage + " [options]\n"
     if !command.arguments.isEmpty {

@@ -19,6 +19,7 @@ extension Invocation {
   /// 2). Warnings do not stop the command: one line on stderr counts them (`validate` lists them).
   func loadNetwork(folder: String? = nil) throws -> LoadedNetwork {
     let (files, embedded) = try networkFiles(folder: folder)
+    let scenarios = try scenarioFiles()
     let loaded = try NetworkLoader.load(files)
     if !loaded.warnings.isEmpty {
       let folderText = (folder ?? arguments.value("network")).map { " \($0)" } ?? ""
@@ -26,9 +27,18 @@ extension Invocation {
         "note: the network has \(loaded.warnings.count) warning(s); "
           + "'\(ToolInfo.name) validate\(folderText)' lists them")
     }
+    let hash = ContentHash.networkHash(files: files.files)
+    guard !scenarios.scenarios.isEmpty || !scenarios.problems.isEmpty else {
+      return LoadedNetwork(
+        validated: loaded.network, files: files, hash: hash, isEmbedded: embedded,
+        warnings: loaded.warnings)
+    }
+    let edited = try Self.apply(scenarios, to: loaded.network, baseHash: hash)
     return LoadedNetwork(
-      validated: loaded.network, files: files, hash: ContentHash.networkHash(files: files.files),
-      isEmbedded: embedded, warnings: loaded.warnings)
+      validated: edited.network, files: files, hash: hash, isEmbedded: embedded,
+      warnings: edited.network.warnings, scenarios: scenarios.scenarios,
+      parameters: edited.parameters,
+      effects: edited.effects)
   }
 
   /// Resolves a place given on the command line (id, Chinese or English name, or a short name:

@@ -1,11 +1,12 @@
 import TransitModel
 
 extension Invocation {
-  /// The travel-time parameters: defaults, then every `--param NAME=VALUE` in order, then the
-  /// named options (`--transfer-penalty-min 8`). A bad name or value is a usage error naming the
+  /// The travel-time parameters: `base` (the defaults, or as the scenarios set them), then every
+  /// `--param NAME=VALUE` in order, then the named options (`--transfer-penalty-min 8`): the
+  /// command line applies after the scenarios. A bad name or value is a usage error naming the
   /// option.
-  func parameters() throws -> Parameters {
-    var parameters = Parameters.defaults
+  func parameters(over base: Parameters = .defaults) throws -> Parameters {
+    var parameters = base
     for assignment in arguments.allValues("param") {
       guard let equals = assignment.firstIndex(of: "=") else {
         throw usageError(

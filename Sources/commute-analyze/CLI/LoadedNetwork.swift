@@ -10,6 +10,13 @@ struct LoadedNetwork: Sendable {
   /// Whether the network is the one compiled into the binary.
   var isEmbedded: Bool
   var warnings: [InputDiagnostic]
+  /// The `--scenario` files applied, in order (empty: the network as loaded).
+  var scenarios: [LoadedScenario] = []
+  /// The default parameters with the scenarios' `set-parameter` edits; command-line parameters
+  /// apply on top (`Invocation.parameters(over:)`).
+  var parameters: Parameters = .defaults
+  /// What each scenario edit did.
+  var effects: [EditEffect] = []
 
   /// The validated model.
   var network: Network { validated.network }

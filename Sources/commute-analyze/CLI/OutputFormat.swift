@@ -5,4 +5,6 @@ enum OutputFormat: String, CaseIterable, Sendable {
   case json
   case geojson
   case svg
+  /// JUnit XML, for CI systems (`check`).
+  case junit
 }

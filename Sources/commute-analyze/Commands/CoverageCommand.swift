@@ -49,22 +49,13 @@ enum CoverageCommand: CLICommand {
   }
   static var options: [OptionSpec] {
     [
-      OptionSpec(
-        name: "to", valueName: "place,...",
-        help: "Measure the commute to the nearest of these places (repeatable).",
-        defaultValue: "changchun", repeatable: true),
+      CoverageOptions.to,
       OptionSpec(
         name: "from", valueName: "place,...",
         help: "Measure trips from the nearest of these places instead (outbound).",
         repeatable: true),
-      OptionSpec(
-        name: "within", valueName: "minutes,...",
-        help: "Thresholds in minutes (repeatable or comma-separated).", defaultValue: "60",
-        repeatable: true),
-      OptionSpec(
-        name: "scope", valueName: "scope",
-        help: "Places listed and summed: planning scope (yes/partial), any cluster, or all.",
-        allowedValues: CoverageScope.allCases.map(\.rawValue), defaultValue: "metro"),
+      CoverageOptions.within,
+      CoverageOptions.scope,
       OptionSpec(
         name: "kind", valueName: "kind,...", help: "Only places of these kinds (repeatable).",
         allowedValues: PlaceKind.allCases.map(\.rawValue), defaultValue: "every kind",
@@ -97,9 +88,10 @@ enum CoverageCommand: CLICommand {
     let scope = try arguments.choice("scope", as: CoverageScope.self) ?? .metro
     var kinds = try arguments.choices("kind", as: PlaceKind.self)
     if let preset, !arguments.has("kind") { kinds = preset.kinds }
-    let parameters = try invocation.parameters()
+    _ = try invocation.parameters()
     let variations = try arguments.variations()
     let loaded = try invocation.loadNetwork()
+    let parameters = try invocation.parameters(over: loaded.parameters)
     let network = loaded.network
 
     var direction = TravelDirection.to

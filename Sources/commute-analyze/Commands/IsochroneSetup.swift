@@ -29,7 +29,7 @@ struct IsochroneSetup {
     let arguments = invocation.arguments
     commandName = arguments.commandName
     loaded = try invocation.loadNetwork()
-    parameters = try invocation.parameters()
+    parameters = try invocation.parameters(over: loaded.parameters)
     profile = try invocation.profile()
     direction = try arguments.choice("direction", as: TravelDirection.self) ?? .from
     origins = []

@@ -33,9 +33,10 @@ enum MatrixCommand: CLICommand {
 
   static func run(_ invocation: Invocation) throws -> ExitStatus {
     let profile = try invocation.profile()
-    let parameters = try invocation.parameters()
+    _ = try invocation.parameters()
     let threads = try invocation.arguments.wholeNumber("threads", in: 1...1024)
     let loaded = try invocation.loadNetwork()
+    let parameters = try invocation.parameters(over: loaded.parameters)
     let places = loaded.network.places
     let engine = TravelTimeEngine(
       network: loaded.validated, profile: profile, parameters: parameters)

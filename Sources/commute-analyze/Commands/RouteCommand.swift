@@ -32,8 +32,9 @@ enum RouteCommand: CLICommand {
 
   static func run(_ invocation: Invocation) throws -> ExitStatus {
     let profile = try invocation.profile()
-    let parameters = try invocation.parameters()
+    _ = try invocation.parameters()
     let loaded = try invocation.loadNetwork()
+    let parameters = try invocation.parameters(over: loaded.parameters)
     let network = loaded.network
     let from = try invocation.resolvePlace(
       invocation.arguments.positionals[0], in: network, for: "<from>")

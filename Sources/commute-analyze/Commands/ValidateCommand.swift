@@ -8,7 +8,10 @@ enum ValidateCommand: CLICommand {
     """
     Diagnostics go to stderr as FILE:LINE:COLUMN: error|warning: MESSAGE, all of them, sorted.
     Exit 0 when there are no errors (warnings only), 2 when there is at least one error. A
-    one-line summary of a valid network goes to stdout.
+    one-line summary of a valid network goes to stdout. With --scenario, the scenarios are
+    applied in order to the network and checked (edits and the edited network, every problem at
+    the scenario file's line and column); what each edit did goes to stdout, one line each, and
+    warnings the scenarios add go to stderr.
     """
   }
   static var examples: [String] {
@@ -16,6 +19,7 @@ enum ValidateCommand: CLICommand {
       "commute-analyze validate",
       "commute-analyze validate Networks/changchun",
       "commute-analyze validate Networks/changchun 2> problems.txt",
+      "commute-analyze validate --scenario Networks/changchun/scenarios/changchun-liaoyuan-railway.json",
     ]
   }
   static var arguments: [ArgumentSpec] {
@@ -44,7 +48,32 @@ enum ValidateCommand: CLICommand {
     summary += "\(network.lines.count) lines, \(network.roadLinks.count) road links, "
     summary += "\(network.corridors.count) corridors; "
     summary += embedded ? "embedded; " : ""
-    summary += "sha256 \(ContentHash.networkHash(files: files.files))\n"
+    let hash = ContentHash.networkHash(files: files.files)
+    summary += "sha256 \(hash)\n"
+    let scenarios = try invocation.scenarioFiles()
+    if !scenarios.scenarios.isEmpty || !scenarios.problems.isEmpty {
+      let base = try NetworkLoader.load(files).network
+      let edited: EditedNetwork
+      do {
+        edited = try Invocation.apply(scenarios, to: base, baseHash: hash)
+      } catch let error as NetworkLoadError {
+        for diagnostic in error.diagnostics { invocation.note(diagnostic.description) }
+        let errors = error.errors.count
+        invocation.note(
+          "scenarios: \(errors) error(s), \(error.diagnostics.count - errors) warning(s)")
+        return .badInput
+      }
+      let known = Set(base.warnings)
+      let added = edited.network.warnings.filter { !known.contains($0) }
+      for warning in added { invocation.note(warning.description) }
+      for loaded in scenarios.scenarios {
+        summary += "scenario '\(loaded.scenario.name)' (\(loaded.file), sha256 \(loaded.sha256)):\n"
+        for effect in edited.effects where effect.scenario == loaded.scenario.name {
+          summary += "  \(effect.number). \(effect.type.rawValue): \(effect.summary)\n"
+        }
+      }
+      summary += "scenarios: 0 error(s), \(added.count) new warning(s)\n"
+    }
     try invocation.emit(summary)
     return .success
   }

@@ -34,7 +34,7 @@ struct SVGDocument {
   mutating func text(_ content: String, x: Double, y: Double, _ attributes: [(String, String)] = [])
   {
     let position = [("x", Self.number(x)), ("y", Self.number(y))]
-    append("<text\(Self.attributes(position + attributes))>\(Self.escaped(content))</text>")
+    append("<text\(Self.attributes(position + attributes))>\(XMLText.escaped(content))</text>")
   }
 
   /// Opens a `<g>` group; close it with `endGroup()`.
@@ -46,27 +46,7 @@ struct SVGDocument {
 
   /// ` name="value"` for each pair, values escaped.
   static func attributes(_ pairs: [(String, String)]) -> String {
-    pairs.map { " \($0.0)=\"\(escaped($0.1))\"" }.joined()
-  }
-
-  /// Text made safe for XML content and attribute values: `&`, `<`, `>`, `"`, `'` as entities,
-  /// control characters other than tab and newline (not allowed in XML 1.0) dropped.
-  static func escaped(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      default:
-        if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { continue }
-        if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
+    pairs.map { " \($0.0)=\"\(XMLText.escaped($0.1))\"" }.joined()
   }
 
   /// A coordinate with one decimal, without locale (`-0.0` written `0.0`).

@@ -16,7 +16,15 @@ enum ProvenanceJSON {
         "embedded": .bool(network.isEmbedded),
         "hash_method": .string("sha256 of the sorted 'sha256sum *.csv' listing"),
       ]),
-      "scenarios": .array([]),
+      "scenarios": .array(
+        network.scenarios.map { loaded in
+          .object([
+            "name": .string(loaded.scenario.name),
+            "file": .string(loaded.file),
+            "sha256": .string(loaded.sha256),
+            "edits": .integer(loaded.scenario.edits.count),
+          ])
+        }),
       "profiles": .array(profiles.map { .string($0.rawValue) }),
       "estimated_rows": EstimatedRowsJSON.counts(network.network),
     ]
