@@ -21,7 +21,7 @@ extension CoverageFormatter {
     lines.append(
       "Network \(network.manifest.name) \(network.manifest.version), "
         + "sha256 \(loaded.hash.prefix(16))…; minutes door to door")
-    lines += Self.wrapped(NumberText.parameters(request.parameters).capitalizedFirst)
+    lines += Self.wrapped(NumberText.parametersLine(request.parameters))
     lines.append(
       "Left out of every share (the anchors): \(placeNames(request.anchors)), "
         + "\(NumberText.grouped(report.anchorPopulation)) people")
@@ -87,13 +87,5 @@ extension CoverageFormatter {
     }
     lines.append(current)
     return lines
-  }
-}
-
-extension String {
-  /// The text with its first character upper-cased (`parameters: …` → `Parameters: …`).
-  fileprivate var capitalizedFirst: String {
-    guard let first else { return self }
-    return first.uppercased() + dropFirst()
   }
 }

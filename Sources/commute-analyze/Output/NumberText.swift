@@ -30,9 +30,17 @@ enum NumberText {
   /// header line every table carries, so a run with other parameters never looks like a default
   /// run.
   static func parameters(_ parameters: Parameters) -> String {
+    "parameters: " + parameterValues(parameters)
+  }
+
+  /// `Parameters: defaults …`, a header line of its own.
+  static func parametersLine(_ parameters: Parameters) -> String {
+    "Parameters: " + parameterValues(parameters)
+  }
+
+  private static func parameterValues(_ parameters: Parameters) -> String {
     let changed = parameters.changedFromDefaults
-    if changed.isEmpty { return "parameters: defaults" }
-    return "parameters: defaults except "
-      + changed.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+    if changed.isEmpty { return "defaults" }
+    return "defaults except " + changed.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
   }
 }
