@@ -43,9 +43,10 @@ struct TripFiguresTests {
     #expect(trip.totalSeconds == 70 * 60)
     #expect(trip.estimatedSeconds(in: network.network) == (10 + 30) * 60)
     let ride = try #require(trip.legs.first { $0.kind == .ride })
-    #expect(ride.figures == [LegFigure(row: .lineStop("l1", seq: 2), seconds: 30 * 60)])
+    // Line l1 is the first line; its run time into sb is on its second stop.
+    #expect(ride.figures == [LegFigure(row: .lineStop(line: 0, stop: 1), seconds: 30 * 60)])
     let wait = try #require(trip.legs.first { $0.kind == .wait })
-    #expect(wait.figures == [LegFigure(row: .line("l1"), seconds: 10 * 60)])
+    #expect(wait.figures == [LegFigure(row: .line(0), seconds: 10 * 60)])
     #expect(trip.thinLines(in: network.network, parameters: .defaults).isEmpty)
   }
 

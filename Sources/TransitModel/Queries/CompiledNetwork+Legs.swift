@@ -23,7 +23,7 @@ extension CompiledNetwork {
           TripLeg(
             kind: .access, seconds: seconds, mode: connector.mode.rawValue,
             from: .place(connector.place), to: .stop(connector.stop),
-            figures: [LegFigure(row: .connector(connector.key), seconds: seconds)],
+            figures: [LegFigure(row: .connector(Int32(index)), seconds: seconds)],
             distance: straightLine(place: connector.place, stop: connector.stop)))
         breakdown.accessAndOverheadsSeconds += seconds
       case .boardingOverhead(let stop):
@@ -34,25 +34,28 @@ extension CompiledNetwork {
         breakdown.accessAndOverheadsSeconds += seconds
       case .wait(let pattern, let position):
         let stop = TripPoint.stop(stops[patterns[pattern].stops[position]].id)
-        let line = network.lines[patterns[pattern].line]
+        let lineIndex = patterns[pattern].line
+        let line = network.lines.rows[lineIndex]
         // A wait the cap shortened comes from the cap (a parameter), not the line's frequency.
         let capped = LineService(line, parameters: parameters).isWaitCapped
         legs.append(
           TripLeg(
             kind: .wait, seconds: seconds, lineID: line.id, from: stop, to: stop,
-            figures: capped ? [] : [LegFigure(row: .line(line.id), seconds: seconds)]))
+            figures: capped ? [] : [LegFigure(row: .line(Int32(lineIndex)), seconds: seconds)]))
         breakdown.waitSeconds += seconds
         boardings += 1
       case .ride(let pattern, let position):
         let ride = patterns[pattern]
         let from = TripPoint.stop(stops[ride.stops[position]].id)
         let to = TripPoint.stop(stops[ride.stops[position + 1]].id)
-        let line = network.lines[ride.line]
-        let run = line.stops[ride.runLineStopIndex(from: position)]
-        let figure = LegFigure(row: .lineStop(line.id, seq: run.seq), seconds: seconds)
+        let lineID = network.lines.rows[ride.line].id
+        let figure = LegFigure(
+          row: .lineStop(
+            line: Int32(ride.line), stop: Int32(ride.runLineStopIndex(from: position))),
+          seconds: seconds)
         let kilometres = straightLineKm(stop: ride.stops[position], ride.stops[position + 1])
         if let last = legs.indices.last, legs[last].kind == .ride,
-          legs[last].lineID == line.id, legs[last].to == from
+          legs[last].lineID == lineID, legs[last].to == from
         {
           legs[last].seconds += seconds
           legs[last].to = to
@@ -61,8 +64,8 @@ extension CompiledNetwork {
         } else {
           legs.append(
             TripLeg(
-              kind: .ride, seconds: seconds, mode: line.lineClass.rawValue, lineID: line.id,
-              from: from, to: to, figures: [figure],
+              kind: .ride, seconds: seconds, mode: network.lines.rows[ride.line].lineClass.rawValue,
+              lineID: lineID, from: from, to: to, figures: [figure],
               distance: LegDistance(kilometres: kilometres, basis: .straightLine)))
         }
         breakdown.inVehicleSeconds += seconds
@@ -89,7 +92,7 @@ extension CompiledNetwork {
           TripLeg(
             kind: .transfer, seconds: seconds, mode: transfer.mode.rawValue,
             from: .stop(stops[from].id), to: .stop(stops[to].id),
-            figures: [LegFigure(row: .stopTransfer(transfer.key), seconds: ownSeconds)],
+            figures: [LegFigure(row: .stopTransfer(Int32(index)), seconds: ownSeconds)],
             distance: LegDistance(
               kilometres: straightLineKm(stop: from, to), basis: .straightLine)))
         breakdown.transferSeconds += seconds
@@ -99,23 +102,23 @@ extension CompiledNetwork {
           TripLeg(
             kind: .egress, seconds: seconds, mode: connector.mode.rawValue,
             from: .stop(connector.stop), to: .place(connector.place),
-            figures: [LegFigure(row: .connector(connector.key), seconds: seconds)],
+            figures: [LegFigure(row: .connector(Int32(index)), seconds: seconds)],
             distance: straightLine(place: connector.place, stop: connector.stop)))
         breakdown.egressSeconds += seconds
       case .drive(let index, let reversed):
         let ends = topology.linkEnds[index]
         let (from, to) = reversed ? (ends.to, ends.from) : (ends.from, ends.to)
-        let link = network.roadLinks[index]
         appendDrive(
           &legs, seconds: seconds, from: point(from), to: point(to),
-          figure: LegFigure(row: .roadLink(link.id), seconds: seconds), km: link.lengthKm)
+          figure: LegFigure(row: .roadLink(Int32(index)), seconds: seconds),
+          km: network.roadLinks.rows[index].lengthKm)
         breakdown.driveSeconds += seconds
       case .parkAndRideDrive(let stop):
         // Its own leg (not merged into the road drive before it): its minutes and kilometres come
         // from the stop's connector to its place, not from road links.
         let place = stops[stop].place
         let figures = network.homeConnector(ofStop: stop).map {
-          [LegFigure(row: .connector(network.connectors[$0].key), seconds: seconds)]
+          [LegFigure(row: .connector(Int32($0)), seconds: seconds)]
         }
         legs.append(
           TripLeg(
@@ -153,18 +156,19 @@ extension CompiledNetwork {
   /// The row a dwell at `position` of `pattern` comes from: the line stop's own dwell, else the
   /// line's; nil when the `dwell-min` parameter applies.
   private func dwellRow(pattern: RidePattern, position: Int) -> FigureRow? {
-    let line = network.lines[pattern.line]
-    let stop = line.stops[pattern.lineStopIndex(at: position)]
-    if stop.dwellMinutes != nil { return .lineStop(line.id, seq: stop.seq) }
-    return line.dwellMinutes != nil ? .line(line.id) : nil
+    let stop = pattern.lineStopIndex(at: position)
+    if network.lines.rows[pattern.line].stops[stop].dwellMinutes != nil {
+      return .lineStop(line: Int32(pattern.line), stop: Int32(stop))
+    }
+    return network.lines.rows[pattern.line].dwellMinutes != nil ? .line(Int32(pattern.line)) : nil
   }
 
   /// Great-circle kilometres between two stops (indices).
   private func straightLineKm(stop a: Int, _ b: Int) -> Double {
-    let (from, to) = (network.stops[a], network.stops[b])
+    let stops = network.stops.rows
     return GreatCircle.kilometres(
-      fromLatitude: from.latitude, longitude: from.longitude, toLatitude: to.latitude,
-      longitude: to.longitude)
+      fromLatitude: stops[a].latitude, longitude: stops[a].longitude,
+      toLatitude: stops[b].latitude, longitude: stops[b].longitude)
   }
 
   /// Great-circle distance between a place and a stop (a connector's ends).

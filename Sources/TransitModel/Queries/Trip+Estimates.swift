@@ -2,13 +2,16 @@ extension Network {
   /// Whether the figure of `row` is estimated (`SourceQuality`); false for a row the network does
   /// not have.
   public func isEstimated(_ row: FigureRow) -> Bool {
+    func at<Row: SourcedRow>(_ rows: [Row], _ index: Int32) -> Bool {
+      rows.indices.contains(Int(index)) && rows[Int(index)].isEstimated
+    }
     switch row {
-    case .connector(let key): return connectors[key: key]?.isEstimated ?? false
-    case .stopTransfer(let key): return stopTransfers[key: key]?.isEstimated ?? false
-    case .line(let id): return lines[key: id]?.isEstimated ?? false
-    case .lineStop(let id, let seq):
-      return lines[key: id]?.stops.first { $0.seq == seq }?.isEstimated ?? false
-    case .roadLink(let id): return roadLinks[key: id]?.isEstimated ?? false
+    case .connector(let index): return at(connectors.rows, index)
+    case .stopTransfer(let index): return at(stopTransfers.rows, index)
+    case .line(let index): return at(lines.rows, index)
+    case .lineStop(let line, let stop):
+      return lines.indices.contains(Int(line)) && at(lines[Int(line)].stops, stop)
+    case .roadLink(let index): return at(roadLinks.rows, index)
     }
   }
 }
@@ -21,11 +24,9 @@ public struct EstimatedRows: Sendable {
   private let lines: [Bool]
   private let lineStops: [[Bool]]
   private let roadLinks: [Bool]
-  private let network: Network
 
   /// Judges every row of `network` (`SourceQuality`).
   public init(_ network: Network) {
-    self.network = network
     connectors = network.connectors.map(\.isEstimated)
     stopTransfers = network.stopTransfers.map(\.isEstimated)
     lines = network.lines.map(\.isEstimated)
@@ -35,18 +36,16 @@ public struct EstimatedRows: Sendable {
 
   /// Whether the row is estimated; false for a row the network does not have.
   public func contains(_ row: FigureRow) -> Bool {
+    func at(_ flags: [Bool], _ index: Int32) -> Bool {
+      flags.indices.contains(Int(index)) && flags[Int(index)]
+    }
     switch row {
-    case .connector(let key):
-      return network.connectors.index(of: key).map { connectors[$0] } ?? false
-    case .stopTransfer(let key):
-      return network.stopTransfers.index(of: key).map { stopTransfers[$0] } ?? false
-    case .line(let id): return network.lines.index(of: id).map { lines[$0] } ?? false
-    case .lineStop(let id, let seq):
-      guard let line = network.lines.index(of: id),
-        let stop = network.lines[line].stops.firstIndex(where: { $0.seq == seq })
-      else { return false }
-      return lineStops[line][stop]
-    case .roadLink(let id): return network.roadLinks.index(of: id).map { roadLinks[$0] } ?? false
+    case .connector(let index): return at(connectors, index)
+    case .stopTransfer(let index): return at(stopTransfers, index)
+    case .line(let index): return at(lines, index)
+    case .lineStop(let line, let stop):
+      return lineStops.indices.contains(Int(line)) && at(lineStops[Int(line)], stop)
+    case .roadLink(let index): return at(roadLinks, index)
     }
   }
 }

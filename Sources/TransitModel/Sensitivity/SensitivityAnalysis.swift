@@ -63,6 +63,23 @@ public enum SensitivityAnalysis {
     } else {
       recompiled = compiled.map { $0.reweighted(parameters: parameters) }
     }
-    return try CoverageAnalysis.run(varied, compiled: recompiled)
+    return try CoverageAnalysis.run(varied, compiled: recompiled).withoutTrips()
+  }
+}
+
+extension CoverageReport {
+  /// The report with every result's trip dropped (its times, estimated seconds, thin lines,
+  /// shares and gaps kept): a sensitivity analysis holds a report per variation end, and on a
+  /// province-sized network the legs of every trip of each would take gigabytes.
+  func withoutTrips() -> CoverageReport {
+    var report = self
+    for place in report.places.indices {
+      for result in report.places[place].byProfile.indices {
+        report.places[place].byProfile[result].trip = nil
+      }
+      report.places[place].best.trip = nil
+      report.places[place].fastestSingleMode?.trip = nil
+    }
+    return report
   }
 }

@@ -4,7 +4,7 @@ public struct SensitivityCase: Sendable {
   public var variation: Int
   /// Which end of its range.
   public var end: SensitivityVariation.End
-  /// The report under it.
+  /// The report under it, without its trips: times, shares and gaps only.
   public var report: CoverageReport
 }
 
@@ -16,9 +16,9 @@ public struct SensitivityReport: Sendable {
   public var base: CoverageReport
   /// Each variation alone, low end then high end, in variation order.
   public var cases: [SensitivityCase]
-  /// Every variation at its low end at once.
+  /// Every variation at its low end at once (without its trips).
   public var allLow: CoverageReport
-  /// Every variation at its high end at once.
+  /// Every variation at its high end at once (without its trips).
   public var allHigh: CoverageReport
 
   /// Per share of the base report (same order): its range over the single variations and its

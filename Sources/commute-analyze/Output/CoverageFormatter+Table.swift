@@ -107,11 +107,13 @@ extension CoverageFormatter {
   /// Corridors and clusters per place, when the places table has no room for them.
   private func groupsTable() -> TextTable {
     var table = TextTable(titles: ["id", "名称", "corridors", "clusters"])
+    let corridors = corridorLabels
+    let clusters = clusterLabels
     for place in report.places {
       table.append([
         place.place.id.rawValue, place.place.nameZh,
-        corridorLabels.cell(place.corridorIDs.map(\.rawValue)),
-        clusterLabels.cell(place.place.clusters.map(\.rawValue)),
+        corridors.cell(place.corridorIDs.map(\.rawValue)),
+        clusters.cell(place.place.clusters.map(\.rawValue)),
       ])
     }
     return table
