@@ -112,6 +112,17 @@ final class HonestFiguresCLITests: XCTestCase {
     }
   }
 
+  /// `validate` counts the estimated rows of every table (the fixture's are all estimates).
+  func test_validate_countsEstimatedRows() throws {
+    let run = try ToolRunner.run(["validate", Fixture.network.path])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertTrue(
+      run.stdout.contains(
+        "estimated rows (source 'est.' or 'unverified'): clusters 2/2, connectors 4/4, "),
+      run.stdout)
+    XCTAssertTrue(run.stdout.contains("road_links 5/5"), run.stdout)
+  }
+
   /// Provenance counts the estimated rows of every table.
   func test_provenance_countsEstimatedRows() throws {
     let json = try Fixture.parseJSON(
