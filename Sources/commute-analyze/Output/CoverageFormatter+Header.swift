@@ -22,9 +22,17 @@ extension CoverageFormatter {
       "Network \(network.manifest.name) \(network.manifest.version), "
         + "sha256 \(loaded.hash.prefix(16))…; minutes door to door")
     lines += Self.wrapped(NumberText.parametersLine(request.parameters))
-    lines.append(
+    var anchorsLine =
       "Left out of every share (the anchors): \(placeNames(request.anchors)), "
-        + "\(NumberText.grouped(report.anchorPopulation)) people")
+      + "\(NumberText.grouped(report.anchorPopulation)) people"
+    let anchorIDs = Set(request.anchors.map { network.places[$0].id })
+    let children = report.places.filter { place in
+      !place.isAnchor && place.place.parent.map(anchorIDs.contains) == true
+    }
+    if !children.isEmpty {
+      anchorsLine += "; the \(children.count) listed place(s) whose parent is an anchor count"
+    }
+    lines.append(anchorsLine)
     lines += headlines()
     lines += Self.wrapped(estimatesLine())
     return lines
