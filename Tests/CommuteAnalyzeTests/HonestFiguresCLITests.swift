@@ -24,6 +24,23 @@ final class HonestFiguresCLITests: XCTestCase {
     XCTAssertTrue(run.stdout.contains("(3 places, 151,000 people, anchors left out)"), run.stdout)
   }
 
+  /// `--to jilin` leaves out only jilin, whose people all live in its districts: 0 people left out,
+  /// and the header says that the districts count.
+  func test_anchorWithoutResidents_leavesOutOnlyItself() throws {
+    let run = try ToolRunner.run(["coverage", "--to", "jilin"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertNotNil(
+      run.stdout.range(
+        of: #"Left out of every share \(the anchors\): 吉林（中心城区） \(jilin\), 0 people; "#
+          + #"the \d+ listed place\(s\) whose parent is an anchor count"#,
+        options: .regularExpression), run.stdout)
+    let json = try Fixture.parseJSON(
+      try ToolRunner.run(["coverage", "--to", "jilin", "--format", "json"]).stdout)
+    let places = json["places"] as? [[String: Any]] ?? []
+    XCTAssertEqual(
+      places.filter { $0["anchor"] as? Bool == true }.map { $0["id"] as? String }, ["jilin"])
+  }
+
   /// A run with other parameters never prints the header of a default run: coverage, route and
   /// matrix name them.
   func test_changedParameters_changeEveryTableHeader() throws {
