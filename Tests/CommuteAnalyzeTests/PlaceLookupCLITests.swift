@@ -92,4 +92,32 @@ final class PlaceLookupCLITests: XCTestCase {
       XCTAssertEqual(from?["id"] as? String, id, query)
     }
   }
+
+  /// On the embedded default network: a prefecture-level city's name (吉林市, 长春市) reads as its
+  /// core and a station's name (长春西站, 长春站) as the station's place, each with a note on stderr.
+  func test_defaultNetwork_prefectureAndStationNames_resolveWithANote() throws {
+    let run = try ToolRunner.run(["route", "吉林市", "长春西站", "--profile", "rail", "--format", "json"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    let json = try Fixture.parseJSON(run.stdout)
+    XCTAssertEqual((json["from"] as? [String: Any])?["id"] as? String, "jilin")
+    XCTAssertEqual((json["to"] as? [String: Any])?["id"] as? String, "changchun")
+    XCTAssertTrue(
+      run.stderr.contains(
+        "note: '吉林市' is a prefecture-level city; read as its core 吉林（中心城区） (jilin)"),
+      run.stderr)
+    XCTAssertTrue(
+      run.stderr.contains(
+        "note: '长春西站' is the stop st-changchun-west of 长春（中心城区） (changchun); the trip starts "
+          + "or ends at the place"),
+      run.stderr)
+    for (query, id) in [
+      ("长春市", "changchun"), ("四平市", "siping"), ("辽源市", "liaoyuan"), ("长春站", "changchun"),
+    ] {
+      let other = try ToolRunner.run(["route", query, "jilin", "--format", "json"])
+      XCTAssertEqual(other.status, 0, "\(query): \(other.stderr)")
+      let from = try Fixture.parseJSON(other.stdout)["from"] as? [String: Any]
+      XCTAssertEqual(from?["id"] as? String, id, query)
+      XCTAssertTrue(other.stderr.contains("note: '\(query)'"), other.stderr)
+    }
+  }
 }

@@ -19,10 +19,11 @@ final class DoorToDoorRailTests: XCTestCase {
     //   + ride 15 + dwell 1 at 龙嘉 + 24 = 40 + alighting 5 + taxi 吉林站→jilin 10
     //   = 600 + 600 + 497 + 2400 + 300 + 600 = 4997 s (83.3 min; sheet in-vehicle 40)
     Golden(destination: "jilin", lines: [["changji-ic"]], seconds: 4997),
-    // Siping: 10 + 10 + wait 960 ÷ 26 ÷ 2 = 18.4615 min (1108 s) + 京哈 conventional 57 + 5 + 四平站→siping 7
-    //   = 600 + 600 + 1108 + 3420 + 300 + 420 = 6448 s (107.5 min; sheet in-vehicle 26 from 长春西, whose
-    //   30-min taxi access and 23-min egress from 四平东 make the HSR trip longer: 30+10+17.8+26+5+23 = 111.8)
-    Golden(destination: "siping", lines: [["jingha-conv-south"]], seconds: 6448),
+    // Siping: the HSR from 长春站 by the link line, taxi 10 + 10 + wait 960 ÷ 13 ÷ 2 = 36.9 → capped 30
+    //   + 33 + 5 + taxi 四平东→siping 15 (§8.7) = 600 + 600 + 1800 + 1980 + 300 + 900 = 6180 s (103.0 min).
+    //   From 长春西 (taxi 30): 1800 + 600 + wait 960 ÷ 27 ÷ 2 = 17.7778 min (1067 s) + 1560 + 300 + 900
+    //   = 6227 s (103.8); the conventional train: 10 + 10 + 18.5 (26/day) + 57 + 5 + 7 = 107.5.
+    Golden(destination: "siping", lines: [["jingha-hsr-cc-siping"]], seconds: 6180),
     // Liaoyuan: 10 + 10 + wait 960 ÷ 3 ÷ 2 = 160 → capped 30 + K7571 135 + 5 + 辽源站→liaoyuan 8
     //   = 600 + 600 + 1800 + 8100 + 300 + 480 = 11880 s (198 min; sheet ≈135 est.)
     Golden(destination: "liaoyuan", lines: [["cc-meihekou-through"]], seconds: 11880),

@@ -55,9 +55,9 @@ public struct ScenarioComparison: Sendable {
     var reweightedOnly = true
     for profile in request.profiles {
       let baseCompiled = compiled[profile]!
-      if !baseCompiled.hasSameStructure(as: network) { reweightedOnly = false }
-      let after = Self.times(
-        baseCompiled.recompiled(for: network, parameters: parameters), request)
+      let recompiled = baseCompiled.recompiledReportingReuse(for: network, parameters: parameters)
+      if !recompiled.reweighted { reweightedOnly = false }
+      let after = Self.times(recompiled.compiled, request)
       let list = listed.map { place in
         PlaceChange(
           place: place.id, population: place.population,

@@ -57,24 +57,15 @@ public enum CoverageAnalysis {
       shares: shares, gaps: gaps(request, places: places))
   }
 
-  /// Corridor ids per place index: the corridor lists the place, or one of the corridor's lines
-  /// stops at one of the place's stops.
+  /// Corridor ids per place index: a place belongs to a corridor only when the corridor lists it
+  /// (`corridor_members.csv`, kind `place`). A listed line, link or road belongs to the corridor,
+  /// never the places it stops at or passes (DESIGN.md, "Corridor"): with metro and coach lines
+  /// in a corridor, that rule would put every district in every corridor.
   static func corridorMembership(_ network: Network) -> [[CorridorID]] {
     var byPlace = [Set<CorridorID>](repeating: [], count: network.places.count)
-    var placeOfStop: [StopID: Int] = [:]
-    for stop in network.stops {
-      if let index = network.placeIndex(of: stop.place) { placeOfStop[stop.id] = index }
-    }
-    var stopsOfLine: [LineID: [StopID]] = [:]
-    for line in network.lines { stopsOfLine[line.id] = line.stops.map(\.stop) }
     for corridor in network.corridors {
       for id in corridor.placeIDs {
         if let index = network.placeIndex(of: id) { byPlace[index].insert(corridor.id) }
-      }
-      for lineID in corridor.lineIDs {
-        for stop in stopsOfLine[lineID] ?? [] {
-          if let index = placeOfStop[stop] { byPlace[index].insert(corridor.id) }
-        }
       }
     }
     return byPlace.map { $0.sorted() }

@@ -68,11 +68,19 @@ public struct CompiledNetwork: Sendable {
   public func recompiled(for network: ValidatedNetwork, parameters: Parameters? = nil)
     -> CompiledNetwork
   {
+    recompiledReportingReuse(for: network, parameters: parameters).compiled
+  }
+
+  /// `recompiled(for:parameters:)`, and whether the structure was re-weighted rather than compiled
+  /// anew.
+  public func recompiledReportingReuse(for network: ValidatedNetwork, parameters: Parameters? = nil)
+    -> (compiled: CompiledNetwork, reweighted: Bool)
+  {
     let parameters = parameters ?? self.parameters
     guard hasSameStructure(as: network) else {
-      return CompiledNetwork(network: network, profile: profile, parameters: parameters)
+      return (CompiledNetwork(network: network, profile: profile, parameters: parameters), false)
     }
-    return reweighted(network.network, parameters)
+    return (reweighted(network.network, parameters), true)
   }
 
   private func reweighted(_ network: Network, _ parameters: Parameters) -> CompiledNetwork {

@@ -37,6 +37,8 @@ extension Parameters {
     .minutes("airport-alighting-min", \.airportAlightingMinutes),
     .minutes("coach-boarding-min", \.coachBoardingMinutes),
     .minutes("coach-alighting-min", \.coachAlightingMinutes),
+    .minutes("metro-boarding-min", \.metroBoardingMinutes),
+    .minutes("metro-alighting-min", \.metroAlightingMinutes),
     .minutes("wait-cap-min", \.waitCapMinutes),
     .minutes("transfer-penalty-min", \.transferPenaltyMinutes),
     Descriptor(

@@ -17,6 +17,12 @@ public struct Parameters: Sendable, Equatable {
   public var coachBoardingMinutes: Double = 10
   /// Coach terminal alighting overhead, minutes. Default 5.
   public var coachAlightingMinutes: Double = 5
+  /// Metro, light-rail and tram station boarding overhead (security check, walk to the platform),
+  /// minutes. Default 3: an estimate (Networks/README.md, "Parameters").
+  public var metroBoardingMinutes: Double = 3
+  /// Metro, light-rail and tram station alighting overhead (platform to the street), minutes.
+  /// Default 2: an estimate.
+  public var metroAlightingMinutes: Double = 2
   /// Cap on every wait (half the headway), minutes. Default 30: travellers time their arrival for
   /// infrequent intercity trains.
   public var waitCapMinutes: Double = 30
@@ -56,6 +62,7 @@ public struct Parameters: Sendable, Equatable {
     case .rail: return railBoardingMinutes
     case .airport: return airportBoardingMinutes
     case .coach: return coachBoardingMinutes
+    case .metro: return metroBoardingMinutes
     }
   }
 
@@ -65,6 +72,7 @@ public struct Parameters: Sendable, Equatable {
     case .rail: return railAlightingMinutes
     case .airport: return airportAlightingMinutes
     case .coach: return coachAlightingMinutes
+    case .metro: return metroAlightingMinutes
     }
   }
 

@@ -2,9 +2,10 @@
 public enum Profile: String, CaseIterable, Sendable, Hashable {
   /// Roads only: drive from the origin's road node, park at the destination.
   case car
-  /// Rail classes (high-speed, intercity, conventional, suburban) with connectors of every mode.
+  /// Every level of rail of the plan's 轨道上的都市圈 (high-speed, intercity, conventional,
+  /// suburban, metro and light rail) with connectors of every mode.
   case rail
-  /// Every scheduled service (rail, air, coach) with connectors of every mode.
+  /// Every scheduled service (rail of every level, coach, bus, air) with connectors of every mode.
   case transit
   /// Everything: a whole trip by car, or park and ride before the first boarding, then transit;
   /// never a car after alighting.

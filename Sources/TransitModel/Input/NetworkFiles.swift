@@ -10,14 +10,17 @@ public struct NetworkFiles: Sendable, Hashable {
     self.files = files
   }
 
-  /// Reads every `*.csv` file directly in `path` (not in subfolders). Throws `NetworkLoadError` when
-  /// the folder cannot be listed or a file cannot be read.
+  /// Reads the twelve tables of a network (`NetworkLoader.tableNames`) from the folder `path`; every
+  /// other file (a scenario, an old export, a folder named `old.csv`) is ignored. A table must be
+  /// a regular file (a symbolic link to one is followed): a FIFO, a device or a folder with a
+  /// table's name is reported, never opened, so nothing blocks or reads without end. A missing
+  /// table is the loader's to report. Throws `NetworkLoadError` when the folder cannot be listed
+  /// or a table cannot be read.
   public static func directory(_ path: String) throws -> NetworkFiles {
-    let manager = FileManager.default
     let folder = SourceLocation(file: path, line: 1, column: 1)
-    var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
-      let names = try? manager.contentsOfDirectory(atPath: path)
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
+      (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil
     else {
       throw NetworkLoadError(diagnostics: [
         InputDiagnostic(.error, folder, "network folder not found or not readable")
@@ -25,14 +28,20 @@ public struct NetworkFiles: Sendable, Hashable {
     }
     var files: [String: [UInt8]] = [:]
     var problems: [InputDiagnostic] = []
-    for name in names.sorted() where name.hasSuffix(".csv") {
-      let url = URL(fileURLWithPath: path).appendingPathComponent(name)
-      if let data = try? Data(contentsOf: url) {
+    for name in NetworkLoader.tableNames {
+      let file = URL(fileURLWithPath: path).appendingPathComponent(name).path
+      let start = SourceLocation(file: name, line: 1, column: 1)
+      var table = stat()
+      guard stat(file, &table) == 0 else { continue }
+      guard table.st_mode & S_IFMT == S_IFREG else {
+        problems.append(
+          InputDiagnostic(.error, start, "not a regular file: a table must be a plain CSV file"))
+        continue
+      }
+      if let data = FileManager.default.contents(atPath: file) {
         files[name] = [UInt8](data)
       } else {
-        problems.append(
-          InputDiagnostic(
-            .error, SourceLocation(file: name, line: 1, column: 1), "file is not readable"))
+        problems.append(InputDiagnostic(.error, start, "file is not readable"))
       }
     }
     if !problems.isEmpty { throw NetworkLoadError(diagnostics: problems) }

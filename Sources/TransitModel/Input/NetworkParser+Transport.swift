@@ -7,6 +7,7 @@ extension NetworkParser {
     acceptSkipped(table, as: [.roadLinks])
     for row in table.rows {
       let parsed = row.roadLink(&diagnostics)
+      if parsed.value == nil { sources.markUnloadedRoad(row.text("road")) }
       guard let id = parsed.id, linkIDs.register(id, at: row.location("id"), &diagnostics) else {
         continue
       }

@@ -20,6 +20,12 @@ struct NetworkTable: Sendable {
           "file is missing; a network needs it (header: \(schema.all.joined(separator: ",")))"))
       return nil
     }
+    if let encoding = Self.wideEncoding(bytes) {
+      diagnostics.append(
+        InputDiagnostic(
+          .error, start, "the file is \(encoding), not UTF-8: save it as UTF-8 (CSV UTF-8)"))
+      return nil
+    }
     let records = CSVReader.records(bytes, file: file, diagnostics: &diagnostics)
     guard let header = records.first else {
       diagnostics.append(
@@ -80,5 +86,18 @@ struct NetworkTable: Sendable {
         NetworkRow(file: file, line: record.line, fields: record.fields, columns: columnIndex))
     }
     return NetworkTable(schema: schema, rows: rows, skippedIDs: skippedIDs)
+  }
+
+  /// The name of a UTF-16 or UTF-32 encoding when the bytes look like one (a byte order mark, or
+  /// NUL bytes among the first characters, which UTF-8 text never has), else nil.
+  static func wideEncoding(_ bytes: [UInt8]) -> String? {
+    if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
+      return "UTF-32"
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+    let head = bytes.prefix(64)
+    guard head.contains(0) else { return nil }
+    let zeros = head.filter { $0 == 0 }.count
+    return zeros * 2 >= head.count ? (zeros * 4 >= head.count * 3 ? "UTF-32" : "UTF-16") : "binary"
   }
 }

@@ -77,6 +77,10 @@ public struct SourceMap: Sendable {
   /// Per table: ids of rows that were read but not loaded because of an error already reported;
   /// references to them are not reported again.
   private var unloaded: [TableName: Set<String>] = [:]
+  /// Road names of road link rows that were read but not loaded (a bad cell): a corridor's road
+  /// member naming one is not reported again as carried by no link.
+  public private(set) var unloadedRoads: Set<String> = []
+
   /// Tables that could not be read at all (missing, unusable header): references into them are not
   /// checked, so one broken header does not flood the report with unknown ids.
   private var unavailable: Set<TableName> = []
@@ -148,6 +152,10 @@ public struct SourceMap: Sendable {
   mutating func markUnloaded(_ id: String, in table: TableName) {
     guard !id.isEmpty else { return }
     unloaded[table, default: []].insert(id)
+  }
+
+  mutating func markUnloadedRoad(_ road: String) {
+    if !road.isEmpty { unloadedRoads.insert(road) }
   }
 
   mutating func markUnavailable(_ table: TableName) {

@@ -5,13 +5,20 @@ public enum LineClass: String, Sendable, CaseIterable, Hashable {
   case conventional
   case suburban
   case air
+  /// Intercity and county coaches, 城际公交 included.
   case coach
+  /// Metro, light rail and tram: 城市轨道交通, the fourth level of the plan's 轨道上的都市圈.
+  case metro
+  /// Scheduled buses run as lines (a county or town bus between places); a bus used only to
+  /// reach a stop is a connector of mode `bus` instead.
+  case bus
 
-  /// High-speed, intercity, conventional and suburban.
+  /// Every level of rail the plan's 轨道上的都市圈 names: 干线铁路 and 城际铁路 (high-speed,
+  /// intercity, conventional), 市域(郊)铁路 (suburban) and 城市轨道交通 (metro, light rail, tram).
   public var isRail: Bool {
     switch self {
-    case .highSpeed, .intercity, .conventional, .suburban: return true
-    case .air, .coach: return false
+    case .highSpeed, .intercity, .conventional, .suburban, .metro: return true
+    case .air, .coach, .bus: return false
     }
   }
 }

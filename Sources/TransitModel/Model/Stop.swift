@@ -1,9 +1,15 @@
 /// Kind of stop; sets the boarding and alighting overheads.
 public enum StopKind: String, Sendable, CaseIterable, Hashable {
-  case rail, airport, coach
+  /// A railway station (trunk, intercity, suburban rail): security and ticket gate.
+  case rail
+  case airport
+  case coach
+  /// A metro, light-rail or tram station (城市轨道交通): a short security check and the walk to
+  /// the platform.
+  case metro
 }
 
-/// Where a service is boarded: rail station, airport or coach terminal.
+/// Where a service is boarded: rail station, airport, coach terminal, metro or light-rail station.
 public struct Stop: TableRow {
   /// Unique id (lowercase ASCII letters, digits, `-`), used in files, commands and reports.
   public var id: StopID
@@ -11,7 +17,8 @@ public struct Stop: TableRow {
   public var nameZh: String
   /// English name.
   public var nameEn: String
-  /// Rail station, airport or coach terminal: sets the boarding and alighting overheads.
+  /// Rail station, airport, coach terminal or metro station: sets the boarding and alighting
+  /// overheads.
   public var kind: StopKind
   /// The place the stop belongs to (its park-and-ride drive starts at that place's road node).
   public var place: PlaceID

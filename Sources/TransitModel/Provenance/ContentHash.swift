@@ -1,9 +1,10 @@
 /// Content hashes that identify the inputs of a report (its provenance).
 public enum ContentHash {
-  /// The network hash: SHA-256 of the `sha256sum`-style listing of the network's `*.csv` files,
+  /// The network hash: SHA-256 of the `sha256sum`-style listing of the network's tables (the files
+  /// the loader reads: `NetworkFiles.directory` reads only the twelve),
   /// one line `<hex>  <name>\n` per file, sorted by file name (byte order).
   ///
-  /// So `cd Networks/changchun && LC_ALL=C sha256sum *.csv | sha256sum` reproduces it
+  /// So `cd Networks/changchun && LC_ALL=C sha256sum <the twelve tables> | sha256sum` reproduces it
   /// (the shell sorts `*.csv` the same way under the C locale). Files not ending in `.csv` are
   /// ignored.
   public static func networkHash(files: [String: [UInt8]]) -> String {

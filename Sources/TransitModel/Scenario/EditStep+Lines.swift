@@ -48,7 +48,7 @@ extension EditStep {
       + "\(line.directions == .both ? "both directions" : "forward only")): "
       + line.stops.map(\.stop.rawValue).joined(separator: " → ")
     let runs = line.stops.dropFirst().compactMap(\.runMinutes)
-    text += "; in-vehicle \(Parameters.format(runs.reduce(0, +))) min"
+    text += "; in-vehicle \(Parameters.format(Self.oneDecimal(runs.reduce(0, +)))) min"
     if !derivedText.isEmpty {
       text += "; run times derived: " + derivedText.joined(separator: "; ")
     }
@@ -138,8 +138,8 @@ extension EditStep {
     let inVehicle = { (line: Line) in line.stops.dropFirst().compactMap(\.runMinutes).reduce(0, +) }
     summary =
       "changed line \(id) \(line.nameZh): " + changes.joined(separator: ", ")
-      + "; in-vehicle end to end \(Parameters.format(inVehicle(before))) → "
-      + "\(Parameters.format(inVehicle(line))) min"
+      + "; in-vehicle end to end \(Parameters.format(Self.oneDecimal(inVehicle(before)))) → "
+      + "\(Parameters.format(Self.oneDecimal(inVehicle(line)))) min"
   }
 
   static func describe(_ frequency: ServiceFrequency) -> String {

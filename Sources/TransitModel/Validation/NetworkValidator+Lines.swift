@@ -1,7 +1,8 @@
 extension NetworkValidator {
   /// Along each line (over its stops that exist): `seq` strictly increases, no stop twice in a row,
   /// a run time on every stop but the first and none (or 0) on the first, at least two stops; a
-  /// flight stops only at airports and a train or coach never at one (warnings).
+  /// flight stops only at airports and no other line at one, a metro line only at metro stations
+  /// and no other line at one (warnings: the stop's kind sets the overheads).
   mutating func checkLines() {
     let kinds = Dictionary(
       network.stops.filter(isUsable).map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
@@ -13,8 +14,9 @@ extension NetworkValidator {
       }
       let kept = resolvedStops(of: line)
       checkSequence(of: line, kept)
-      // Without a readable line_stops.csv every line would be reported: its error is enough.
-      if kept.count < 2 && !sources.isUnavailable(.lineStops) {
+      // Without a readable line_stops.csv every line would be reported: its error is enough; a
+      // line short of stops only because some are unknown has those reported instead.
+      if kept.count < 2 && line.stops.count < 2 && !sources.isUnavailable(.lineStops) {
         error(
           .line(line.id), "id",
           "line '\(line.id)' has \(kept.count) stop(s) in line_stops.csv; a line needs at least two"
@@ -22,7 +24,9 @@ extension NetworkValidator {
       }
       for stop in Set(kept.map(\.stop.stop)).sorted() {
         guard let kind = kinds[stop] else { continue }
-        if (line.lineClass == .air) != (kind == .airport) {
+        if (line.lineClass == .air) != (kind == .airport)
+          || (line.lineClass == .metro) != (kind == .metro)
+        {
           warning(
             .line(line.id), "id",
             "line '\(line.id)' (\(line.lineClass.rawValue)) stops at '\(stop)', which is a "
@@ -64,7 +68,9 @@ extension NetworkValidator {
 
   /// Every member of a corridor exists; a road listed by name is carried by some link.
   mutating func checkCorridors() {
-    let carriedRoads = Set(network.roadLinks.filter(isUsable).map(\.road))
+    // Every link row counts, even one reported for a bad cell or reference: its road is not
+    // reported again as carried by no link.
+    let carriedRoads = Set(network.roadLinks.map(\.road)).union(sources.unloadedRoads)
     for corridor in network.corridors {
       for place in corridor.placeIDs {
         requireResolved(

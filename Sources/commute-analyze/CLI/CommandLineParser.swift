@@ -1,3 +1,5 @@
+import TransitModel
+
 /// Parses a command's arguments against its option specs, ArgumentParser style:
 /// `--name value`, `--name=value`, `-o value`, flags, `--` ends options, positionals anywhere.
 /// Every problem is a usage error naming the option.
@@ -60,7 +62,22 @@ struct CommandLineParser {
       parsed.values[spec.name, default: []].append(value)
     }
     try checkPositionals(parsed)
+    try checkAliases(parsed)
     return parsed
+  }
+
+  /// A parameter given under its name and its short alias (`--transfer-penalty 6
+  /// --transfer-penalty-min 8`) is one option given twice.
+  private func checkAliases(_ parsed: ParsedArguments) throws {
+    var spelled: [String: String] = [:]
+    for name in parsed.values.keys.sorted() {
+      guard let canonical = Parameters.canonicalName(name) else { continue }
+      if let other = spelled[canonical], other != name {
+        throw parsed.usageError(
+          "options '--\(other)' and '--\(name)' are the same parameter: give it once")
+      }
+      spelled[canonical] = name
+    }
   }
 
   private func lookUp(_ argument: String) throws -> (OptionSpec, String?) {

@@ -48,8 +48,12 @@ enum CommandLineTool {
     if let defaultFormat = command.formats.first {
       format = try parsed.choice("format", as: OutputFormat.self) ?? defaultFormat
     }
+    try OutputTargets.check(parsed)
     let invocation = Invocation(
       arguments: parsed, format: format, profileOption: command.profileOption)
-    return try command.run(invocation)
+    let status = try command.run(invocation)
+    // A run that failed on bad input leaves every output as it was; a failed check still reports.
+    if status != .badInput { try invocation.outputs.commit() }
+    return status
   }
 }

@@ -31,6 +31,9 @@ extension CommonOptions {
     "airport-alighting-min": "Airport alighting overhead (deplaning, baggage), minutes.",
     "coach-boarding-min": "Coach terminal boarding overhead, minutes.",
     "coach-alighting-min": "Coach terminal alighting overhead, minutes.",
+    "metro-boarding-min": "Metro, light-rail and tram station boarding overhead (security, "
+      + "to the platform), minutes.",
+    "metro-alighting-min": "Metro, light-rail and tram station alighting overhead, minutes.",
     "wait-cap-min": "Cap on every wait (half the headway), minutes (alias --wait-cap).",
     "transfer-penalty-min": "Added to every transfer, minutes (alias --transfer-penalty).",
     "service-span-h": "Service span that turns departures per day into a headway, hours.",

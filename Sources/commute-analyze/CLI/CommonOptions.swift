@@ -4,6 +4,11 @@ import TransitModel
 enum CommonOptions {
   static var profileValues: [String] { Profile.allCases.map(\.rawValue) }
 
+  /// What each profile rides (Networks/README.md, "Profiles"), in every command's help.
+  static let profileMeanings =
+    "car: roads; rail: every level of rail, metro and light rail included; transit: every "
+    + "scheduled service (rail, coach, bus, air); any: everything, park and ride included."
+
   /// The command's own options followed by the common ones that apply to it.
   static func specs(for command: CommandDescriptor) -> [OptionSpec] {
     var specs = command.options
@@ -14,7 +19,7 @@ enum CommonOptions {
     specs.append(
       OptionSpec(
         name: "scenario", valueName: "file",
-        help: "Scenario file (repeatable, stacking). Not supported yet: exits 2.",
+        help: "Scenario file of proposed edits (repeatable: the files stack in order).",
         repeatable: true))
     switch command.profileOption {
     case .none:
@@ -22,13 +27,14 @@ enum CommonOptions {
     case .single(let defaultProfile):
       specs.append(
         OptionSpec(
-          name: "profile", valueName: "profile", help: "What the traveller may use.",
+          name: "profile", valueName: "profile",
+          help: "What the traveller may use. \(profileMeanings)",
           allowedValues: profileValues, defaultValue: defaultProfile))
     case .several(let defaults):
       specs.append(
         OptionSpec(
           name: "profile", valueName: "profile,...",
-          help: "Profiles to report (repeatable or comma-separated).",
+          help: "Profiles to report (repeatable or comma-separated). \(profileMeanings)",
           allowedValues: profileValues, defaultValue: defaults.joined(separator: ","),
           repeatable: true))
     }

@@ -6,13 +6,14 @@ extension ErrorReport {
     switch error {
     case let error as NetworkLoadError:
       return ErrorReport(
-        text: error.diagnostics.map { $0.description + "\n" }.joined(), status: .badInput)
+        text: error.diagnostics.map { TerminalText.safe($0.description) + "\n" }.joined(),
+        status: .badInput)
     case let error as PlaceLookupFailure:
-      return ErrorReport(text: "error: \(error)\n", status: .badInput)
+      return ErrorReport(text: "error: \(TerminalText.safe("\(error)"))\n", status: .badInput)
     case let error as ParameterError:
-      return ErrorReport(text: "error: \(error)\n", status: .badInput)
+      return ErrorReport(text: "error: \(TerminalText.safe("\(error)"))\n", status: .badInput)
     case let error as CoverageRequestError:
-      return ErrorReport(text: "error: \(error)\n", status: .badInput)
+      return ErrorReport(text: "error: \(TerminalText.safe("\(error)"))\n", status: .badInput)
     default:
       return nil
     }

@@ -19,7 +19,7 @@ struct ErrorReport: Sendable {
     } else if let report = Self.describeModelError(error) {
       self = report
     } else {
-      self.init(text: "error: \(error)\n", status: .badInput)
+      self.init(text: "error: \(TerminalText.safe("\(error)"))\n", status: .badInput)
     }
   }
 
@@ -27,9 +27,10 @@ struct ErrorReport: Sendable {
     switch error {
     case .usage(let message, let command):
       let help = command.map { "\(ToolInfo.name) \($0) --help" } ?? "\(ToolInfo.name) --help"
-      return ErrorReport(text: "error: \(message)\nSee '\(help)'.\n", status: .badInput)
+      return ErrorReport(
+        text: "error: \(TerminalText.safe(message))\nSee '\(help)'.\n", status: .badInput)
     case .badInput(let message):
-      return ErrorReport(text: "error: \(message)\n", status: .badInput)
+      return ErrorReport(text: "error: \(TerminalText.safe(message))\n", status: .badInput)
     case .checkFailed(let report):
       return ErrorReport(
         text: report.hasSuffix("\n") ? report : report + "\n", status: .checkFailed)

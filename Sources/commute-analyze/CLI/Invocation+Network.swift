@@ -45,9 +45,10 @@ extension Invocation {
   /// `Network.resolvePlace`). An unknown name is bad input (exit 2) with the closest places; a name
   /// of several places is bad input too, listing them, each with its names.
   func resolvePlace(_ query: String, in network: Network, for what: String) throws -> Int {
-    switch network.resolvePlace(query) {
-    case .success(let index):
-      return index
+    switch network.lookUpPlace(query) {
+    case .success(let lookup):
+      if let reading = Self.readingNote(query, lookup, in: network) { note(reading) }
+      return lookup.index
     case .failure(let failure):
       let names = failure.suggestions.map { id -> String in
         guard let index = network.placeIndex(of: PlaceID(id)) else { return id }
@@ -66,6 +67,24 @@ extension Invocation {
         message += "; did you mean: \(names.joined(separator: ", "))?"
       }
       throw CLIError.badInput(message)
+    }
+  }
+
+  /// The stderr note for a name read as a city's core or as a stop's place; nil for a place's own
+  /// id or name.
+  static func readingNote(_ query: String, _ lookup: PlaceLookup, in network: Network) -> String? {
+    let place = network.places[lookup.index]
+    let named = "\(place.nameZh) (\(place.id))"
+    switch lookup.reading {
+    case .place:
+      return nil
+    case .cityCore:
+      return
+        "note: '\(query)' is a prefecture-level city; read as its core \(named). Its districts "
+        + "and counties are places of their own"
+    case .stop(let stop):
+      return "note: '\(query)' is the stop \(stop) of \(named); the trip starts or ends at the "
+        + "place, by its connectors to the stop or any other"
     }
   }
 }

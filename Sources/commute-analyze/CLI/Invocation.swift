@@ -6,30 +6,35 @@ struct Invocation: Sendable {
   var format: OutputFormat?
   /// How the command takes `--profile`, and its default profiles.
   var profileOption: ProfileOption
+  /// Where `emit` and `emitProvenance` put their bytes until the command has succeeded.
+  var outputs = StagedOutputs()
 
   /// Writes the command's data: to `-o FILE` atomically, else to stdout.
   func emit(_ text: String) throws {
     try emit(Array(text.utf8))
   }
 
-  /// Writes the command's data bytes: to `-o FILE` atomically, else to stdout.
+  /// Stages the command's data bytes for `-o FILE`, else stdout; written when the command has
+  /// succeeded (`StagedOutputs`).
   func emit(_ bytes: [UInt8]) throws {
     if let path = arguments.value("output") {
-      try OutputFile.writeAtomically(bytes, to: path)
+      outputs.stage(bytes, to: path, option: "-o")
     } else {
-      StandardStreams.writeOut(bytes)
+      outputs.stageStandardOutput(bytes)
     }
   }
 
-  /// Writes the provenance object to `--provenance FILE` when that option was given.
+  /// Stages the provenance object for `--provenance FILE` when that option was given.
   func emitProvenance(_ provenance: JSONValue) throws {
     guard let path = arguments.value("provenance") else { return }
-    try OutputFile.writeAtomically(Array(JSONWriter.document(provenance).utf8), to: path)
+    outputs.stage(Array(JSONWriter.document(provenance).utf8), to: path, option: "--provenance")
   }
 
-  /// A diagnostic or progress line on stderr (never on stdout).
+  /// A diagnostic or progress line on stderr (never on stdout): one line, whatever the text holds
+  /// (a line feed from data cannot forge a second line).
   func note(_ text: String) {
-    StandardStreams.writeError(text.hasSuffix("\n") ? text : text + "\n")
+    let line = text.hasSuffix("\n") ? String(text.dropLast()) : text
+    StandardStreams.writeError(TerminalText.safe(line) + "\n")
   }
 
   /// A usage error about this command's command line.

@@ -10,7 +10,8 @@ enum StandardStreams {
     FileHandle.standardOutput.write(Data(bytes))
   }
 
+  /// Writes human text on stderr, control characters shown as `?` (`TerminalText`).
   static func writeError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(Data(TerminalText.safe(text, keepingNewlines: true).utf8))
   }
 }

@@ -47,8 +47,16 @@ struct IsochroneSetup {
     if given.isEmpty { given = defaultCutoffMinutes }
     var minutes: [Double] = []
     for value in given where !minutes.contains(value) { minutes.append(value) }
+    guard minutes.count <= maximumCutoffs else {
+      throw arguments.usageError(
+        "'--within' has \(minutes.count) cutoffs; at most \(maximumCutoffs) (each is a contour of "
+          + "the whole grid: thousands take minutes and gigabytes)")
+    }
     return minutes.sorted()
   }
+
+  /// The most `--within` cutoffs one isochrone or map takes (README).
+  static let maximumCutoffs = 50
 
   var originIDs: [String] { origins.map { network.places[$0].id.rawValue } }
 

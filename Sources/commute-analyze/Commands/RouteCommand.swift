@@ -9,15 +9,20 @@ enum RouteCommand: CLICommand {
     Legs: access, boarding overhead, wait, ride (with the line), transfer, alighting overhead,
     egress; drive and parking for car legs. Each with minutes, then the total and where the
     minutes go. Places are ids, Chinese or English names (case-insensitive), or short names
-    without a bracketed qualifier or administrative suffix (长春, 德惠). An unreachable pair is
-    reported as such (exit 0); an unknown place exits 2 with the closest names, and a name of
-    several places (贝塔 for 贝塔市 and 贝塔县) exits 2 listing them.
+    without a bracketed qualifier or administrative suffix (长春, 德惠). A prefecture-level
+    city's name (吉林市, 长春市) reads as its core; a station's name or id (长春西站,
+    st-changchun-west) as the station's place: the trip starts or ends at the place's centre,
+    reaching the station by the place's connectors (a note on stderr says how the name was
+    read). An unreachable pair is reported as such (exit 0); an unknown place exits 2 with the
+    closest names, and a name of several places (贝塔 for 贝塔市 and 贝塔县) exits 2 listing
+    them.
     """
   }
   static var examples: [String] {
     [
       "commute-analyze route changchun jilin --profile rail",
       "commute-analyze route 公主岭市 长春",
+      "commute-analyze route 长春西站 四平市 --profile rail",
       "commute-analyze route yanji changchun --format json -o trip.json",
     ]
   }

@@ -34,6 +34,10 @@ enum ValidateCommand: CLICommand {
 
   static func run(_ invocation: Invocation) throws -> ExitStatus {
     let folder = invocation.arguments.positionals.first
+    if folder != nil, invocation.arguments.value("network") != nil {
+      throw invocation.usageError(
+        "give the network folder once: as <dir> or as '--network', not both")
+    }
     let (files, embedded) = try invocation.networkFiles(folder: folder)
     let diagnostics = NetworkLoader.validate(files)
     for diagnostic in diagnostics { invocation.note(diagnostic.description) }
@@ -43,7 +47,8 @@ enum ValidateCommand: CLICommand {
     invocation.note("\(label): \(errors) error(s), \(warnings) warning(s)")
     if errors > 0 { return .badInput }
     let network = try NetworkLoader.load(files).network.network
-    var summary = "\(network.manifest.name) \(network.manifest.version): "
+    var summary =
+      "\(TerminalText.safe(network.manifest.name)) \(TerminalText.safe(network.manifest.version)): "
     summary += "\(network.places.count) places, \(network.stops.count) stops, "
     summary += "\(network.lines.count) lines, \(network.roadLinks.count) road links, "
     summary += "\(network.corridors.count) corridors; "
@@ -68,14 +73,23 @@ enum ValidateCommand: CLICommand {
       let added = edited.network.warnings.filter { !known.contains($0) }
       for warning in added { invocation.note(warning.description) }
       for loaded in scenarios.scenarios {
-        summary += "scenario '\(loaded.scenario.name)' (\(loaded.file), sha256 \(loaded.sha256)):\n"
+        summary +=
+          "scenario '\(TerminalText.safe(loaded.scenario.name))' "
+          + "(\(TerminalText.safe(loaded.file)), sha256 \(loaded.sha256)):\n"
         for effect in edited.effects where effect.scenario == loaded.scenario.name {
-          summary += "  \(effect.number). \(effect.type.rawValue): \(effect.summary)\n"
+          summary +=
+            "  \(effect.number). \(effect.type.rawValue): \(TerminalText.safe(effect.summary))\n"
         }
       }
       summary += "scenarios: 0 error(s), \(added.count) new warning(s)\n"
     }
     try invocation.emit(summary)
+    try invocation.emitProvenance(
+      ProvenanceJSON.make(
+        network: LoadedNetwork(
+          validated: try NetworkLoader.load(files).network, files: files, hash: hash,
+          isEmbedded: embedded, warnings: [], scenarios: scenarios.scenarios),
+        profiles: [], parameters: nil))
     return .success
   }
 }

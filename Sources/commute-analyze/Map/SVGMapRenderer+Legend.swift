@@ -116,7 +116,9 @@ extension SVGMapRenderer {
     }
     let lineClasses = Set(content.network.lines.map(\.lineClass))
     legend.heading("线路 Lines", into: &document)
-    for lineClass in [LineClass.highSpeed, .intercity, .conventional, .suburban, .coach, .air]
+    for lineClass in [
+      LineClass.highSpeed, .intercity, .conventional, .suburban, .metro, .coach, .bus, .air,
+    ]
     where lineClasses.contains(lineClass) {
       legend.line(
         SVGMapStyle.stroke(lineClass), label: SVGMapStyle.label(lineClass), into: &document)

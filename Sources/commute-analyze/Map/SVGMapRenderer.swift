@@ -133,7 +133,9 @@ enum SVGMapRenderer {
     }
     let simplified = SVGRailSegments(network: network, projection: content.projection)
     document.beginGroup([("id", "lines")])
-    for lineClass in [LineClass.coach, .conventional, .suburban, .intercity, .highSpeed, .air] {
+    for lineClass in [
+      LineClass.bus, .coach, .metro, .conventional, .suburban, .intercity, .highSpeed, .air,
+    ] {
       var data = ""
       for pair in simplified.segments[lineClass] ?? [] {
         guard let a = stopPixels[pair[0]], let b = stopPixels[pair[1]] else { continue }

@@ -21,14 +21,16 @@ enum SVGMapStyle {
     var dash: String?
   }
 
-  /// Rail, coach and air lines by class.
+  /// Rail, metro, coach, bus and air lines by class.
   static func stroke(_ lineClass: LineClass) -> Stroke {
     switch lineClass {
     case .highSpeed: return Stroke(colour: "#d7191c", width: 3.2, dash: nil)
     case .intercity: return Stroke(colour: "#7b3294", width: 2.6, dash: nil)
     case .conventional: return Stroke(colour: "#252525", width: 2.0, dash: "7 3")
     case .suburban: return Stroke(colour: "#2c7bb6", width: 2.2, dash: nil)
+    case .metro: return Stroke(colour: "#1a9641", width: 1.8, dash: nil)
     case .coach: return Stroke(colour: "#8c510a", width: 1.2, dash: "2 2")
+    case .bus: return Stroke(colour: "#bf812d", width: 0.9, dash: "1 2")
     case .air: return Stroke(colour: "#4d4d4d", width: 0.9, dash: "6 4")
     }
   }
@@ -49,7 +51,9 @@ enum SVGMapStyle {
     case .intercity: return "城际铁路 intercity rail"
     case .conventional: return "普速铁路 conventional rail"
     case .suburban: return "市域铁路 suburban rail"
+    case .metro: return "城市轨道交通 metro, light rail"
     case .coach: return "客运班线 coach"
+    case .bus: return "公交 bus"
     case .air: return "航线 flight"
     }
   }

@@ -14,7 +14,7 @@ enum ProvenanceJSON {
         "name": .string(network.network.manifest.name),
         "version": .string(network.network.manifest.version),
         "embedded": .bool(network.isEmbedded),
-        "hash_method": .string("sha256 of the sorted 'sha256sum *.csv' listing"),
+        "hash_method": .string("sha256 of the sorted 'sha256sum' listing of the twelve tables"),
       ]),
       "scenarios": .array(
         network.scenarios.map { loaded in

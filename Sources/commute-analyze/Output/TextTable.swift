@@ -56,17 +56,6 @@ struct TextTable: Sendable {
     return joined + "\n"
   }
 
-  /// `text` with every control character (C0, DEL, C1) replaced by `?`.
-  static func terminalSafe(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      if value < 0x20 || (0x7F...0x9F).contains(value) {
-        result.append("?")
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
+  /// `text` safe for a terminal cell (`TerminalText`).
+  static func terminalSafe(_ text: String) -> String { TerminalText.safe(text) }
 }

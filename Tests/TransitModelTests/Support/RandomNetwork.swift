@@ -38,7 +38,8 @@ enum RandomNetwork {
     }
     let stops = stopIDs.map {
       Stop(
-        id: StopID($0), nameZh: $0, nameEn: $0, kind: StopKind.allCases[random.int(0...2)],
+        id: StopID($0), nameZh: $0, nameEn: $0,
+        kind: StopKind.allCases[random.int(0...(StopKind.allCases.count - 1))],
         place: PlaceID(placeIDs[random.int(0...(placeIDs.count - 1))]), latitude: 43,
         longitude: 125,
         parkAndRide: random.chance(0.7), source: "est. random")
@@ -84,7 +85,7 @@ enum RandomNetwork {
         lines.append(
           Line(
             id: LineID("l\(index)"), nameZh: "l", nameEn: "l",
-            lineClass: LineClass.allCases[random.int(0...5)],
+            lineClass: LineClass.allCases[random.int(0...(LineClass.allCases.count - 1))],
             directions: random.chance(0.5) ? .both : .forward,
             frequency: byDepartures
               ? .departuresPerDay(Double(random.int(1...60))) : .headway(minutes: minutes(2...150)),

@@ -30,6 +30,7 @@ struct ReferenceTravelTimes {
     case .rail: return seconds(decimal(parameters.railBoardingMinutes))
     case .airport: return seconds(decimal(parameters.airportBoardingMinutes))
     case .coach: return seconds(decimal(parameters.coachBoardingMinutes))
+    case .metro: return seconds(decimal(parameters.metroBoardingMinutes))
     }
   }
 
@@ -38,6 +39,7 @@ struct ReferenceTravelTimes {
     case .rail: return seconds(decimal(parameters.railAlightingMinutes))
     case .airport: return seconds(decimal(parameters.airportAlightingMinutes))
     case .coach: return seconds(decimal(parameters.coachAlightingMinutes))
+    case .metro: return seconds(decimal(parameters.metroAlightingMinutes))
     }
   }
 
@@ -83,7 +85,8 @@ struct ReferenceTravelTimes {
   private func runs() -> [Run] {
     var result: [Run] = []
     for line in network.lines where profile != .car {
-      let isRail = [.highSpeed, .intercity, .conventional, .suburban].contains(line.lineClass)
+      let isRail = [.highSpeed, .intercity, .conventional, .suburban, .metro].contains(
+        line.lineClass)
       if profile == .rail && !isRail { continue }
       let stops = line.stops.compactMap { entry in network.stops.firstIndex { $0.id == entry.stop }
       }
