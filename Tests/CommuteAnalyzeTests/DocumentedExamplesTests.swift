@@ -2,8 +2,9 @@ import Foundation
 import XCTest
 
 /// Every example command line in the README and in each command's `--help` runs and exits 0, so
-/// the documentation cannot drift from the tool. They run through `sh` in a scratch folder whose
-/// `Networks` links to the checkout's, with the built binary first on `PATH`.
+/// the documentation cannot drift from the tool. They run through `sh` in a scratch folder holding
+/// a copy of the checkout's `Networks`, committed twice to a git repository on branch `main` (for
+/// `diff HEAD~1 HEAD`), with the built binary first on `PATH`.
 final class DocumentedExamplesTests: XCTestCase {
   /// `commute-analyze …` lines of the README's `sh` blocks, without trailing comments.
   static func readmeExamples() throws -> [String] {
@@ -44,9 +45,7 @@ final class DocumentedExamplesTests: XCTestCase {
     XCTAssertGreaterThan(readme.count, 8)
     XCTAssertGreaterThan(help.count, 15)
     let folder = try ToolRunner.scratchFolder()
-    try FileManager.default.createSymbolicLink(
-      at: folder.appendingPathComponent("Networks"),
-      withDestinationURL: RepositoryPaths.root.appendingPathComponent("Networks"))
+    try Self.makeRepositoryOfNetworks(in: folder)
     let binaryFolder = ToolRunner.binary.deletingLastPathComponent().path
     var environment = ProcessInfo.processInfo.environment
     environment["PATH"] = binaryFolder + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
@@ -64,5 +63,29 @@ final class DocumentedExamplesTests: XCTestCase {
       XCTAssertEqual(shell.terminationStatus, 0, "\(example)\n\(stderr)")
     }
     try? FileManager.default.removeItem(at: folder)
+  }
+
+  /// `folder` as a git repository on branch `main` with a copy of the checkout's `Networks` in two
+  /// commits (the second changes nothing), so revisions can be named as in the examples.
+  private static func makeRepositoryOfNetworks(in folder: URL) throws {
+    try FileManager.default.copyItem(
+      at: RepositoryPaths.root.appendingPathComponent("Networks"),
+      to: folder.appendingPathComponent("Networks"))
+    let commands = [
+      ["init", "-q", "-b", "main"], ["config", "user.name", "Examples"],
+      ["config", "user.email", "examples@example.invalid"], ["config", "commit.gpgsign", "false"],
+      ["add", "Networks"], ["commit", "-q", "-m", "network"],
+      ["commit", "-q", "--allow-empty", "-m", "again"],
+    ]
+    for arguments in commands {
+      let git = Process()
+      git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      git.arguments = ["git"] + arguments
+      git.currentDirectoryURL = folder
+      git.standardOutput = FileHandle.nullDevice
+      try git.run()
+      git.waitUntilExit()
+      XCTAssertEqual(git.terminationStatus, 0, "git \(arguments.joined(separator: " "))")
+    }
   }
 }

@@ -116,4 +116,19 @@ final class ScenarioCLITests: XCTestCase {
       csv.stdout.split(separator: "\n").contains { $0.contains(",longshan-ly,rail,60,198.0,") },
       csv.stdout)
   }
+
+  /// `map --scenario` draws what the scenario added in a layer and legend of its own; without a
+  /// scenario there is no such layer.
+  func test_map_drawsTheScenariosAdditions() throws {
+    let railway = RepositoryPaths.defaultNetwork.appendingPathComponent(
+      "scenarios/changchun-liaoyuan-railway.json"
+    ).path
+    let with = try ToolRunner.run(["map", "--scenario", railway])
+    XCTAssertEqual(with.status, 0, with.stderr)
+    XCTAssertTrue(with.stdout.contains("<g id=\"scenario\""), String(with.stdout.prefix(200)))
+    XCTAssertTrue(with.stdout.contains("方案 Scenario"))
+    XCTAssertTrue(with.stdout.contains("#c2255c"))
+    let without = try ToolRunner.run(["map"])
+    XCTAssertFalse(without.stdout.contains("<g id=\"scenario\""))
+  }
 }

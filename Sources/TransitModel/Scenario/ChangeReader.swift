@@ -12,18 +12,28 @@ struct ChangeReader {
     case .addStop: return cells.stop(&diagnostics).value.map(ScenarioChange.addStop)
     case .removeStop: return target("stop", &diagnostics).map { .removeStop(StopID($0)) }
     case .addConnector: return cells.connector(&diagnostics).map(ScenarioChange.addConnector)
-    case .removeConnector:
-      let place = cells.id("place", &diagnostics)
-      let stop = cells.id("stop", &diagnostics)
-      let mode: AccessMode? = cells.choice("mode", &diagnostics)
-      guard let place, let stop, let mode else { return nil }
-      return .removeConnector(ConnectorKey(place: PlaceID(place), stop: StopID(stop), mode: mode))
+    case .modifyStop: return modifyStop(&diagnostics)
+    case .removeConnector: return connectorKey(&diagnostics).map(ScenarioChange.removeConnector)
+    case .modifyConnector:
+      let key = connectorKey(&diagnostics)
+      let minutes = cells.number("minutes", in: Limits.minutes, required: true, &diagnostics)
+      guard let key, let minutes else { return nil }
+      return .modifyConnector(key, minutes: minutes)
     case .addStopTransfer:
       return cells.stopTransfer(&diagnostics).map(ScenarioChange.addStopTransfer)
+    case .removeStopTransfer:
+      return transferKey(&diagnostics).map(ScenarioChange.removeStopTransfer)
+    case .modifyStopTransfer:
+      let key = transferKey(&diagnostics)
+      let minutes = cells.number("minutes", in: Limits.minutes, required: true, &diagnostics)
+      guard let key, let minutes else { return nil }
+      return .modifyStopTransfer(key, minutes: minutes)
     case .addRoadLink: return cells.roadLink(&diagnostics).value.map(ScenarioChange.addRoadLink)
     case .modifyRoadLink: return modifyRoadLink(&diagnostics)
     case .closeRoadLink: return target("link", &diagnostics).map { .closeRoadLink(RoadLinkID($0)) }
     case .addJunction: return cells.junction(&diagnostics).value.map(ScenarioChange.addJunction)
+    case .removeJunction:
+      return target("junction", &diagnostics).map { .removeJunction(JunctionID($0)) }
     case .addPlace: return cells.place(&diagnostics).value.map(ScenarioChange.addPlace)
     case .modifyPlace: return modifyPlace(&diagnostics)
     case .removePlace: return target("place", &diagnostics).map { .removePlace(PlaceID($0)) }
@@ -37,6 +47,24 @@ struct ChangeReader {
 
   private func target(_ column: String, _ diagnostics: inout [InputDiagnostic]) -> String? {
     cells.id(column, &diagnostics)
+  }
+
+  /// The `place`, `stop` and `mode` members naming a connector.
+  private func connectorKey(_ diagnostics: inout [InputDiagnostic]) -> ConnectorKey? {
+    let place = cells.id("place", &diagnostics)
+    let stop = cells.id("stop", &diagnostics)
+    let mode: AccessMode? = cells.choice("mode", &diagnostics)
+    guard let place, let stop, let mode else { return nil }
+    return ConnectorKey(place: PlaceID(place), stop: StopID(stop), mode: mode)
+  }
+
+  /// The `from_stop`, `to_stop` and `mode` members naming a stop transfer (either way round).
+  private func transferKey(_ diagnostics: inout [InputDiagnostic]) -> StopTransferKey? {
+    let from = cells.id("from_stop", &diagnostics)
+    let to = cells.id("to_stop", &diagnostics)
+    let mode: AccessMode? = cells.choice("mode", &diagnostics)
+    guard let from, let to, let mode else { return nil }
+    return StopTransferKey(fromStop: StopID(from), toStop: StopID(to), mode: mode)
   }
 
   private func error(
@@ -119,10 +147,22 @@ struct ChangeReader {
     } else if detour != nil {
       error(cells.location("detour_factor"), "detour_factor needs speed_kmh", &diagnostics)
     }
+    guard let stops = stopList(source: line.source, runsDerived: derived != nil, &diagnostics)
+    else { return nil }
+    line.stops = stops
+    return .addLine(line, derivedRuns: derived)
+  }
+
+  /// The `stops` member of `add-line` or `modify-line`: stop ids, or objects {stop, run_min,
+  /// dwell_min}; every stop after the first needs a `run_min` unless `runsDerived`. Nil (reported)
+  /// when the list is missing, malformed, or a run time is missing.
+  private func stopList(
+    source: String, runsDerived: Bool, _ diagnostics: inout [InputDiagnostic]
+  ) -> [LineStop]? {
     guard let list = lists["stops"], case .array(let items) = list.value else {
       error(
-        lists["stops"]?.location ?? cells.location("id"),
-        "add-line needs stops: a list of stop ids, or of objects {stop, run_min, dwell_min}",
+        lists["stops"]?.location ?? cells.location(type == .addLine ? "id" : "line"),
+        "\(type.rawValue) needs stops: a list of stop ids, or of objects {stop, run_min, dwell_min}",
         &diagnostics)
       return nil
     }
@@ -130,8 +170,7 @@ struct ChangeReader {
     for (offset, item) in items.enumerated() {
       switch item.value {
       case .string(let id) where NetworkRow.isValidID(id):
-        stops.append(
-          LineStop(seq: offset + 1, stop: StopID(id), runMinutes: nil, source: line.source))
+        stops.append(LineStop(seq: offset + 1, stop: StopID(id), runMinutes: nil, source: source))
       case .object:
         var one: [InputDiagnostic] = []
         let rows = ChangeReader(
@@ -149,33 +188,44 @@ struct ChangeReader {
         stops.append(
           LineStop(
             seq: offset + 1, stop: StopID(stop), runMinutes: run, dwellMinutes: dwell,
-            source: line.source))
+            source: source))
       default:
         error(
           item.location, "each stop must be a stop id or an object {stop, run_min}", &diagnostics)
       }
     }
-    if derived == nil, let missing = stops.dropFirst().first(where: { $0.runMinutes == nil }) {
+    if !runsDerived, let missing = stops.dropFirst().first(where: { $0.runMinutes == nil }) {
       error(
         list.location,
-        "stop '\(missing.stop)' has no run_min: give run_min for every stop after the first, or "
-          + "speed_kmh and detour_factor to derive them",
+        "stop '\(missing.stop)' has no run_min: give run_min for every stop after the first"
+          + (type == .addLine ? ", or speed_kmh and detour_factor to derive them" : ""),
         &diagnostics)
       return nil
     }
-    line.stops = stops
-    return .addLine(line, derivedRuns: derived)
+    return stops
   }
 
   private func modifyLine(_ diagnostics: inout [InputDiagnostic]) -> ScenarioChange? {
     guard let id = cells.id("line", &diagnostics) else { return nil }
     var modification = LineModification()
+    if !cells.text("class").isEmpty {
+      modification.lineClass = cells.choice("class", &diagnostics)
+    }
+    if !cells.text("directions").isEmpty {
+      modification.directions = cells.choice("directions", &diagnostics)
+    }
     if !cells.text("headway_min").isEmpty || !cells.text("departures_per_day").isEmpty {
       guard let frequency = cells.frequency(&diagnostics) else { return nil }
       modification.frequency = frequency
     }
     modification.dwellMinutes = cells.number(
       "dwell_min", in: Limits.minutes, required: false, &diagnostics)
+    modification.clearDwell = cells.columns["dwell_min"] != nil && cells.text("dwell_min").isEmpty
+    if lists["stops"] != nil {
+      guard let stops = stopList(source: cells.text("source"), runsDerived: false, &diagnostics)
+      else { return nil }
+      modification.stops = stops
+    }
     modification.runTimeFactor = cells.number(
       "run_time_factor", in: Limits.DecimalRange(0...10, lowerOpen: true), required: false,
       &diagnostics)
@@ -242,6 +292,28 @@ struct ChangeReader {
     if !cells.text("in_scope").isEmpty {
       modification.scope = cells.choice("in_scope", &diagnostics)
     }
+    if cells.columns["parent"] != nil {
+      if cells.text("parent").isEmpty {
+        modification.clearParent = true
+      } else {
+        modification.parent = cells.id("parent", &diagnostics).map { PlaceID($0) }
+      }
+    }
     return .modifyPlace(PlaceID(id), modification)
+  }
+
+  private func modifyStop(_ diagnostics: inout [InputDiagnostic]) -> ScenarioChange? {
+    guard let id = cells.id("stop", &diagnostics) else { return nil }
+    var modification = StopModification()
+    if !cells.text("kind").isEmpty {
+      modification.kind = cells.choice("kind", &diagnostics)
+    }
+    if !cells.text("place").isEmpty {
+      modification.place = cells.id("place", &diagnostics).map { PlaceID($0) }
+    }
+    if !cells.text("park_and_ride").isEmpty {
+      modification.parkAndRide = cells.yesNo("park_and_ride", default: true, &diagnostics)
+    }
+    return .modifyStop(StopID(id), modification)
   }
 }

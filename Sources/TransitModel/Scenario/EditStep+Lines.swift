@@ -65,6 +65,14 @@ extension EditStep {
     }
     let before = line
     var changes: [String] = []
+    if let lineClass = modification.lineClass, lineClass != line.lineClass {
+      line.lineClass = lineClass
+      changes.append("class \(before.lineClass.rawValue) → \(lineClass.rawValue)")
+    }
+    if let directions = modification.directions, directions != line.directions {
+      line.directions = directions
+      changes.append("directions \(before.directions.rawValue) → \(directions.rawValue)")
+    }
     if let frequency = modification.frequency {
       line.frequency = frequency
       changes.append("frequency \(Self.describe(before.frequency)) → \(Self.describe(frequency))")
@@ -72,6 +80,19 @@ extension EditStep {
     if let dwell = modification.dwellMinutes {
       line.dwellMinutes = dwell
       changes.append("dwell \(Parameters.format(dwell)) min")
+    } else if modification.clearDwell, line.dwellMinutes != nil {
+      line.dwellMinutes = nil
+      changes.append("dwell from the dwell-min parameter")
+    }
+    if let stops = modification.stops {
+      line.stops = stops
+      let items = edit.stopItemOrigins
+      for position in stops.indices {
+        sources.record(
+          .lineStop(id, position: position),
+          position < items.count ? items[position] : edit.cells.origin)
+      }
+      changes.append("stops " + stops.map(\.stop.rawValue).joined(separator: " → "))
     }
     for added in modification.addedStops {
       guard let index = line.stops.firstIndex(where: { $0.stop == added.after }) else {

@@ -47,6 +47,8 @@ struct EditStep {
       summary = "added stop \(stop.id) \(stop.nameZh) (\(stop.kind.rawValue), place \(stop.place))"
     case .removeStop(let id):
       removeStop(id, &network)
+    case .modifyStop(let id, let modification):
+      modifyStop(id, modification, &network, &sources)
     case .addConnector(let connector):
       guard network.connectors.insert(connector) else {
         return error(
@@ -62,6 +64,8 @@ struct EditStep {
         return error("place", "no connector \(key) in the network")
       }
       summary = "removed connector \(key)"
+    case .modifyConnector(let key, let minutes):
+      modifyConnector(key, minutes: minutes, &network, &sources)
     case .addStopTransfer(let transfer):
       guard network.stopTransfers.insert(transfer) else {
         return error("from_stop", "the stop transfer \(transfer.key.undirected) exists already")
@@ -69,6 +73,10 @@ struct EditStep {
       sources.record(.stopTransfer(transfer.key), origin)
       summary =
         "added stop transfer \(transfer.key.undirected), \(Parameters.format(transfer.minutes)) min"
+    case .removeStopTransfer(let key):
+      removeStopTransfer(key, &network)
+    case .modifyStopTransfer(let key, let minutes):
+      modifyStopTransfer(key, minutes: minutes, &network, &sources)
     case .addRoadLink(let link):
       guard network.roadLinks.insert(link) else {
         return error(
@@ -93,6 +101,8 @@ struct EditStep {
       network.junctions.insert(junction)
       sources.record(.junction(junction.id), origin)
       summary = "added junction \(junction.id) \(junction.nameZh)"
+    case .removeJunction(let id):
+      removeJunction(id, &network)
     case .addPlace(let place):
       guard network.roadNode(RoadNodeID(place.id)) == nil else {
         return error("id", "a road node '\(place.id)' exists already (a place or a junction)")
@@ -198,6 +208,11 @@ struct EditStep {
     if let scope = modification.scope, scope != place.scope {
       changes.append("in_scope \(place.scope.rawValue) → \(scope.rawValue)")
       place.scope = scope
+    }
+    let parent = modification.clearParent ? nil : (modification.parent ?? place.parent)
+    if parent != place.parent {
+      changes.append("parent \(place.parent?.rawValue ?? "none") → \(parent?.rawValue ?? "none")")
+      place.parent = parent
     }
     guard !changes.isEmpty else { return error("place", "changes nothing in place '\(id)'") }
     network.places.update(place)

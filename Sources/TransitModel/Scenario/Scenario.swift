@@ -66,13 +66,18 @@ public enum ScenarioEditType: String, Sendable, CaseIterable, Hashable {
   case modifyLine = "modify-line"
   case addStop = "add-stop"
   case removeStop = "remove-stop"
+  case modifyStop = "modify-stop"
   case addConnector = "add-connector"
   case removeConnector = "remove-connector"
+  case modifyConnector = "modify-connector"
   case addStopTransfer = "add-stop-transfer"
+  case removeStopTransfer = "remove-stop-transfer"
+  case modifyStopTransfer = "modify-stop-transfer"
   case addRoadLink = "add-road-link"
   case modifyRoadLink = "modify-road-link"
   case closeRoadLink = "close-road-link"
   case addJunction = "add-junction"
+  case removeJunction = "remove-junction"
   case addPlace = "add-place"
   case modifyPlace = "modify-place"
   case removePlace = "remove-place"
@@ -86,13 +91,21 @@ public enum ScenarioChange: Sendable {
   case modifyLine(LineID, LineModification)
   case addStop(Stop)
   case removeStop(StopID)
+  case modifyStop(StopID, StopModification)
   case addConnector(Connector)
   case removeConnector(ConnectorKey)
+  /// New minutes for the connector.
+  case modifyConnector(ConnectorKey, minutes: Double)
   case addStopTransfer(StopTransfer)
+  /// The transfer between the key's stops by its mode, written either way round.
+  case removeStopTransfer(StopTransferKey)
+  /// New minutes for the transfer between the key's stops by its mode, written either way round.
+  case modifyStopTransfer(StopTransferKey, minutes: Double)
   case addRoadLink(RoadLink)
   case modifyRoadLink(RoadLinkID, RoadLinkModification)
   case closeRoadLink(RoadLinkID)
   case addJunction(Junction)
+  case removeJunction(JunctionID)
   case addPlace(Place)
   case modifyPlace(PlaceID, PlaceModification)
   case removePlace(PlaceID)
@@ -106,13 +119,18 @@ public enum ScenarioChange: Sendable {
     case .modifyLine: return .modifyLine
     case .addStop: return .addStop
     case .removeStop: return .removeStop
+    case .modifyStop: return .modifyStop
     case .addConnector: return .addConnector
     case .removeConnector: return .removeConnector
+    case .modifyConnector: return .modifyConnector
     case .addStopTransfer: return .addStopTransfer
+    case .removeStopTransfer: return .removeStopTransfer
+    case .modifyStopTransfer: return .modifyStopTransfer
     case .addRoadLink: return .addRoadLink
     case .modifyRoadLink: return .modifyRoadLink
     case .closeRoadLink: return .closeRoadLink
     case .addJunction: return .addJunction
+    case .removeJunction: return .removeJunction
     case .addPlace: return .addPlace
     case .modifyPlace: return .modifyPlace
     case .removePlace: return .removePlace
@@ -132,10 +150,18 @@ public struct DerivedRunTimes: Sendable, Hashable {
 
 /// What `modify-line` changes; nil members stay as they are.
 public struct LineModification: Sendable, Hashable {
+  /// A new service class.
+  public var lineClass: LineClass?
+  /// New directions run.
+  public var directions: LineDirections?
   /// A new headway or departures per day.
   public var frequency: ServiceFrequency?
   /// A new dwell at intermediate stops, minutes.
   public var dwellMinutes: Double?
+  /// `dwell_min: null`: the `dwell-min` parameter applies again.
+  public var clearDwell = false
+  /// A new stop list replacing the line's (applied before `addedStops` and `removedStops`).
+  public var stops: [LineStop]?
   /// Every run time multiplied by this (e.g. 0.8 for a faster train).
   public var runTimeFactor: Double?
   /// Run minutes per stop of the (edited) stop list, first one empty; replaces every run time.
@@ -176,4 +202,18 @@ public struct RoadLinkModification: Sendable, Hashable {
 public struct PlaceModification: Sendable, Hashable {
   public var population: Int?
   public var scope: ScopeMembership?
+  /// A new aggregate place this one was split from.
+  public var parent: PlaceID?
+  /// `parent: null`: the place has no parent any more.
+  public var clearParent = false
+}
+
+/// What `modify-stop` changes; nil members stay as they are.
+public struct StopModification: Sendable, Hashable {
+  /// A new kind (boarding and alighting overheads).
+  public var kind: StopKind?
+  /// A new place the stop belongs to (where its park-and-ride drive starts).
+  public var place: PlaceID?
+  /// Whether a car may be parked here before the first boarding.
+  public var parkAndRide: Bool?
 }

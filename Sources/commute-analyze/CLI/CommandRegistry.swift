@@ -10,6 +10,7 @@ enum CommandRegistry {
       CommandDescriptor(MapCommand.self),
       CommandDescriptor(CompareCommand.self),
       CommandDescriptor(CheckCommand.self),
+      CommandDescriptor(DiffCommand.self),
       CommandDescriptor(ValidateCommand.self),
     ]
   }

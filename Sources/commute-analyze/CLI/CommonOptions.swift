@@ -9,18 +9,25 @@ enum CommonOptions {
     "car: roads; rail: every level of rail, metro and light rail included; transit: every "
     + "scheduled service (rail, coach, bus, air); any: everything, park and ride included."
 
-  /// The command's own options followed by the common ones that apply to it.
+  /// The command's own options followed by the common ones that apply to it. A command that
+  /// declares `network` or `scenario` itself (to say what it means for that command) replaces the
+  /// common one.
   static func specs(for command: CommandDescriptor) -> [OptionSpec] {
     var specs = command.options
-    specs.append(
-      OptionSpec(
-        name: "network", valueName: "dir",
-        help: "Network folder of CSV tables.", defaultValue: "the embedded Changchun network"))
-    specs.append(
-      OptionSpec(
-        name: "scenario", valueName: "file",
-        help: "Scenario file of proposed edits (repeatable: the files stack in order).",
-        repeatable: true))
+    let own = Set(specs.map(\.name))
+    if !own.contains("network") {
+      specs.append(
+        OptionSpec(
+          name: "network", valueName: "dir",
+          help: "Network folder of CSV tables.", defaultValue: "the embedded Changchun network"))
+    }
+    if !own.contains("scenario") {
+      specs.append(
+        OptionSpec(
+          name: "scenario", valueName: "file",
+          help: "Scenario file of proposed edits (repeatable: the files stack in order).",
+          repeatable: true))
+    }
     switch command.profileOption {
     case .none:
       break

@@ -55,12 +55,18 @@ enum MapCommand: CLICommand {
     let isGap = CoverageGapRule(anchors: setup.origins, scope: .metro, thresholdMinutes: gapMinutes)
       .gaps(in: setup.network, seconds: secondsToOrigins)
     let projection = isochrone.projection
-    let content = SVGMapContent(
+    var content = SVGMapContent(
       network: setup.network, projection: projection, bands: bands, origins: setup.origins,
       isGap: isGap, gapThresholdMinutes: gapMinutes, profileName: setup.profile.rawValue,
       gapDirectionName: "to", title: title(setup),
       subtitle: subtitle(setup, gapMinutes: gapMinutes, gapCount: isGap.filter { $0 }.count),
       footnotes: footnotes(setup, projection: projection))
+    if !setup.loaded.scenarios.isEmpty {
+      // What the scenarios changed, against the same network without them.
+      let base = try NetworkLoader.load(setup.loaded.files).network.network
+      content.scenario = ScenarioFootprint(base: base, edited: setup.network)
+      content.scenarioNames = setup.loaded.scenarios.map(\.scenario.name)
+    }
     try invocation.emit(SVGMapRenderer.render(content))
     try invocation.emitProvenance(
       setup.provenance(command: name, union: true, projection: projection))

@@ -20,4 +20,8 @@ struct SVGMapContent {
   var subtitle: String
   /// Small print at the foot: provenance and parameters, one line each.
   var footnotes: [String]
+  /// What `--scenario` changed, drawn in colours of its own (empty without scenarios).
+  var scenario: ScenarioFootprint? = nil
+  /// The scenarios' names, for the legend.
+  var scenarioNames: [String] = []
 }

@@ -138,6 +138,9 @@ extension SVGMapRenderer {
         SVGMapStyle.stroke(roadClass), label: SVGMapStyle.label(roadClass), into: &document)
     }
     drawPlaceLegend(content, &legend, into: &document)
+    if let scenario = content.scenario {
+      drawScenarioLegend(scenario, names: content.scenarioNames, &legend, into: &document)
+    }
   }
 
   private static func drawPlaceLegend(

@@ -21,6 +21,13 @@ enum SVGMapStyle {
     var dash: String?
   }
 
+  /// What a scenario added: lines, links and stops.
+  static let scenarioAdded = Stroke(colour: "#c2255c", width: 4.2, dash: nil)
+  /// What a scenario changed (figures or stops): teal, unlike any line or road class.
+  static let scenarioChanged = Stroke(colour: "#0c8599", width: 4.2, dash: nil)
+  /// What a scenario removed (drawn where it was).
+  static let scenarioRemoved = Stroke(colour: "#343a40", width: 2.6, dash: "8 5")
+
   /// Rail, metro, coach, bus and air lines by class.
   static func stroke(_ lineClass: LineClass) -> Stroke {
     switch lineClass {

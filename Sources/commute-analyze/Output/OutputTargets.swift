@@ -1,14 +1,14 @@
 import Foundation
 
 /// Checks the output targets of a command line before any work starts: each `-o`/`--provenance`
-/// file must be writable where it is (its folder exists and may be written, it is not a folder),
+/// (and `diff --emit-scenario`) file must be writable where it is (its folder exists and may be written, it is not a folder),
 /// and two options must not name one file.
 enum OutputTargets {
   static func check(_ arguments: ParsedArguments) throws {
     var seen: [(option: String, path: String, key: String)] = []
-    for option in ["output", "provenance"] {
+    for option in ["output", "provenance", "emit-scenario"] {
       guard let path = arguments.value(option) else { continue }
-      let shown = option == "output" ? "-o" : "--provenance"
+      let shown = option == "output" ? "-o" : "--\(option)"
       guard !path.isEmpty else {
         throw CLIError.badInput("cannot write '' given to '\(shown)': a file name is needed")
       }
