@@ -38,7 +38,8 @@ enum NumberText {
     "Parameters: " + parameterValues(parameters)
   }
 
-  private static func parameterValues(_ parameters: Parameters) -> String {
+  /// `defaults`, or `defaults except wait-cap-min 20, dwell-min 1`.
+  static func parameterValues(_ parameters: Parameters) -> String {
     let changed = parameters.changedFromDefaults
     if changed.isEmpty { return "defaults" }
     return "defaults except " + changed.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
