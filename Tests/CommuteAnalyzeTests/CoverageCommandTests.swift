@@ -78,15 +78,19 @@ final class CoverageCommandTests: XCTestCase {
     XCTAssertEqual(gaps.map { $0["place_id"] as? String ?? "" }, ["island", "hostile"])
     XCTAssertEqual(gaps.last?["minutes_over"] as? Double, 20.0)
     XCTAssertEqual(gaps.last?["person_minutes_over"] as? Double, 2_000_000)
-    // Scope share by car: inside 60 = changchun 1 000 000 + east 200 000 + north 50 000 of
-    // 1 351 000 listed (far is out of scope) = 0.9252.
+    // Scope share by car, the anchor changchun (1 000 000) left out: inside 60 = east 200 000 +
+    // north 50 000 of 351 000 listed around it (far is out of scope) = 0.7123.
     let shares = summary["shares"] as? [[String: Any]] ?? []
     let carScope = shares.first {
       $0["group"] as? String == "scope" && $0["profile"] as? String == "car"
     }
-    XCTAssertEqual(carScope?["population_inside"] as? Int, 1_250_000)
-    XCTAssertEqual(carScope?["population_total"] as? Int, 1_351_000)
-    XCTAssertEqual(carScope?["share"] as? Double, 0.9252)
+    XCTAssertEqual(carScope?["population_inside"] as? Int, 250_000)
+    XCTAssertEqual(carScope?["population_total"] as? Int, 351_000)
+    XCTAssertEqual(carScope?["share"] as? Double, 0.7123)
+    XCTAssertEqual(carScope?["anchors_left_out"] as? Int, 1)
+    let anchors = summary["anchors"] as? [String: Any] ?? [:]
+    XCTAssertEqual(anchors["places"] as? [String], ["changchun"])
+    XCTAssertEqual(anchors["population"] as? Int, 1_000_000)
   }
 
   func test_breakdownSaysWhereTheMinutesGo() throws {

@@ -72,9 +72,11 @@ final class CoverageReportTests: XCTestCase {
         if let any = profiles.firstIndex(of: .any) { return seconds(any, index) }
         return profiles.indices.compactMap { seconds($0, index) }.min()
       }
-      // Shares: brute-force sums per group, threshold and profile.
+      // Shares: brute-force sums per group, threshold and profile; the anchor (place 0) is left
+      // out of every share.
       for share in report.shares {
         let members = listed.filter { index in
+          guard index != 0 else { return false }
           switch share.group {
           case .scope: return true
           case .cluster: return places[index].clusters.contains(ClusterID(share.groupID))
@@ -89,7 +91,9 @@ final class CoverageReportTests: XCTestCase {
         XCTAssertEqual(share.populationTotal, members.reduce(0) { $0 + places[$1].population })
         XCTAssertEqual(share.populationInside, inside.reduce(0) { $0 + places[$1].population })
         XCTAssertEqual(share.placesInside, inside.count, "seed \(seed)")
+        XCTAssertEqual(share.placesTotal, members.count, "seed \(seed)")
       }
+      XCTAssertEqual(report.anchorPopulation, places[0].population)
       XCTAssertEqual(report.shares.count, (1 + 2 + 1) * thresholds.count * profiles.count)
       // Gaps: every listed place but the anchor outside by the deciding time, worst first (the
       // anchor is never a gap of its own circle; in a real run its time is 0).
@@ -140,7 +144,9 @@ final class CoverageReportTests: XCTestCase {
       request, network: network, tripsByProfile: [[trip(0, place: 0), trip(3600, place: 1), nil]])
     XCTAssertEqual(report.places.map { $0.isInside(thresholdMinutes: 60) }, [true, true, false])
     XCTAssertEqual(report.gaps.map(\.placeIndex), [2])
-    XCTAssertEqual(report.shares[0].populationInside, 15)
-    XCTAssertEqual(report.shares[0].populationTotal, 22)
+    // The anchor a (10 people) is left out: b 5 inside of b 5 + c 7.
+    XCTAssertEqual(report.shares[0].populationInside, 5)
+    XCTAssertEqual(report.shares[0].populationTotal, 12)
+    XCTAssertEqual(report.anchorPopulation, 10)
   }
 }

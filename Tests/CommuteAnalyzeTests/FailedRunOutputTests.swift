@@ -74,7 +74,8 @@ final class FailedRunOutputTests: XCTestCase {
     let run = try ToolRunner.run(["validate", network.path])
     XCTAssertEqual(run.status, 0, run.stderr)
     XCTAssertFalse(run.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
-    XCTAssertEqual(run.stdout.split(separator: "\n").count, 1, run.stdout)
+    // The summary on one line, then the estimated rows of each table.
+    XCTAssertEqual(run.stdout.split(separator: "\n").count, 2, run.stdout)
     XCTAssertTrue(run.stdout.hasPrefix("?[2Jevil? 1?FAKE: 0 error(s): "), run.stdout)
     let bad = try ToolRunner.run(["route", "\u{1B}[31mred\u{7}", "changchun"])
     XCTAssertEqual(bad.status, 2)

@@ -131,7 +131,7 @@ final class OutputSafetyTests: XCTestCase {
     // The right edge of the population column is at the same screen column on every row.
     func edge(_ line: String) -> Int? {
       guard
-        let range = line.range(of: #"\s\d+\s"#, options: .regularExpression)
+        let range = line.range(of: #"\s[\d,]+\s"#, options: .regularExpression)
           ?? line.range(of: "population")
       else { return nil }
       return DisplayWidthReference.of(

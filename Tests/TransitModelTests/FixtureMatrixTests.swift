@@ -101,10 +101,15 @@ final class FixtureMatrixTests: XCTestCase {
     let network = try NetworkLoader.load(NetworkFiles.directory(Self.folder)).network
     var engine = TravelTimeEngine(network: network, profile: .any)
     let trip = try XCTUnwrap(engine.trip(from: 2, to: 0))
+    // The road drive to beta, then the urban drive to st-beta as its own leg: its minutes and
+    // kilometres come from the connector, not from road links.
     XCTAssertEqual(
       trip.legs.map(\.kind),
-      [.drive, .parking, .boardingOverhead, .wait, .ride, .alightingOverhead, .egress])
-    XCTAssertEqual(trip.legs[0].roadNodesPassed, ["beta"])
-    XCTAssertEqual(trip.legs[0].seconds, 70 * 60)
+      [.drive, .drive, .parking, .boardingOverhead, .wait, .ride, .alightingOverhead, .egress])
+    XCTAssertEqual(trip.legs[0].to, .place("beta"))
+    XCTAssertEqual(trip.legs[0].seconds, 60 * 60)
+    XCTAssertEqual(trip.legs[0].distance?.basis, .road)
+    XCTAssertEqual(trip.legs[1].seconds, 10 * 60)
+    XCTAssertEqual(trip.legs[1].distance?.basis, .straightLine)
   }
 }

@@ -258,9 +258,11 @@ final class TravelTimeGoldenTests: XCTestCase {
         to: try XCTUnwrap(network.placeIndex(of: "b"))))
     XCTAssertEqual(
       trip.legs.map(\.kind),
-      [.drive, .parking, .boardingOverhead, .wait, .ride, .alightingOverhead, .egress])
-    XCTAssertEqual(trip.legs[0].seconds, 28 * 60)
-    XCTAssertEqual([trip.legs[0].from, trip.legs[0].to], [.place("a"), .stop("sc")])
+      [.drive, .drive, .parking, .boardingOverhead, .wait, .ride, .alightingOverhead, .egress])
+    XCTAssertEqual(trip.legs[0].seconds, 20 * 60)
+    XCTAssertEqual([trip.legs[0].from, trip.legs[0].to], [.place("a"), .place("c")])
+    XCTAssertEqual(trip.legs[1].seconds, 8 * 60)
+    XCTAssertEqual([trip.legs[1].from, trip.legs[1].to], [.place("c"), .stop("sc")])
   }
 
   func test_neverACarAfterAlighting() throws {

@@ -26,6 +26,7 @@ public enum CoverageAnalysis {
   ) -> CoverageReport {
     precondition(!request.profiles.isEmpty, "a coverage request measures at least one profile")
     let corridorsByPlace = corridorMembership(network)
+    let estimated = EstimatedRows(network)
     var places: [CoveragePlaceResult] = []
     for (index, place) in network.places.enumerated() where request.lists(place) {
       let results = request.profiles.enumerated().map {
@@ -34,8 +35,9 @@ public enum CoverageAnalysis {
           tripsByProfile.indices.contains(offset)
           ? (tripsByProfile[offset][safe: index] ?? nil) : nil
         return CoverageProfileResult(
-          profile: profile, seconds: trip.map { $0.totalSeconds },
-          trip: trip)
+          profile: profile, seconds: trip.map { $0.totalSeconds }, trip: trip,
+          estimatedSeconds: trip?.estimatedSeconds(estimated),
+          thinLines: trip?.thinLines(in: network, parameters: request.parameters) ?? [])
       }
       let singles = results.filter { $0.profile != .any && $0.isReachable }
       let fastestSingle = singles.min { ($0.seconds ?? .max) < ($1.seconds ?? .max) }
@@ -46,11 +48,13 @@ public enum CoverageAnalysis {
       places.append(
         CoveragePlaceResult(
           placeIndex: index, place: place, byProfile: results, fastestSingleMode: fastestSingle,
-          best: best, corridorIDs: corridorsByPlace[index]))
+          best: best, corridorIDs: corridorsByPlace[index],
+          isAnchor: request.centre.contains(index)))
     }
     let shares = summarize(request, network: network, places: places)
     return CoverageReport(
-      request: request, places: places, shares: shares, gaps: gaps(request, places: places))
+      request: request, places: places, anchorPopulation: request.centre.population(in: network),
+      shares: shares, gaps: gaps(request, places: places))
   }
 
   /// Corridor ids per place index: a place belongs to a corridor only when the corridor lists it
@@ -86,19 +90,16 @@ public enum CoverageAnalysis {
     for (group, id, nameZh, nameEn, members) in groups {
       for threshold in request.thresholdsMinutes {
         for profile in request.profiles {
-          var share = CoverageShare(
-            group: group, groupID: id, nameZh: nameZh, nameEn: nameEn, profile: profile,
-            thresholdMinutes: threshold, populationInside: 0, populationTotal: 0,
-            placesInside: 0, placesTotal: 0)
-          for member in members {
-            share.populationTotal += member.place.population
-            share.placesTotal += 1
-            if member.result(for: profile)?.isInside(thresholdMinutes: threshold) == true {
-              share.populationInside += member.place.population
-              share.placesInside += 1
-            }
+          // The anchors are left out of every share (CoverageAnchors).
+          let tally = request.centre.tally(members) {
+            $0.result(for: profile)?.isInside(thresholdMinutes: threshold) == true
           }
-          shares.append(share)
+          shares.append(
+            CoverageShare(
+              group: group, groupID: id, nameZh: nameZh, nameEn: nameEn, profile: profile,
+              thresholdMinutes: threshold, populationInside: tally.populationInside,
+              populationTotal: tally.populationTotal, placesInside: tally.placesInside,
+              placesTotal: tally.placesTotal, anchorsLeftOut: tally.anchorsLeftOut))
         }
       }
     }

@@ -43,7 +43,7 @@ public struct CoverageGapRule: Sendable, Hashable {
   /// Whether the place at `placeIndex` is a gap when its time to (or from) the nearest anchor is
   /// `seconds` (nil when unreachable).
   public func isGap(_ place: Place, placeIndex: Int, seconds: Int32?) -> Bool {
-    scope.lists(place, kinds: kinds) && !anchors.contains(placeIndex)
+    scope.lists(place, kinds: kinds) && !CoverageAnchors(anchors).contains(placeIndex)
       && !Self.isWithin(seconds: seconds, thresholdMinutes: thresholdMinutes)
   }
 

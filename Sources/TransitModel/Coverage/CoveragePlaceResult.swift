@@ -13,6 +13,8 @@ public struct CoveragePlaceResult: Sendable, Hashable {
   public var best: CoverageProfileResult
   /// Corridors the place belongs to (listed in the corridor, or served by one of its lines).
   public var corridorIDs: [CorridorID]
+  /// Whether the place is one of the anchors: never a gap, left out of every share.
+  public var isAnchor: Bool
 
   /// Whether the deciding time is within `thresholdMinutes`.
   public func isInside(thresholdMinutes: Double) -> Bool {

@@ -6,12 +6,29 @@ public struct CoverageProfileResult: Sendable, Hashable {
   public var seconds: Int32?
   /// The best trip leg by leg (its `breakdown` says where the minutes go); nil when unreachable.
   public var trip: Trip?
+  /// Seconds of the trip that come from rows whose source is estimated (`Trip.estimatedSeconds`);
+  /// nil when unreachable.
+  public var estimatedSeconds: Int32?
+  /// Thin services the trip rides (`LineService.isThin`), in riding order.
+  public var thinLines: [LineID]
 
   /// A result; `seconds` is nil when `trip` is nil (as `CoverageAnalysis` builds them).
-  public init(profile: Profile, seconds: Int32?, trip: Trip?) {
+  public init(
+    profile: Profile, seconds: Int32?, trip: Trip?, estimatedSeconds: Int32? = nil,
+    thinLines: [LineID] = []
+  ) {
     self.profile = profile
     self.seconds = seconds
     self.trip = trip
+    self.estimatedSeconds = estimatedSeconds
+    self.thinLines = thinLines
+  }
+
+  /// The fraction of the trip's seconds that come from estimated rows (0…1); nil when unreachable
+  /// or not known, 0 for a trip of 0 seconds.
+  public var estimatedShare: Double? {
+    guard let seconds, let estimatedSeconds else { return nil }
+    return seconds > 0 ? Double(estimatedSeconds) / Double(seconds) : 0
   }
 
   /// Whether any trip reaches (or leaves) the anchors with this profile.

@@ -5,6 +5,9 @@ public struct CoverageReport: Sendable {
   public var request: CoverageRequest
   /// Listed places in place-index (id) order.
   public var places: [CoveragePlaceResult]
+  /// The anchors' summed population, left out of every share and reported beside them
+  /// (`CoverageAnchors`), whether or not the scope lists them.
+  public var anchorPopulation: Int
   /// The scope's shares, then each cluster's (by id), then each corridor's (by id); within a
   /// group by threshold, then profile.
   public var shares: [CoverageShare]

@@ -31,6 +31,9 @@ public struct CoverageRequest: Sendable, Equatable {
     self.parameters = parameters
   }
 
+  /// The anchors as the rule every share and gap follows (`CoverageAnchors`).
+  public var centre: CoverageAnchors { CoverageAnchors(anchors) }
+
   /// The profile whose time decides inside/outside: `any` when measured, else the fastest of the
   /// measured profiles place by place.
   public var decidesByAny: Bool { profiles.contains(.any) }

@@ -1,4 +1,5 @@
-/// The population share inside a threshold for one group of places and one profile.
+/// The population share inside a threshold for one group of places and one profile; the anchors
+/// are left out of it (`CoverageAnchors`).
 public struct CoverageShare: Sendable, Hashable {
   /// What the group is.
   public enum Group: String, Sendable, Hashable, CaseIterable {
@@ -22,16 +23,18 @@ public struct CoverageShare: Sendable, Hashable {
   public var profile: Profile
   /// Inside means a reachable time of at most this many minutes (compared in whole seconds).
   public var thresholdMinutes: Double
-  /// Residents of the group's listed places that are inside.
+  /// Residents of the group's listed places that are inside, anchors left out.
   public var populationInside: Int
-  /// Residents of the group's listed places.
+  /// Residents of the group's listed places, anchors left out (`CoverageAnchors`).
   public var populationTotal: Int
-  /// Listed places of the group that are inside.
+  /// Listed places of the group that are inside, anchors left out.
   public var placesInside: Int
-  /// Listed places of the group.
+  /// Listed places of the group, anchors left out.
   public var placesTotal: Int
+  /// Listed places of the group left out because they are anchors.
+  public var anchorsLeftOut: Int
 
-  /// `populationInside / populationTotal`; NaN when the group has no population.
+  /// `populationInside / populationTotal`; NaN when the group has no population left.
   public var share: Double {
     populationTotal > 0 ? Double(populationInside) / Double(populationTotal) : .nan
   }

@@ -16,8 +16,7 @@ struct ArcWeights {
     self.parameters = parameters
     self.patterns = patterns
     self.waitSeconds = network.lines.map { line in
-      let headway = line.frequency.headwayMinutes(serviceSpanHours: parameters.serviceSpanHours)
-      return Self.seconds(min(headway / 2, parameters.waitCapMinutes))
+      Self.seconds(LineService(line, parameters: parameters).waitMinutes)
     }
     self.homeConnectorMinutes = Self.homeConnectorMinutes(network)
   }
@@ -47,22 +46,11 @@ struct ArcWeights {
     return link.lengthKm / speed * 60
   }
 
-  /// For each stop, the shortest connector minutes between it and its own place (nil if none), in
-  /// one pass over the connectors.
+  /// For each stop, the shortest connector minutes between it and its own place (nil if none).
   static func homeConnectorMinutes(_ network: Network) -> [Double?] {
-    var minutes = [Double?](repeating: nil, count: network.stops.count)
-    for connector in network.connectors {
-      let stop = network.stopIndex(of: connector.stop)!
-      guard network.stops[stop].place == connector.place else { continue }
-      minutes[stop] = min(minutes[stop] ?? connector.minutes, connector.minutes)
+    network.stops.indices.map { stop in
+      network.homeConnector(ofStop: stop).map { network.connectors[$0].minutes }
     }
-    return minutes
-  }
-
-  /// The stop of `pattern` at `position` as a line stop (reverse runs read the line backwards).
-  private func lineStop(_ pattern: RidePattern, _ position: Int) -> LineStop {
-    let stops = network.lines[pattern.line].stops
-    return stops[pattern.reversed ? stops.count - 1 - position : position]
   }
 
   /// Seconds of one arc.
@@ -84,14 +72,13 @@ struct ArcWeights {
     case .wait(let pattern, _):
       return waitSeconds[patterns[pattern].line]
     case .ride(let p, let position):
-      // Forward: the run into position + 1. Reverse: the segment k → k+1 of the reverse is the
-      // forward segment (n-2-k) → (n-1-k), whose run is on the forward stop n-1-k = position.
       let pattern = patterns[p]
-      let stop = pattern.reversed ? lineStop(pattern, position) : lineStop(pattern, position + 1)
+      let stop = network.lines[pattern.line].stops[pattern.runLineStopIndex(from: position)]
       return Self.seconds(stop.runMinutes ?? 0)
     case .dwell(let p, let position):
-      let line = network.lines[patterns[p].line]
-      let stop = lineStop(patterns[p], position)
+      let pattern = patterns[p]
+      let line = network.lines[pattern.line]
+      let stop = line.stops[pattern.lineStopIndex(at: position)]
       return Self.seconds(stop.dwellMinutes ?? line.dwellMinutes ?? parameters.dwellMinutes)
     case .drive(let link, _):
       return Self.seconds(drivingMinutes(network.roadLinks[link]) * parameters.congestionFactor)

@@ -41,11 +41,18 @@ public struct TripLeg: Sendable, Hashable {
   public var roadNodesPassed: [RoadNodeID]
   /// For a ride: the dwell seconds at through stops, included in `seconds`.
   public var dwellSeconds: Int32
+  /// The rows whose figures give this leg's seconds, in travel order, with the seconds each gave;
+  /// the rest of `seconds` comes from the parameters alone (`LegFigure`).
+  public var figures: [LegFigure]
+  /// How far the leg goes; nil for a leg that stays at one point (an overhead, a wait, parking, a
+  /// transfer inside one stop).
+  public var distance: LegDistance?
 
   public init(
     kind: TripLegKind, seconds: Int32, mode: String? = nil, lineID: LineID? = nil,
     from: TripPoint, to: TripPoint, stopsPassed: [StopID] = [],
-    roadNodesPassed: [RoadNodeID] = [], dwellSeconds: Int32 = 0
+    roadNodesPassed: [RoadNodeID] = [], dwellSeconds: Int32 = 0, figures: [LegFigure] = [],
+    distance: LegDistance? = nil
   ) {
     self.kind = kind
     self.seconds = seconds
@@ -56,5 +63,7 @@ public struct TripLeg: Sendable, Hashable {
     self.stopsPassed = stopsPassed
     self.roadNodesPassed = roadNodesPassed
     self.dwellSeconds = dwellSeconds
+    self.figures = figures
+    self.distance = distance
   }
 }

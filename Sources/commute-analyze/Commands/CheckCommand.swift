@@ -48,7 +48,8 @@ enum CheckCommand: CLICommand {
     let expectations = try ExpectationParser(network: loaded.network, file: path).parse(text)
     var check = ExpectationCheck(network: loaded.validated, base: base, parameters: parameters)
     let results = try check.run(expectations)
-    let formatter = CheckFormatter(results: results, file: path, loaded: loaded)
+    let formatter = CheckFormatter(
+      results: results, file: path, loaded: loaded, parameters: parameters)
     let provenance = ProvenanceJSON.make(
       network: loaded, profiles: Profile.allCases, parameters: parameters)
     switch invocation.format ?? .table {

@@ -98,7 +98,7 @@ enum CompareCommand: CLICommand {
     }
     let formatter = ComparisonFormatter(
       comparison: comparison, ranked: comparison.ranked(outcomes), scenarios: scenarios,
-      loaded: loaded)
+      loaded: loaded, parameters: parameters)
     let provenance = ProvenanceJSON.adding(
       "compare", formatter.requestJSON(),
       to: ProvenanceJSON.make(network: loaded, profiles: request.profiles, parameters: parameters))

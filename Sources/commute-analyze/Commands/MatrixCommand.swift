@@ -82,7 +82,11 @@ enum MatrixCommand: CLICommand {
           [ids[from]]
             + (0..<count).map { MinutesText.text(seconds: seconds[from, $0]) ?? "-" })
       }
-      try invocation.emit(table.render())
+      let title =
+        "Door-to-door minutes from (rows) to (columns), profile \(profile.rawValue); "
+        + "\(NumberText.parameters(parameters)); network \(loaded.network.manifest.name) "
+        + "\(loaded.network.manifest.version), sha256 \(loaded.hash.prefix(16))…"
+      try invocation.emit(TextTable.terminalSafe(title) + "\n\n" + table.render())
     }
     try invocation.emitProvenance(provenance)
     return .success

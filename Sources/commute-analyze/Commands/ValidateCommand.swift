@@ -55,6 +55,7 @@ enum ValidateCommand: CLICommand {
     summary += embedded ? "embedded; " : ""
     let hash = ContentHash.networkHash(files: files.files)
     summary += "sha256 \(hash)\n"
+    summary += EstimatedRowsOutput.text(network) + "\n"
     let scenarios = try invocation.scenarioFiles()
     if !scenarios.scenarios.isEmpty || !scenarios.problems.isEmpty {
       let base = try NetworkLoader.load(files).network

@@ -5,6 +5,8 @@ struct CheckFormatter {
   let results: [ExpectationResult]
   let file: String
   let loaded: LoadedNetwork
+  /// The parameters of the run, named in the header when they differ from the defaults.
+  var parameters: Parameters = .defaults
 
   private var failed: Int { results.filter(\.fails).count }
   private var targets: [ExpectationResult] { results.filter(\.expectation.isTarget) }
@@ -31,7 +33,7 @@ struct CheckFormatter {
     if !loaded.scenarios.isEmpty {
       text += " with " + loaded.scenarios.map { "'\($0.scenario.name)'" }.joined(separator: ", ")
     }
-    text += "\n\n"
+    text += "\n" + TextTable.terminalSafe(NumberText.parametersLine(parameters)) + "\n\n"
     var table = TextTable(
       titles: ["line", "expectation", "measured", "result"], rightAligned: ["line"])
     for result in results {

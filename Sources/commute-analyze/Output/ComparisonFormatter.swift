@@ -7,6 +7,8 @@ struct ComparisonFormatter {
   let ranked: [ScenarioOutcome]
   let scenarios: [LoadedScenario]
   let loaded: LoadedNetwork
+  /// The parameters of the base run, named in the header when they differ from the defaults.
+  var parameters: Parameters = .defaults
 
   private var request: ComparisonRequest { comparison.request }
   private var network: Network { loaded.network }
@@ -35,7 +37,8 @@ struct ComparisonFormatter {
     }
     text += "\nTrips to \(request.anchors.map(\.rawValue).joined(separator: ", ")); places of "
     text += "scope \(request.scope.rawValue); ranked by \(request.rankBy.rawValue) (\(keyText)), "
-    text += "ties by person-minutes saved, then name\n\n"
+    text += "ties by person-minutes saved, then name\n"
+    text += TextTable.terminalSafe(NumberText.parametersLine(parameters)) + "\n\n"
     var table = TextTable(
       titles: ["#", "scenario", "joining", "people", "leaving", "person-min saved", "best gain"],
       rightAligned: ["#", "joining", "people", "leaving", "person-min saved"])
@@ -46,8 +49,9 @@ struct ComparisonFormatter {
       }
       table.append([
         String(rank + 1), outcome.name, String(result?.placesJoining.count ?? 0),
-        String(result?.populationJoining ?? 0), String(result?.placesLeaving.count ?? 0),
-        String(Int((result?.personMinutesSaved ?? 0).rounded())), best ?? "-",
+        NumberText.grouped(result?.populationJoining ?? 0),
+        String(result?.placesLeaving.count ?? 0),
+        NumberText.grouped(Int((result?.personMinutesSaved ?? 0).rounded())), best ?? "-",
       ])
     }
     text += table.render()
@@ -70,7 +74,9 @@ struct ComparisonFormatter {
           }
           text += header
           if !result.placesJoining.isEmpty {
-            text += "joining \(describe(result.placesJoining)) (\(result.populationJoining) people)"
+            text +=
+              "joining \(describe(result.placesJoining)) "
+              + "(\(NumberText.grouped(result.populationJoining)) people)"
           }
           if !result.placesLeaving.isEmpty {
             text +=

@@ -4,11 +4,22 @@ extension CoverageFormatter {
   /// The report as JSON: provenance, request, places (with every profile's minutes and
   /// breakdown), summary shares and gaps.
   func json(provenance: JSONValue) -> JSONValue {
+    guard case .object(var members) = reportJSON(provenance: provenance) else { return .null }
+    if let sensitivity { members["sensitivity"] = sensitivityJSON(sensitivity) }
+    return .object(members)
+  }
+
+  private func reportJSON(provenance: JSONValue) -> JSONValue {
     .object([
       "provenance": provenance,
       "request": requestJSON(),
       "places": .array(report.places.map(placeJSON)),
       "summary": .object([
+        "anchors": .object([
+          "places": .array(anchorIDs.map(JSONValue.string)),
+          "population": .integer(report.anchorPopulation),
+          "rule": .string("left out of every share, numerator and denominator"),
+        ]),
         "shares": .array(report.shares.map(shareJSON)),
         "gaps": .array(report.gaps.compactMap(gapJSON)),
       ]),
@@ -25,6 +36,9 @@ extension CoverageFormatter {
       "scope": .string(request.scope.rawValue),
       "kinds": .array(request.kinds.map { .string($0.rawValue) }),
       "deciding_profile": .string(decidingLabel),
+      "fastest_single_of": .array(
+        (fastestSingleTitle == nil ? [] : singleProfiles).map { .string($0.rawValue) }),
+      "thin_service_below_departures_per_day": .finite(LineService.thinBelowDeparturesPerDay),
     ])
   }
 
@@ -33,6 +47,10 @@ extension CoverageFormatter {
     return .object([
       "profile": .string(result.profile.rawValue),
       "minutes": MinutesText.json(seconds: result.seconds),
+      "estimated_minutes": MinutesText.json(seconds: result.estimatedSeconds),
+      "estimated_share": result.estimatedShare.map { .finite(($0 * 1000).rounded() / 1000) }
+        ?? .null,
+      "thin_lines": .array(result.thinLines.map { .string($0.rawValue) }),
     ])
   }
 
@@ -56,6 +74,7 @@ extension CoverageFormatter {
     }
     return .object([
       "id": .string(place.place.id.rawValue),
+      "anchor": .bool(place.isAnchor),
       "name_zh": .string(place.place.nameZh),
       "name_en": .string(place.place.nameEn),
       "kind": .string(place.place.kind.rawValue),
@@ -84,6 +103,7 @@ extension CoverageFormatter {
       "population_total": .integer(share.populationTotal),
       "places_inside": .integer(share.placesInside),
       "places_total": .integer(share.placesTotal),
+      "anchors_left_out": .integer(share.anchorsLeftOut),
       "share": share.share.isFinite ? .number((share.share * 10_000).rounded() / 10_000) : .null,
     ])
   }

@@ -11,6 +11,10 @@ extension DiffFormatter {
       text += " with "
       text += report.newLoaded.scenarios.map { "'\($0.scenario.name)'" }.joined(separator: ", ")
     }
+    text += "\n" + TextTable.terminalSafe(NumberText.parametersLine(report.newParameters))
+    if report.oldParameters != report.newParameters {
+      text += " (old: \(NumberText.parameterValues(report.oldParameters)))"
+    }
     text += "\n\n" + dataTable() + "\n" + timesTable(limit: limit) + "\n" + sharesTable()
     if let minutes = report.failIfWorseMinutes {
       let worse = impact.worsened(byMoreThan: minutes)
@@ -160,5 +164,7 @@ extension DiffFormatter {
     return CoverageFormatter.percent(share.populationInside, of: share.populationTotal)
   }
 
-  private func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : String(value) }
+  private func signed(_ value: Int) -> String {
+    value > 0 ? "+" + NumberText.grouped(value) : NumberText.grouped(value)
+  }
 }

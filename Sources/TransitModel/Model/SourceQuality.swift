@@ -1,0 +1,79 @@
+/// Whether the figures of a row are cited or estimated: the one rule by which every report says how
+/// much of a result rests on estimates (DESIGN.md "Honest figures").
+///
+/// A source is *estimated* when it contains `est.` as a word (not preceded by a Latin letter, so
+/// not the end of a word such as "latest.") or `unverified` anywhere, in any (ASCII) case: `est. straight line 98 km x 1.2`,
+/// `§3.2 … route via Siping unverified`, `unverified: 12306 timetable`. Anything else is *cited*.
+public enum SourceQuality: String, Sendable, Hashable, CaseIterable {
+  /// The source cites where the figure comes from.
+  case cited
+  /// The figure is an estimate (`est. …`) or was not verified (`unverified …`).
+  case estimated
+
+  /// The quality of a `source` cell.
+  public init(source: String) {
+    self = Self.isEstimated(source) ? .estimated : .cited
+  }
+
+  /// Whether `source` marks its figure as an estimate or as unverified.
+  ///
+  /// - Complexity: O(*n*) in the UTF-8 length, without allocating (run once per row of networks
+  ///   of a million rows).
+  public static func isEstimated(_ source: String) -> Bool {
+    var text = source
+    return text.withUTF8 { bytes in
+      contains(bytes, Self.unverified, atWordStart: false)
+        || contains(bytes, Self.estimate, atWordStart: true)
+    }
+  }
+
+  private static let unverified = Array("unverified".utf8)
+  private static let estimate = Array("est.".utf8)
+
+  /// Whether `text` contains `word` (lowercase ASCII) in any ASCII case; with `atWordStart`, only
+  /// where no Latin letter precedes it.
+  private static func contains(
+    _ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8], atWordStart: Bool
+  ) -> Bool {
+    guard text.count >= word.count else { return false }
+    func lower(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
+    func isLetter(_ byte: UInt8) -> Bool { (97...122).contains(lower(byte)) }
+    for start in 0...(text.count - word.count) {
+      var matches = true
+      for offset in word.indices where lower(text[start + offset]) != word[offset] {
+        matches = false
+        break
+      }
+      if matches && (!atWordStart || start == 0 || !isLetter(text[start - 1])) { return true }
+    }
+    return false
+  }
+}
+
+/// A row whose figures carry a `source` (a citation, `est. …` or `unverified …`).
+public protocol SourcedRow {
+  /// Where the figures of this row come from.
+  var source: String { get }
+}
+
+extension SourcedRow {
+  /// Whether the figures of this row are estimated (`SourceQuality`).
+  public var isEstimated: Bool { SourceQuality.isEstimated(source) }
+}
+
+extension Place: SourcedRow {
+  /// Whether the place's position (its `source`) is estimated; `isEstimated` says the same.
+  public var isPositionEstimated: Bool { isEstimated }
+  /// Whether the population (its `population_source`) is estimated.
+  public var isPopulationEstimated: Bool { SourceQuality.isEstimated(populationSource) }
+}
+
+extension Cluster: SourcedRow {}
+extension Junction: SourcedRow {}
+extension RoadLink: SourcedRow {}
+extension Stop: SourcedRow {}
+extension Connector: SourcedRow {}
+extension StopTransfer: SourcedRow {}
+extension Line: SourcedRow {}
+extension LineStop: SourcedRow {}
+extension Corridor: SourcedRow {}

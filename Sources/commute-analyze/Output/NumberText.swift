@@ -1,0 +1,47 @@
+import TransitModel
+
+/// Numbers as the terminal tables write them (CSV and JSON keep plain numbers): grouped thousands,
+/// whole percents, departures a day. No locale.
+enum NumberText {
+  /// `12,546,436`: groups of three digits separated by commas.
+  static func grouped(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    var text = ""
+    for (offset, digit) in digits.enumerated() {
+      if offset > 0 && (digits.count - offset) % 3 == 0 { text.append(",") }
+      text.append(digit)
+    }
+    return value < 0 ? "-" + text : text
+  }
+
+  /// `62%`: `part` of `whole` in whole percent, rounded half up; nil when `whole` is not positive.
+  static func wholePercent(_ part: Int64, of whole: Int64) -> String? {
+    guard whole > 0 else { return nil }
+    return "\((part * 100 + whole / 2) / whole)%"
+  }
+
+  /// `3` or `2.5`: departures a day, one decimal when not whole.
+  static func perDay(_ departures: Double) -> String {
+    departures == departures.rounded() && abs(departures) < 1e9
+      ? String(Int(departures)) : FixedDecimal.text(departures, decimals: 1)
+  }
+
+  /// `parameters: defaults`, or `parameters: defaults except wait-cap-min 20, dwell-min 1`: the
+  /// header line every table carries, so a run with other parameters never looks like a default
+  /// run.
+  static func parameters(_ parameters: Parameters) -> String {
+    "parameters: " + parameterValues(parameters)
+  }
+
+  /// `Parameters: defaults …`, a header line of its own.
+  static func parametersLine(_ parameters: Parameters) -> String {
+    "Parameters: " + parameterValues(parameters)
+  }
+
+  /// `defaults`, or `defaults except wait-cap-min 20, dwell-min 1`.
+  static func parameterValues(_ parameters: Parameters) -> String {
+    let changed = parameters.changedFromDefaults
+    if changed.isEmpty { return "defaults" }
+    return "defaults except " + changed.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+  }
+}
