@@ -38,6 +38,11 @@ enum MatrixCommand: CLICommand {
     let loaded = try invocation.loadNetwork()
     let parameters = try invocation.parameters(over: loaded.parameters)
     let places = loaded.network.places
+    guard places.count <= maximumPlaces else {
+      throw CLIError.badInput(
+        "matrix holds every pair of places in memory: at most \(maximumPlaces) places "
+          + "(\(maximumPlaces * maximumPlaces) pairs); this network has \(places.count)")
+    }
     let engine = TravelTimeEngine(
       network: loaded.validated, profile: profile, parameters: parameters)
     let seconds = engine.matrix(threadCount: threads)
@@ -91,4 +96,9 @@ enum MatrixCommand: CLICommand {
     try invocation.emitProvenance(provenance)
     return .success
   }
+
+  /// The most places `matrix` takes: it holds every pair's time and the whole output in memory
+  /// (100 M pairs: 400 MB of times, several GB of CSV); a larger network would exhaust memory
+  /// instead of failing cleanly. Streaming the rows is the batch issue's.
+  static let maximumPlaces = 10_000
 }

@@ -40,8 +40,10 @@ extension CoverageFormatter {
 
   /// `长春（中心城区） (changchun), 吉林（中心城区） (jilin)`.
   func placeNames(_ indices: [Int]) -> String {
-    indices.map { "\(network.places[$0].nameZh) (\(network.places[$0].id))" }
-      .joined(separator: ", ")
+    indices.map {
+      "\(TextTable.truncated(network.places[$0].nameZh)) (\(TextTable.truncated(network.places[$0].id.rawValue)))"
+    }
+    .joined(separator: ", ")
   }
 
   /// One line per threshold: the scope's population share inside (anchors left out), by profile,

@@ -25,7 +25,26 @@ struct TextTable: Sendable {
   }
 
   mutating func append(_ row: [String]) {
-    rows.append(row.map(Self.terminalSafe))
+    rows.append(row.map { Self.truncated(Self.terminalSafe($0)) })
+  }
+
+  /// The widest a cell is shown (display columns): a longer text from data (a 10 MB name) is cut
+  /// with `…`, so no row pads every other to its width. CSV and JSON keep the whole text.
+  static let maximumCellWidth = 80
+
+  /// `text` cut to `maximumCellWidth` display columns with a trailing `…` when longer.
+  static func truncated(_ text: String) -> String {
+    guard text.unicodeScalars.count > maximumCellWidth / 2, DisplayWidth.of(text) > maximumCellWidth
+    else { return text }
+    var result = ""
+    var width = 0
+    for scalar in text.unicodeScalars {
+      let next = DisplayWidth.width(of: scalar)
+      if width + next > maximumCellWidth - 1 { break }
+      result.unicodeScalars.append(scalar)
+      width += next
+    }
+    return result + "…"
   }
 
   /// The table as text: header, a rule of `-`, the rows; columns two spaces apart, no trailing

@@ -1,0 +1,47 @@
+import Foundation
+import XCTest
+
+/// Work on hostile input is bounded: refused with a clear limit, or cut for display.
+final class BoundedWorkTests: XCTestCase {
+  /// A network of more places than `matrix` can hold is refused (exit 2, the limit named) before
+  /// any search, instead of aborting on a failed allocation.
+  func test_matrixOfTooManyPlaces_isRefusedWithTheLimit() throws {
+    let folder = try ToolRunner.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for (name, bytes) in try RepositoryPaths.csvFiles(in: Fixture.network) {
+      try Data(bytes).write(to: folder.appendingPathComponent(name))
+    }
+    var places = try String(
+      contentsOf: folder.appendingPathComponent("places.csv"), encoding: .utf8)
+    for index in 0..<10_001 {
+      places += "extra\(index),镇\(index),Town \(index),town,43.9,125.3,1,,,no,est. test,est. test\n"
+    }
+    try places.write(
+      to: folder.appendingPathComponent("places.csv"), atomically: true, encoding: .utf8)
+    let run = try ToolRunner.run(["matrix", "--network", folder.path, "--format", "csv"])
+    XCTAssertEqual(run.status, 2, run.stderr)
+    XCTAssertTrue(run.stderr.contains("at most 10000 places"), run.stderr)
+    XCTAssertEqual(run.stdout, "")
+  }
+
+  /// A 100,000-character name is cut in tables (the row stays narrow), kept whole in CSV.
+  func test_aHugeName_isCutInTables_keptInCSV() throws {
+    let folder = try ToolRunner.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for (name, bytes) in try RepositoryPaths.csvFiles(in: Fixture.network) {
+      try Data(bytes).write(to: folder.appendingPathComponent(name))
+    }
+    let huge = String(repeating: "长", count: 100_000)
+    let places = try String(
+      contentsOf: folder.appendingPathComponent("places.csv"), encoding: .utf8
+    ).replacingOccurrences(of: "中心城（核心区）", with: huge)
+    try places.write(
+      to: folder.appendingPathComponent("places.csv"), atomically: true, encoding: .utf8)
+    let table = try ToolRunner.run(["coverage", "--network", folder.path])
+    XCTAssertEqual(table.status, 0, table.stderr)
+    XCTAssertLessThan(table.stdout.utf8.count, 50_000)
+    XCTAssertTrue(table.stdout.contains("…"))
+    let csv = try ToolRunner.run(["coverage", "--network", folder.path, "--format", "csv"])
+    XCTAssertTrue(csv.stdout.contains(huge))
+  }
+}
