@@ -44,4 +44,35 @@ final class BoundedWorkTests: XCTestCase {
     let csv = try ToolRunner.run(["coverage", "--network", folder.path, "--format", "csv"])
     XCTAssertTrue(csv.stdout.contains(huge))
   }
+
+  /// Two places half a world apart make the isochrone area huge: the message says what made it large and
+  /// does not blame a --grid-km that was never given.
+  func test_gridTooLarge_saysWhatMadeTheAreaLarge() throws {
+    let folder = try ToolRunner.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for (name, bytes) in try RepositoryPaths.csvFiles(in: Fixture.network) {
+      try Data(bytes).write(to: folder.appendingPathComponent(name))
+    }
+    var places = try String(
+      contentsOf: folder.appendingPathComponent("places.csv"), encoding: .utf8)
+    places += "far-west,远西,Far West,town,70,0,1,,,no,est. test,est. test\n"
+    places += "far-east,远东,Far East,town,10,170,1,,,no,est. test,est. test\n"
+    try places.write(
+      to: folder.appendingPathComponent("places.csv"), atomically: true, encoding: .utf8)
+    var roads = try String(
+      contentsOf: folder.appendingPathComponent("road_links.csv"), encoding: .utf8)
+    let first = try XCTUnwrap(
+      roads.split(separator: "\n").dropFirst().first?.split(separator: ",").dropFirst().first)
+    roads += "r-west,\(first),far-west,G1,expressway,4000,1000,,no,est. test\n"
+    roads += "r-east,\(first),far-east,G1,expressway,4000,1000,,no,est. test\n"
+    try roads.write(
+      to: folder.appendingPathComponent("road_links.csv"), atomically: true, encoding: .utf8)
+    let run = try ToolRunner.run([
+      "isochrone", "--network", folder.path, "--from", String(first), "--profile", "car",
+      "--within", "3000",
+    ])
+    XCTAssertEqual(run.status, 2, run.stderr)
+    XCTAssertFalse(run.stderr.contains("'--grid-km'"), run.stderr)
+    XCTAssertTrue(run.stderr.contains("the isochrone area is"), run.stderr)
+  }
 }

@@ -45,7 +45,9 @@ extension TravelTimeSurface {
       let rows = Int(exactly: rowsValue)
     else {
       let nodes = nodeValue.isFinite && nodeValue < 1e18 ? Int(nodeValue) : Int.max
-      throw IsochroneError.gridTooLarge(nodes: nodes, limit: Self.nodeLimit)
+      throw IsochroneError.gridTooLarge(
+        nodes: nodes, limit: Self.nodeLimit, widthKm: maxX - minX + 2 * reach,
+        heightKm: maxY - minY + 2 * reach, cellKm: cellKm)
     }
     let origin = PlanarPoint(xKm: firstColumn * cellKm, yKm: firstRow * cellKm)
     let buckets = SeedBuckets(

@@ -14,6 +14,8 @@ struct IsochroneSetup {
   var cutoffs: [Double]
   /// The running command, for usage errors found after parsing.
   var commandName: String
+  /// Whether the command line set the grid size (`--grid-km` or `--param grid-km=…`).
+  var invocationGaveGrid: Bool
 
   /// `--within` when not given, in minutes.
   static let defaultCutoffMinutes: [Double] = [30, 60, 90, 120]
@@ -28,6 +30,9 @@ struct IsochroneSetup {
   init(_ invocation: Invocation) throws {
     let arguments = invocation.arguments
     commandName = arguments.commandName
+    invocationGaveGrid =
+      arguments.value("grid-km") != nil || arguments.value("grid") != nil
+      || arguments.allValues("param").contains { $0.hasPrefix("grid") }
     loaded = try invocation.loadNetwork()
     parameters = try invocation.parameters(over: loaded.parameters)
     profile = try invocation.profile()
@@ -71,8 +76,12 @@ struct IsochroneSetup {
           message: "invalid value '\(value)' for '--\(name)': expected a finite number > 0",
           command: commandName)
       case .gridTooLarge:
-        throw CLIError.usage(
-          message: "invalid value for '--grid-km': \(error)", command: commandName)
+        // Blame --grid-km only when it was given; otherwise say what made the area large.
+        if invocationGaveGrid {
+          throw CLIError.usage(
+            message: "invalid value for '--grid-km': \(error)", command: commandName)
+        }
+        throw CLIError.badInput("\(error)")
       }
     }
   }
