@@ -39,14 +39,23 @@ enum ValidateCommand: CLICommand {
         "give the network folder once: as <dir> or as '--network', not both")
     }
     let (files, embedded) = try invocation.networkFiles(folder: folder)
-    let diagnostics = NetworkLoader.validate(files)
+    // Loaded once: its diagnostics, and on success the network for the summary and scenarios.
+    var validated: ValidatedNetwork?
+    let diagnostics: [InputDiagnostic]
+    do {
+      let loaded = try NetworkLoader.load(files)
+      validated = loaded.network
+      diagnostics = loaded.warnings
+    } catch {
+      diagnostics = error.diagnostics
+    }
     for diagnostic in diagnostics { invocation.note(diagnostic.description) }
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors
     let label = folder ?? invocation.arguments.value("network") ?? "embedded network"
     invocation.note("\(label): \(errors) error(s), \(warnings) warning(s)")
-    if errors > 0 { return .badInput }
-    let network = try NetworkLoader.load(files).network.network
+    guard errors == 0, let validated else { return .badInput }
+    let network = validated.network
     var summary =
       "\(TerminalText.safe(network.manifest.name)) \(TerminalText.safe(network.manifest.version)): "
     summary += "\(network.places.count) places, \(network.stops.count) stops, "
@@ -58,7 +67,7 @@ enum ValidateCommand: CLICommand {
     summary += EstimatedRowsOutput.text(network) + "\n"
     let scenarios = try invocation.scenarioFiles()
     if !scenarios.scenarios.isEmpty || !scenarios.problems.isEmpty {
-      let base = try NetworkLoader.load(files).network
+      let base = validated
       let edited: EditedNetwork
       do {
         edited = try Invocation.apply(scenarios, to: base, baseHash: hash)
@@ -87,7 +96,7 @@ enum ValidateCommand: CLICommand {
     try invocation.emitProvenance(
       ProvenanceJSON.make(
         network: LoadedNetwork(
-          validated: try NetworkLoader.load(files).network, files: files, hash: hash,
+          validated: validated, files: files, hash: hash,
           isEmbedded: embedded, warnings: [], scenarios: scenarios.scenarios),
         profiles: [], parameters: nil))
     return .success
