@@ -24,25 +24,31 @@ final class BoundedWorkTests: XCTestCase {
     XCTAssertEqual(run.stdout, "")
   }
 
-  /// A 100,000-character name is cut in tables (the row stays narrow), kept whole in CSV.
-  func test_aHugeName_isCutInTables_keptInCSV() throws {
+  /// A 150-character name is cut in tables (the row stays narrow), kept whole in CSV; a name of
+  /// 100,000 characters is refused by validation (at most 200).
+  func test_aLongName_isCutInTables_keptInCSV_aHugeOneRefused() throws {
     let folder = try ToolRunner.scratchFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     for (name, bytes) in try RepositoryPaths.csvFiles(in: Fixture.network) {
       try Data(bytes).write(to: folder.appendingPathComponent(name))
     }
-    let huge = String(repeating: "长", count: 100_000)
-    let places = try String(
-      contentsOf: folder.appendingPathComponent("places.csv"), encoding: .utf8
-    ).replacingOccurrences(of: "中心城（核心区）", with: huge)
-    try places.write(
+    let original = try String(
+      contentsOf: folder.appendingPathComponent("places.csv"), encoding: .utf8)
+    let long = String(repeating: "长", count: 150)
+    try original.replacingOccurrences(of: "中心城（核心区）", with: long).write(
       to: folder.appendingPathComponent("places.csv"), atomically: true, encoding: .utf8)
     let table = try ToolRunner.run(["coverage", "--network", folder.path])
     XCTAssertEqual(table.status, 0, table.stderr)
-    XCTAssertLessThan(table.stdout.utf8.count, 50_000)
+    XCTAssertFalse(table.stdout.contains(long))
     XCTAssertTrue(table.stdout.contains("…"))
     let csv = try ToolRunner.run(["coverage", "--network", folder.path, "--format", "csv"])
-    XCTAssertTrue(csv.stdout.contains(huge))
+    XCTAssertTrue(csv.stdout.contains(long))
+    let huge = String(repeating: "长", count: 100_000)
+    try original.replacingOccurrences(of: "中心城（核心区）", with: huge).write(
+      to: folder.appendingPathComponent("places.csv"), atomically: true, encoding: .utf8)
+    let refused = try ToolRunner.run(["validate", folder.path])
+    XCTAssertEqual(refused.status, 2)
+    XCTAssertTrue(refused.stderr.contains("name_zh is 100000 characters long; at most 200"))
   }
 
   /// Two places half a world apart make the isochrone area huge: the message says what made it large and
@@ -74,5 +80,13 @@ final class BoundedWorkTests: XCTestCase {
     XCTAssertEqual(run.status, 2, run.stderr)
     XCTAssertFalse(run.stderr.contains("'--grid-km'"), run.stderr)
     XCTAssertTrue(run.stderr.contains("the isochrone area is"), run.stderr)
+  }
+
+  /// A preset's title names its anchors: with other anchors (`--to jilin`) it is not printed.
+  func test_presetWithOtherAnchors_dropsThePresetsTitle() throws {
+    let run = try ToolRunner.run(["coverage", "--preset", "half-hour-road", "--to", "jilin"])
+    XCTAssertEqual(run.status, 0, run.stderr)
+    XCTAssertFalse(run.stdout.contains("长春至周边县"), run.stdout)
+    XCTAssertTrue(run.stdout.contains("(jilin)"), String(run.stdout.prefix(300)))
   }
 }

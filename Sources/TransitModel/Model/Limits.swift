@@ -82,6 +82,8 @@ enum Limits {
   static let seq = WholeRange(0...1_000_000_000)
   /// WGS-84 latitude, degrees.
   static let latitude = DecimalRange(-90...90)
+  /// The longest name (`name_zh`, `name_en`), in characters: the default network's longest is 80.
+  static let nameCharacters = 200
   /// WGS-84 longitude, degrees.
   static let longitude = DecimalRange(-180...180)
 }

@@ -82,8 +82,15 @@ extension NetworkValidator {
   }
 
   private mutating func checkRequired(_ row: SourceMap.Row, _ cells: [(String, String)]) {
-    for (column, text) in cells where text.trimmingSpaces().isEmpty {
-      error(row, column, NetworkRow.requiredMessage(column))
+    for (column, text) in cells {
+      if text.trimmingSpaces().isEmpty {
+        error(row, column, NetworkRow.requiredMessage(column))
+      } else if column.hasPrefix("name_"), text.count > Limits.nameCharacters {
+        error(
+          row, column,
+          "\(column) is \(text.count) characters long; at most \(Limits.nameCharacters) (a name "
+            + "is read on maps and in tables)")
+      }
     }
   }
 }

@@ -126,7 +126,10 @@ enum CoverageCommand: CLICommand {
     switch invocation.format ?? .table {
     case .csv: try invocation.emit(formatter.csv())
     case .json: try invocation.emit(JSONWriter.document(formatter.json(provenance: provenance)))
-    default: try invocation.emit(formatter.table(preset: preset))
+    default:
+      // The preset's title names its anchors: with other anchors it would say what was not done.
+      let titled = arguments.has("to") || arguments.has("from") ? nil : preset
+      try invocation.emit(formatter.table(preset: titled))
     }
     try invocation.emitProvenance(provenance)
     return .success
