@@ -1,0 +1,70 @@
+import XCTest
+
+@testable import TransitModel
+
+/// Inputs the fuzz targets (Fuzz/run) found that broke "nothing traps on user data; every bad
+/// input is a located diagnostic", each reduced to its cause and checked through the library.
+final class FuzzRegressionTests: XCTestCase {
+  /// Two places 25 minutes apart by road.
+  private static func network() throws -> ValidatedNetwork {
+    var fixture = NetworkFixture()
+    fixture.place("a")
+    fixture.place("b")
+    fixture.road("r1", "a", "b", minutes: 25)
+    return try fixture.load()
+  }
+
+  /// The located problems of an expectations file that must not parse.
+  private func parseProblems(
+    _ text: String, file: StaticString = #filePath, line: UInt = #line
+  ) throws -> [String] {
+    let network = try Self.network()
+    do {
+      let parsed = try ExpectationParser(network: network.network, file: "e.txt").parse(text)
+      // What the finding was: the file parsed, and the check then threw an unlocated error.
+      var check = ExpectationCheck(network: network, base: network, parameters: .defaults)
+      XCTAssertNoThrow(try check.run(parsed), file: file, line: line)
+      XCTFail("parsed: \(parsed)", file: file, line: line)
+      return []
+    } catch {
+      return error.diagnostics.map(\.description)
+    }
+  }
+
+  /// fuzz-expectations: `gaps within -0 min of …` parsed (`-0 ≥ 0`), then the coverage request
+  /// threw "threshold must be a finite number > 0, got -0.0" with no file or line. A threshold is
+  /// now refused at its word when the file is read, like `0`.
+  func test_expectations_thresholdOfZeroMinutes_isALocatedParseError() throws {
+    let text = """
+      gaps within -0 min of a by car <= 2
+      share of metro within 0 min of a by car >= 5 %
+      b inside 0.0 min of a by car
+      b joins -0 min of a by car
+      a -> b by car <= 0 min
+      """
+    XCTAssertEqual(
+      try parseProblems(text),
+      [
+        "e.txt:1:13: error: expected a threshold in minutes (a number > 0), got '-0'",
+        "e.txt:2:23: error: expected a threshold in minutes (a number > 0), got '0'",
+        "e.txt:3:10: error: expected a threshold in minutes (a number > 0), got '0.0'",
+        "e.txt:4:9: error: expected a threshold in minutes (a number > 0), got '-0'",
+      ])
+  }
+
+  /// Found beside the finding above: a list of anchors with no place in it (`,` or `""`) parsed as
+  /// no anchors at all, and `share`/`gaps` then threw "no anchor place given" with no location.
+  func test_expectations_emptyAnchorName_isALocatedParseError() throws {
+    let text = """
+      share of metro within 60 min of , by car >= 5 %
+      gaps within 60 min of "" by car <= 2
+      b inside 60 min of a,,b by car
+      """
+    let message = "an empty place name in"
+    let problems = try parseProblems(text)
+    XCTAssertEqual(
+      problems.map { $0.components(separatedBy: ": error: ")[0] },
+      ["e.txt:1:33", "e.txt:2:23", "e.txt:3:20"], problems.joined(separator: "\n"))
+    XCTAssertTrue(problems.allSatisfy { $0.contains(message) }, problems.joined(separator: "\n"))
+  }
+}
