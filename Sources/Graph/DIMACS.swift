@@ -6,7 +6,9 @@ import Foundation
 /// Files are parsed from their bytes in chunks (never the whole text at once). A malformed file
 /// throws `DIMACSError` naming each problem's line (and column where it has one): bad or
 /// missing header, arc count mismatch, node id out of range, negative or overflowing weight,
-/// non-numeric token, truncated line, missing file. Nothing traps on bad input.
+/// non-numeric token, truncated line, missing file, a header declaring more nodes than the file
+/// can hold (`.co`: one line each; `.gr`: see `DIMACSGraphParser.maximumNodeCount`). Nothing
+/// traps on bad input, and a small file never makes the loader allocate a large graph.
 public enum DIMACS {
   /// Node coordinates from a `.co` file, indexed by 0-based node id.
   public struct Coordinates: Sendable, Equatable {
@@ -37,7 +39,10 @@ public enum DIMACS {
 
   /// Loads a `.co` coordinate file.
   public static func loadCoordinates(path: String) throws(DIMACSError) -> Coordinates {
-    var parser = DIMACSCoordinateParser(file: path)
+    var info = stat()
+    // A size of 0 is unknown (a pipe) rather than empty: then the node count is not bounded.
+    let size = stat(path, &info) == 0 && info.st_size > 0 ? Int(info.st_size) : nil
+    var parser = DIMACSCoordinateParser(file: path, fileBytes: size)
     _ = try DIMACSFileReader.read(path: path, into: &parser)
     return try finishCoordinates(&parser)
   }
@@ -46,7 +51,7 @@ public enum DIMACS {
   public static func parseCoordinates(_ bytes: [UInt8], fileName: String) throws(DIMACSError)
     -> Coordinates
   {
-    var parser = DIMACSCoordinateParser(file: fileName)
+    var parser = DIMACSCoordinateParser(file: fileName, fileBytes: bytes.count)
     DIMACSFileReader.read(bytes: bytes, into: &parser)
     return try finishCoordinates(&parser)
   }
