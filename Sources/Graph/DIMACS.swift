@@ -20,9 +20,13 @@ public enum DIMACS {
 
   /// Loads a `.gr` graph file.
   /// - Throws: `DIMACSError` with every problem found (up to `DIMACSError.maximumDiagnostics`).
+  ///
+  /// A regular file is streamed in chunks; anything else (a pipe, `/dev/stdin`), whose size is
+  /// not known beforehand, is read whole and parsed in memory.
   public static func loadGraph(path: String) throws(DIMACSError) -> CSRGraph {
-    var info = stat()
-    let size = stat(path, &info) == 0 ? Int(info.st_size) : 0
+    guard let size = regularFileSize(path) else {
+      return try parseGraph(try DIMACSFileReader.readAll(path: path), fileName: path)
+    }
     var parser = DIMACSGraphParser(file: path, fileBytes: size)
     _ = try DIMACSFileReader.read(path: path, into: &parser)
     return try finishGraph(&parser)
@@ -38,10 +42,11 @@ public enum DIMACS {
   }
 
   /// Loads a `.co` coordinate file.
+  /// Like `loadGraph(path:)`, a file that is not a regular file is read whole.
   public static func loadCoordinates(path: String) throws(DIMACSError) -> Coordinates {
-    var info = stat()
-    // A size of 0 is unknown (a pipe) rather than empty: then the node count is not bounded.
-    let size = stat(path, &info) == 0 && info.st_size > 0 ? Int(info.st_size) : nil
+    guard let size = regularFileSize(path) else {
+      return try parseCoordinates(try DIMACSFileReader.readAll(path: path), fileName: path)
+    }
     var parser = DIMACSCoordinateParser(file: path, fileBytes: size)
     _ = try DIMACSFileReader.read(path: path, into: &parser)
     return try finishCoordinates(&parser)
@@ -54,6 +59,14 @@ public enum DIMACS {
     var parser = DIMACSCoordinateParser(file: fileName, fileBytes: bytes.count)
     DIMACSFileReader.read(bytes: bytes, into: &parser)
     return try finishCoordinates(&parser)
+  }
+
+  /// The size of `path` when it is a regular file; nil for a pipe, a device or a path that
+  /// cannot be examined (opening it then reports the problem).
+  private static func regularFileSize(_ path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    return Int(info.st_size)
   }
 
   private static func finishGraph(_ parser: inout DIMACSGraphParser) throws(DIMACSError)

@@ -8,8 +8,8 @@
 /// file must not make the loader allocate gigabytes).
 struct DIMACSCoordinateParser: DIMACSLineConsumer {
   let file: String
-  /// Bytes in the file, to bound the node count; nil when unknown (e.g. a pipe).
-  let fileBytes: Int?
+  /// Bytes in the file, to bound the node count.
+  let fileBytes: Int
   private(set) var diagnostics: [DIMACSDiagnostic] = []
   private(set) var nodeCount = -1
   private(set) var headerLine = 0
@@ -22,7 +22,7 @@ struct DIMACSCoordinateParser: DIMACSLineConsumer {
   /// The header's node count was refused: the node lines are not read.
   private var refused = false
 
-  init(file: String, fileBytes: Int?) {
+  init(file: String, fileBytes: Int) {
     self.file = file
     self.fileBytes = fileBytes
   }
@@ -76,7 +76,7 @@ struct DIMACSCoordinateParser: DIMACSLineConsumer {
         report(number, scanner.column, "bad header: unexpected text after 'p aux sp co N'")
         return
       }
-      if let fileBytes, nodes.value > Int64(fileBytes / 8 + 1) {
+      if nodes.value > Int64(fileBytes / 8 + 1) {
         report(
           number, nodes.column,
           "count mismatch: the problem line declares \(nodes.value) nodes, but a file of "

@@ -61,4 +61,37 @@ final class DIMACSFuzzRegressionTests: XCTestCase {
     XCTAssertEqual(graph.nodeCount, 100_000)
     XCTAssertEqual(graph.arcCount, 1)
   }
+
+  /// Found while writing the DIMACS target: a graph read from a pipe (`<(zcat x.gr.gz)`, a FIFO)
+  /// has no size, so the arc arrays were sized for one arc and the others were silently dropped
+  /// (3 arcs declared and read, a graph of 1). A file that is not a regular file is now read whole.
+  func test_graphAndCoordinatesFromAPipe_keepEveryLine() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("dimacs-pipe-\(ProcessInfo.processInfo.processIdentifier)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    func throughPipe<T>(_ text: String, _ load: (String) throws -> T) throws -> T {
+      let path = folder.appendingPathComponent("pipe").path
+      unlink(path)
+      XCTAssertEqual(mkfifo(path, 0o600), 0)
+      let writer = Thread {
+        let descriptor = open(path, O_WRONLY)
+        _ = Array(text.utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+      }
+      writer.start()
+      return try load(path)
+    }
+    let graph = try throughPipe("p sp 3 3\na 1 2 7\na 2 3 1\na 3 1 5\n") {
+      try DIMACS.loadGraph(path: $0)
+    }
+    XCTAssertEqual(graph.arcCount, 3)
+    XCTAssertEqual(graph.arcWeights, [7, 1, 5])
+    let coordinates = try throughPipe("p aux sp co 2\nv 2 5 6\nv 1 3 4\n") {
+      try DIMACS.loadCoordinates(path: $0)
+    }
+    XCTAssertEqual(coordinates.x, [3, 5])
+    XCTAssertEqual(coordinates.y, [4, 6])
+  }
+
 }
