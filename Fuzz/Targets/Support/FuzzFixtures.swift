@@ -54,12 +54,15 @@ enum FuzzFixtures {
   static func requireLocated(
     _ diagnostics: [InputDiagnostic], in files: [String: [UInt8]], _ context: String
   ) {
+    var lines: [String: Int] = [:]
     for diagnostic in diagnostics {
       let location = diagnostic.location
       guard let bytes = files[location.file] else {
         fatalError("\(context): diagnostic in an unknown file: \(diagnostic)")
       }
-      guard location.line >= 1, location.line <= lineCount(bytes) + 1, location.column >= 1,
+      let count = lines[location.file] ?? lineCount(bytes)
+      lines[location.file] = count
+      guard location.line >= 1, location.line <= count + 1, location.column >= 1,
         !diagnostic.message.isEmpty
       else {
         fatalError("\(context): diagnostic outside its file: \(diagnostic)")
