@@ -67,4 +67,23 @@ final class FuzzRegressionTests: XCTestCase {
       ["e.txt:1:33", "e.txt:2:23", "e.txt:3:20"], problems.joined(separator: "\n"))
     XCTAssertTrue(problems.allSatisfy { $0.contains(message) }, problems.joined(separator: "\n"))
   }
+
+  /// Found while writing the expectations target (now one of its checks): "\r\n" is a single
+  /// Character in Swift, so splitting on "\n" left a file saved with CRLF line ends (any Windows
+  /// editor) as one line, refused at `expected 'min', got 'min⏎b'` on line 1.
+  func test_expectations_crlfLineEnds_readLikeLF() throws {
+    let network = try Self.network()
+    let text = "# comment\r\na -> b by car <= 60 min\r\n\r\nb -> a by car <= 60 min\r\n"
+    let parser = ExpectationParser(network: network.network, file: "e.txt")
+    let crlf = try parser.parse(text)
+    let lf = try parser.parse(text.replacingOccurrences(of: "\r\n", with: "\n"))
+    XCTAssertEqual(crlf, lf)
+    XCTAssertEqual(crlf.map(\.location.line), [2, 4])
+    XCTAssertThrowsError(try parser.parse("a -> b by car <= 60 min\r\nb -> a by bike <= 1 min")) {
+      error in
+      XCTAssertEqual(
+        (error as? NetworkLoadError)?.diagnostics.map(\.location.description), ["e.txt:2:11"])
+    }
+  }
+
 }

@@ -14,8 +14,9 @@ public struct ExpectationParser {
   public func parse(_ text: String) throws(NetworkLoadError) -> [Expectation] {
     var expectations: [Expectation] = []
     var problems: [InputDiagnostic] = []
-    for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
+    // "\r\n" is one Character in Swift: a split on "\n" alone keeps a CRLF file in one line.
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    for (offset, raw) in lines.enumerated() {
       var line = LineReader(raw, line: offset + 1, file: file)
       guard !line.isBlank else { continue }
       do {
