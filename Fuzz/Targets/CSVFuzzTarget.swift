@@ -7,7 +7,7 @@ import Foundation
 /// Checks, besides "no trap, no sanitizer report, linear time": every problem is located in the
 /// file; records come in file order, each cell on or after its record's line, columns numbered
 /// 1, 2, …; a read without problems survives a round trip (every cell written back quoted reads
-/// the same).
+/// the same); the file saved with CRLF line ends reads the same.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSVReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -29,7 +29,35 @@ public func fuzzCSVReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   if diagnostics.isEmpty {
     requireRoundTrip(records)
   }
+  if !bytes.contains(0x0D) {
+    requireSameWithCRLF(bytes, records, diagnostics)
+  }
   return 0
+}
+
+/// Requires `bytes` with every LF made CRLF to read as the same records (a line break inside a
+/// quoted cell is then CRLF, read back as LF) on the same lines, with the same problems.
+private func requireSameWithCRLF(
+  _ bytes: [UInt8], _ records: [CSVRecord], _ diagnostics: [InputDiagnostic]
+) {
+  var crlf: [UInt8] = []
+  for byte in bytes {
+    if byte == 0x0A { crlf.append(0x0D) }
+    crlf.append(byte)
+  }
+  var again: [InputDiagnostic] = []
+  let read = CSVReader.records(crlf, file: "fuzz.csv", diagnostics: &again)
+  func cells(_ records: [CSVRecord]) -> [[String]] {
+    // On bytes: Foundation's replacingOccurrences misses a CRLF followed by a combining mark.
+    records.map {
+      $0.fields.map { String(decoding: $0.text.utf8.filter { $0 != 0x0D }, as: UTF8.self) }
+    }
+  }
+  guard again == diagnostics, cells(read) == cells(records),
+    read.map(\.line) == records.map(\.line)
+  else {
+    fatalError("CSVReader: the file reads differently with CRLF line ends")
+  }
 }
 
 /// Writes `records` back with every cell quoted (after a byte order mark, so that a cell that

@@ -31,19 +31,35 @@ private func editedFixture() -> EditedNetwork {
 /// libFuzzer entry: an expectations file (`ExpectationParser.parse`) checked on the edited
 /// three-town network against its base (`ExpectationCheck.run`), as `check --scenario` does.
 ///
-/// Checks, besides "no trap": every parse problem is located in the file at a line it has; an
-/// expectation that parses is evaluated without an error (a parsed file must be checkable: an
-/// error then would reach the user without a location).
+/// Checks, besides "no trap": every parse problem is located in the file at a line it has; the
+/// file saved with CRLF line ends reads the same; an expectation that parses is evaluated without
+/// an error (a parsed file must be checkable: an error then would reach the user without a
+/// location).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzExpectations(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   // `check` refuses a file that is not UTF-8 before parsing.
   guard let text = String(validating: bytes, as: UTF8.self) else { return 0 }
   let parser = ExpectationParser(network: edited.network.network, file: "fuzz.expectations")
+  let parsed = Result { () throws(NetworkLoadError) in try parser.parse(text) }
+  if !bytes.contains(0x0D) {
+    // On bytes: Foundation's replacingOccurrences misses an LF followed by a combining mark.
+    var withCRLF: [UInt8] = []
+    for byte in bytes {
+      if byte == 0x0A { withCRLF.append(0x0D) }
+      withCRLF.append(byte)
+    }
+    let crlf = Result { () throws(NetworkLoadError) in
+      try parser.parse(String(decoding: withCRLF, as: UTF8.self))
+    }
+    guard describe(crlf) == describe(parsed) else {
+      fatalError("the file reads differently with CRLF line ends")
+    }
+  }
   let expectations: [Expectation]
-  do {
-    expectations = try parser.parse(text)
-  } catch {
+  switch parsed {
+  case .success(let list): expectations = list
+  case .failure(let error):
     guard !error.diagnostics.isEmpty else { fatalError("parse failed without a diagnostic") }
     FuzzFixtures.requireLocated(error.diagnostics, in: ["fuzz.expectations": bytes], "parse")
     return 0
@@ -56,4 +72,12 @@ public func fuzzExpectations(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
     fatalError("parsed expectations fail to evaluate: \(error)")
   }
   return 0
+}
+
+/// What a parse gave, comparable: the expectations, or the problems.
+private func describe(_ parsed: Result<[Expectation], NetworkLoadError>) -> [String] {
+  switch parsed {
+  case .success(let list): return list.map { "\($0)" }
+  case .failure(let error): return error.diagnostics.map(\.description)
+  }
 }
