@@ -40,15 +40,10 @@ public func fuzzCSVReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 private func requireSameWithCRLF(
   _ bytes: [UInt8], _ records: [CSVRecord], _ diagnostics: [InputDiagnostic]
 ) {
-  var crlf: [UInt8] = []
-  for byte in bytes {
-    if byte == 0x0A { crlf.append(0x0D) }
-    crlf.append(byte)
-  }
   var again: [InputDiagnostic] = []
-  let read = CSVReader.records(crlf, file: "fuzz.csv", diagnostics: &again)
+  let read = CSVReader.records(
+    FuzzFixtures.withCRLF(bytes), file: "fuzz.csv", diagnostics: &again)
   func cells(_ records: [CSVRecord]) -> [[String]] {
-    // On bytes: Foundation's replacingOccurrences misses a CRLF followed by a combining mark.
     records.map {
       $0.fields.map { String(decoding: $0.text.utf8.filter { $0 != 0x0D }, as: UTF8.self) }
     }

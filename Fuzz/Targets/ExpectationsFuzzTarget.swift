@@ -43,14 +43,8 @@ public func fuzzExpectations(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
   let parser = ExpectationParser(network: edited.network.network, file: "fuzz.expectations")
   let parsed = Result { () throws(NetworkLoadError) in try parser.parse(text) }
   if !bytes.contains(0x0D) {
-    // On bytes: Foundation's replacingOccurrences misses an LF followed by a combining mark.
-    var withCRLF: [UInt8] = []
-    for byte in bytes {
-      if byte == 0x0A { withCRLF.append(0x0D) }
-      withCRLF.append(byte)
-    }
     let crlf = Result { () throws(NetworkLoadError) in
-      try parser.parse(String(decoding: withCRLF, as: UTF8.self))
+      try parser.parse(String(decoding: FuzzFixtures.withCRLF(bytes), as: UTF8.self))
     }
     guard describe(crlf) == describe(parsed) else {
       fatalError("the file reads differently with CRLF line ends")

@@ -48,6 +48,18 @@ enum FuzzFixtures {
     return count
   }
 
+  /// `bytes` with every LF made CRLF (on bytes: Foundation's `replacingOccurrences` misses a line
+  /// break followed by a combining mark).
+  static func withCRLF(_ bytes: [UInt8]) -> [UInt8] {
+    var crlf: [UInt8] = []
+    crlf.reserveCapacity(bytes.count)
+    for byte in bytes {
+      if byte == 0x0A { crlf.append(0x0D) }
+      crlf.append(byte)
+    }
+    return crlf
+  }
+
   /// Stops the run unless every diagnostic names one of `files` (name → its bytes) at a line it
   /// has (1-based; one past the last line for "at the end of the file") and a column ≥ 1, with a
   /// message.
