@@ -6,7 +6,9 @@ import Foundation
 /// Files are parsed from their bytes in chunks (never the whole text at once). A malformed file
 /// throws `DIMACSError` naming each problem's line (and column where it has one): bad or
 /// missing header, arc count mismatch, node id out of range, negative or overflowing weight,
-/// non-numeric token, truncated line, missing file. Nothing traps on bad input.
+/// non-numeric token, truncated line, missing file, a header declaring more nodes than the file
+/// can hold (`.co`: one line each; `.gr`: see `DIMACSGraphParser.maximumNodeCount`). Nothing
+/// traps on bad input, and a small file never makes the loader allocate a large graph.
 public enum DIMACS {
   /// Node coordinates from a `.co` file, indexed by 0-based node id.
   public struct Coordinates: Sendable, Equatable {
@@ -18,9 +20,13 @@ public enum DIMACS {
 
   /// Loads a `.gr` graph file.
   /// - Throws: `DIMACSError` with every problem found (up to `DIMACSError.maximumDiagnostics`).
+  ///
+  /// A regular file is streamed in chunks; anything else (a pipe, `/dev/stdin`), whose size is
+  /// not known beforehand, is read whole and parsed in memory.
   public static func loadGraph(path: String) throws(DIMACSError) -> CSRGraph {
-    var info = stat()
-    let size = stat(path, &info) == 0 ? Int(info.st_size) : 0
+    guard let size = regularFileSize(path) else {
+      return try parseGraph(try DIMACSFileReader.readAll(path: path), fileName: path)
+    }
     var parser = DIMACSGraphParser(file: path, fileBytes: size)
     _ = try DIMACSFileReader.read(path: path, into: &parser)
     return try finishGraph(&parser)
@@ -36,8 +42,12 @@ public enum DIMACS {
   }
 
   /// Loads a `.co` coordinate file.
+  /// Like `loadGraph(path:)`, a file that is not a regular file is read whole.
   public static func loadCoordinates(path: String) throws(DIMACSError) -> Coordinates {
-    var parser = DIMACSCoordinateParser(file: path)
+    guard let size = regularFileSize(path) else {
+      return try parseCoordinates(try DIMACSFileReader.readAll(path: path), fileName: path)
+    }
+    var parser = DIMACSCoordinateParser(file: path, fileBytes: size)
     _ = try DIMACSFileReader.read(path: path, into: &parser)
     return try finishCoordinates(&parser)
   }
@@ -46,9 +56,17 @@ public enum DIMACS {
   public static func parseCoordinates(_ bytes: [UInt8], fileName: String) throws(DIMACSError)
     -> Coordinates
   {
-    var parser = DIMACSCoordinateParser(file: fileName)
+    var parser = DIMACSCoordinateParser(file: fileName, fileBytes: bytes.count)
     DIMACSFileReader.read(bytes: bytes, into: &parser)
     return try finishCoordinates(&parser)
+  }
+
+  /// The size of `path` when it is a regular file; nil for a pipe, a device or a path that
+  /// cannot be examined (opening it then reports the problem).
+  private static func regularFileSize(_ path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    return Int(info.st_size)
   }
 
   private static func finishGraph(_ parser: inout DIMACSGraphParser) throws(DIMACSError)

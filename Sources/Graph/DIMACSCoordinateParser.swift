@@ -2,8 +2,14 @@
 ///
 /// Format: `c …` comments, one problem line `p aux sp co N`, then one line `v ID X Y` per node
 /// (1-based ids, each exactly once, in any order; integer coordinates fitting in `Int32`).
+///
+/// Every node needs a line of at least 8 bytes (`v 1 0 0\n`), so a header claiming more nodes
+/// than the file's size allows is refused at once, before the per-node arrays are made (a 30-byte
+/// file must not make the loader allocate gigabytes).
 struct DIMACSCoordinateParser: DIMACSLineConsumer {
   let file: String
+  /// Bytes in the file, to bound the node count.
+  let fileBytes: Int
   private(set) var diagnostics: [DIMACSDiagnostic] = []
   private(set) var nodeCount = -1
   private(set) var headerLine = 0
@@ -13,8 +19,13 @@ struct DIMACSCoordinateParser: DIMACSLineConsumer {
   var y = ContiguousArray<Int32>()
   /// Line on which each node was given (0 = not yet), to report duplicates.
   private var seenOnLine = ContiguousArray<Int32>()
+  /// The header's node count was refused: the node lines are not read.
+  private var refused = false
 
-  init(file: String) { self.file = file }
+  init(file: String, fileBytes: Int) {
+    self.file = file
+    self.fileBytes = fileBytes
+  }
 
   var wantsToStop: Bool { diagnostics.count >= DIMACSError.maximumDiagnostics }
 
@@ -65,6 +76,14 @@ struct DIMACSCoordinateParser: DIMACSLineConsumer {
         report(number, scanner.column, "bad header: unexpected text after 'p aux sp co N'")
         return
       }
+      if nodes.value > Int64(fileBytes / 8 + 1) {
+        report(
+          number, nodes.column,
+          "count mismatch: the problem line declares \(nodes.value) nodes, but a file of "
+            + "\(fileBytes) bytes holds at most \(fileBytes / 8 + 1) 'v' lines")
+        refused = true
+        return
+      }
       nodeCount = Int(nodes.value)
       headerLine = number
       x = ContiguousArray(repeating: 0, count: nodeCount)
@@ -76,6 +95,7 @@ struct DIMACSCoordinateParser: DIMACSLineConsumer {
   }
 
   private mutating func vertexLine(_ line: UnsafeBufferPointer<UInt8>, _ number: Int) {
+    guard !refused else { return }
     guard nodeCount >= 0 else {
       report(number, 1, "vertex line before the problem line 'p aux sp co N'")
       return
@@ -112,6 +132,7 @@ struct DIMACSCoordinateParser: DIMACSLineConsumer {
   }
 
   mutating func finish() {
+    guard !refused else { return }
     guard nodeCount >= 0 else {
       report(max(lastLine, 1), nil, "missing problem line 'p aux sp co N'")
       return

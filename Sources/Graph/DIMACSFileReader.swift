@@ -93,6 +93,33 @@ enum DIMACSFileReader {
     return lineCount
   }
 
+  /// The whole content of `path`, for a file whose size is not known beforehand (a pipe).
+  /// - Throws: `DIMACSError` if the file cannot be opened or read.
+  static func readAll(path: String) throws(DIMACSError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw DIMACSError(diagnostics: [
+        DIMACSDiagnostic(file: path, line: 0, column: nil, message: "cannot open file")
+      ])
+    }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkBytes)
+    defer { buffer.deallocate() }
+    while true {
+      let count = Foundation.read(descriptor, buffer, chunkBytes)
+      if count < 0 {
+        if errno == EINTR { continue }
+        let reason = String(cString: strerror(errno))
+        throw DIMACSError(diagnostics: [
+          DIMACSDiagnostic(file: path, line: 0, column: nil, message: "read failed: \(reason)")
+        ])
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: count))
+    }
+  }
+
   /// Feeds the lines of in-memory text to `consumer`.
   static func read<C: DIMACSLineConsumer>(bytes: [UInt8], into consumer: inout C) {
     var text = bytes

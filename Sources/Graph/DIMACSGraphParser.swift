@@ -8,8 +8,21 @@
 /// (`consume(lines:firstLineNumber:)`); anything else goes through the line-by-line path,
 /// which accepts tabs, `\r` and extra blanks and names the line and column of every problem.
 /// The arc arrays are sized once from the header (bounded by what the file's size allows), so
-/// the text, the arc arrays and the CSR arrays are never all held at once.
+/// the text, the arc arrays and the CSR arrays are never all held at once. The node count is
+/// bounded too (`maximumNodeCount(fileBytes:)`): nodes without arcs need no line, but a header
+/// must not make a file of a few bytes allocate gigabytes.
 struct DIMACSGraphParser: DIMACSLineConsumer {
+  /// Nodes a graph may have whatever its size: 2^27 (134,217,728; 5.6 times the largest graph of
+  /// the 9th DIMACS challenge, USA with 23,947,347 nodes), 1 GB of degrees and CSR offsets.
+  static let nodesWithoutArcs = 1 << 27
+
+  /// The most nodes a header may declare in a file of `fileBytes` bytes: `nodesWithoutArcs`, or
+  /// two per arc line the file could hold (8 bytes each, `a 1 2 0\n`) when that is more, so a
+  /// graph whose nodes all have arcs is never refused.
+  static func maximumNodeCount(fileBytes: Int) -> Int {
+    max(nodesWithoutArcs, 2 * (fileBytes / 8 + 1))
+  }
+
   let file: String
   /// Bytes in the file, to bound the arc arrays sized from the header's claim.
   let fileBytes: Int
@@ -17,6 +30,8 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
   private(set) var nodeCount = -1
   private(set) var declaredArcCount = 0
   private(set) var headerLine = 0
+  /// The header's node count was refused: the arc lines are not read.
+  private(set) var refused = false
   private(set) var lastLine = 0
   /// Arc lines seen (may exceed the arrays' size when the header under-declares).
   private(set) var arcCount = 0
@@ -153,7 +168,7 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
     guard let first = line.first else { return }
     switch first {
     case 0x61:  // "a": only reached before the header (afterwards the block parser handles it)
-      report(number, 1, "arc line before the problem line 'p sp N M'")
+      if !refused { report(number, 1, "arc line before the problem line 'p sp N M'") }
     case 0x63:  // "c"
       return
     case 0x70:  // "p"
@@ -170,7 +185,7 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
 
   private mutating func problemLine(_ line: UnsafeBufferPointer<UInt8>, _ number: Int) {
     var scanner = DIMACSLineScanner(line: line, position: 1)
-    guard nodeCount < 0 else {
+    guard nodeCount < 0 && !refused else {
       report(number, 1, "second problem line; the first one is on line \(headerLine)")
       return
     }
@@ -195,6 +210,17 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
       }
       guard scanner.atEnd() else {
         report(number, scanner.column, "bad header: unexpected text after 'p sp N M'")
+        return
+      }
+      let nodeLimit = Self.maximumNodeCount(fileBytes: fileBytes)
+      guard nodes.value <= nodeLimit else {
+        report(
+          number, nodes.column,
+          "bad header: \(nodes.value) nodes; a file of \(fileBytes) bytes may declare at most "
+            + "\(nodeLimit) (2^27, or two per arc line its size allows when that is more)"
+        )
+        refused = true
+        headerLine = number
         return
       }
       nodeCount = Int(nodes.value)
@@ -252,6 +278,7 @@ struct DIMACSGraphParser: DIMACSLineConsumer {
 
   /// Checks what can only be checked at the end (header present, arc count).
   mutating func finish() {
+    guard !refused else { return }
     guard nodeCount >= 0 else {
       report(max(lastLine, 1), nil, "missing problem line 'p sp N M'")
       return

@@ -14,8 +14,9 @@ public struct ExpectationParser {
   public func parse(_ text: String) throws(NetworkLoadError) -> [Expectation] {
     var expectations: [Expectation] = []
     var problems: [InputDiagnostic] = []
-    for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
+    // "\r\n" is one Character in Swift: a split on "\n" alone keeps a CRLF file in one line.
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    for (offset, raw) in lines.enumerated() {
       var line = LineReader(raw, line: offset + 1, file: file)
       guard !line.isBlank else { continue }
       do {
@@ -48,7 +49,7 @@ public struct ExpectationParser {
       try line.expect("of")
       let group = try self.group(&line)
       try line.expect("within")
-      let threshold = try line.minutes()
+      let threshold = try line.thresholdMinutes()
       try line.expect("of")
       let anchors = try places(&line)
       try line.expect("by")
@@ -62,7 +63,7 @@ public struct ExpectationParser {
     case "gaps":
       _ = line.next()
       try line.expect("within")
-      let threshold = try line.minutes()
+      let threshold = try line.thresholdMinutes()
       try line.expect("of")
       let anchors = try places(&line)
       try line.expect("by")
@@ -95,7 +96,7 @@ public struct ExpectationParser {
           from: place, to: to, profile: profile, comparison: comparison, minutes: minutes,
           toleranceMinutes: tolerance)
       case "inside", "outside", "joins":
-        let threshold = try line.minutes()
+        let threshold = try line.thresholdMinutes()
         try line.expect("of")
         let anchors = try places(&line)
         try line.expect("by")
@@ -166,7 +167,12 @@ public struct ExpectationParser {
   private func places(_ line: inout LineReader) throws(InputDiagnostic) -> [PlaceID] {
     let word = try line.word("a place")
     var result: [PlaceID] = []
-    for name in word.text.split(separator: ",") {
+    for name in word.text.split(separator: ",", omittingEmptySubsequences: false) {
+      guard !name.isEmpty else {
+        throw line.problem(
+          at: word,
+          "an empty place name in '\(word.text)': give places separated by single commas")
+      }
       switch network.resolvePlace(String(name)) {
       case .success(let index): result.append(network.places[index].id)
       case .failure(let failure): throw line.problem(at: word, failure.description)

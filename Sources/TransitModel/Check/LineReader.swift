@@ -101,6 +101,17 @@ struct LineReader {
     return value
   }
 
+  /// `T min` for a threshold: a number > 0, as `coverage` requires (a circle of 0 minutes, or of
+  /// `-0`, is refused here, at its word, rather than when the check runs).
+  mutating func thresholdMinutes() throws(InputDiagnostic) -> Double {
+    let word = try self.word("a threshold in minutes")
+    guard let value = DecimalText.parse(word.text), value.isFinite, value > 0 else {
+      throw problem(at: word, "expected a threshold in minutes (a number > 0), got '\(word.text)'")
+    }
+    try expect("min")
+    return value
+  }
+
   mutating func comparison() throws(InputDiagnostic) -> Expectation.Comparison {
     let word = try self.word("'<=' or '>='")
     guard let comparison = Expectation.Comparison(rawValue: word.text) else {

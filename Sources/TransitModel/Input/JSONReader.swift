@@ -161,6 +161,7 @@ public enum JSONReader {
     mutating func object(depth: Int) throws(InputDiagnostic) -> LocatedJSON.Value {
       advance()
       var members: [(key: String, value: LocatedJSON)] = []
+      var keys = Set<String>()  // a search of `members` per key made large objects quadratic
       skipSpace()
       if peek == "}" {
         advance()
@@ -171,7 +172,7 @@ public enum JSONReader {
         guard peek == "\"" else { throw failure("expected a member name in double quotes") }
         let keyAt = here
         let key = try string()
-        if members.contains(where: { $0.key == key }) {
+        if !keys.insert(key).inserted {
           throw InputDiagnostic(.error, keyAt, "member '\(key)' appears twice in this object")
         }
         skipSpace()
