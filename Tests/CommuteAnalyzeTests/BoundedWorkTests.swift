@@ -3,14 +3,20 @@ import XCTest
 
 /// Work on hostile input is bounded: refused with a clear limit, or cut for display.
 final class BoundedWorkTests: XCTestCase {
-  /// A network of more places than `matrix` can hold is refused (exit 2, the limit named) before
-  /// any search, instead of aborting on a failed allocation.
-  func test_matrixOfTooManyPlaces_isRefusedWithTheLimit() throws {
+  /// A scratch copy of the CLI tests' fixture network, to change one table of.
+  private func copyOfTheFixture() throws -> URL {
     let folder = try ToolRunner.scratchFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
     for (name, bytes) in try RepositoryPaths.csvFiles(in: Fixture.network) {
       try Data(bytes).write(to: folder.appendingPathComponent(name))
     }
+    return folder
+  }
+
+  /// A network of more places than `matrix` can hold is refused (exit 2, the limit named) before
+  /// any search, instead of aborting on a failed allocation.
+  func test_matrixOfTooManyPlaces_isRefusedWithTheLimit() throws {
+    let folder = try copyOfTheFixture()
+    defer { try? FileManager.default.removeItem(at: folder) }
     var places = try String(
       contentsOf: folder.appendingPathComponent("places.csv"), encoding: .utf8)
     for index in 0..<10_001 {
@@ -27,11 +33,8 @@ final class BoundedWorkTests: XCTestCase {
   /// A 150-character name is cut in tables (the row stays narrow), kept whole in CSV; a name of
   /// 100,000 characters is refused by validation (at most 200).
   func test_aLongName_isCutInTables_keptInCSV_aHugeOneRefused() throws {
-    let folder = try ToolRunner.scratchFolder()
+    let folder = try copyOfTheFixture()
     defer { try? FileManager.default.removeItem(at: folder) }
-    for (name, bytes) in try RepositoryPaths.csvFiles(in: Fixture.network) {
-      try Data(bytes).write(to: folder.appendingPathComponent(name))
-    }
     let original = try String(
       contentsOf: folder.appendingPathComponent("places.csv"), encoding: .utf8)
     let long = String(repeating: "长", count: 150)
@@ -54,11 +57,8 @@ final class BoundedWorkTests: XCTestCase {
   /// Two places half a world apart make the isochrone area huge: the message says what made it large and
   /// does not blame a --grid-km that was never given.
   func test_gridTooLarge_saysWhatMadeTheAreaLarge() throws {
-    let folder = try ToolRunner.scratchFolder()
+    let folder = try copyOfTheFixture()
     defer { try? FileManager.default.removeItem(at: folder) }
-    for (name, bytes) in try RepositoryPaths.csvFiles(in: Fixture.network) {
-      try Data(bytes).write(to: folder.appendingPathComponent(name))
-    }
     var places = try String(
       contentsOf: folder.appendingPathComponent("places.csv"), encoding: .utf8)
     places += "far-west,远西,Far West,town,70,0,1,,,no,est. test,est. test\n"
