@@ -1,19 +1,22 @@
 import Foundation
 import TransitModel
 
-/// The TransitModel tests' three-town network (the base) and the same network with a fixed
-/// scenario applied: a new town `delta` by road from `gamma` and a faster train, so that the
-/// relative expectations (`joins`, `no time worse than base`) compare two different networks.
-private let base = FuzzFixtures.load(FuzzFixtures.threeTownFiles, "three-towns")
+/// The CLI tests' coverage fixture (the base) and the same network with a fixed scenario
+/// applied: the unreachable island joined by road to `north`, a new town `delta` beyond `east`
+/// and a faster train, so that the relative expectations (`joins`, `no time worse than base`)
+/// compare two different networks.
+private let base = FuzzFixtures.load(FuzzFixtures.coverageFixtureFiles, "coverage-network")
 private let edited = editedFixture()
 
 private func editedFixture() -> EditedNetwork {
   let scenario = """
     {"name": "fuzz", "edits": [
+      {"type": "add-road-link", "id": "l6", "from": "island", "to": "north", "road": "X1",
+       "class": "provincial", "length_km": 80, "source": "fuzz"},
       {"type": "add-place", "id": "delta", "name_zh": "德尔塔", "name_en": "Delta", "kind": "town",
-       "lat": 44.7, "lon": 127.0, "population": 20000, "in_scope": "yes", "source": "fuzz",
-       "population_source": "fuzz"},
-      {"type": "add-road-link", "id": "r4", "from": "gamma", "to": "delta", "road": "X1",
+       "lat": 43.9, "lon": 126.3, "population": 20000, "clusters": "changji", "in_scope": "yes",
+       "source": "fuzz", "population_source": "fuzz"},
+      {"type": "add-road-link", "id": "l7", "from": "east", "to": "delta", "road": "X2",
        "class": "urban", "length_km": 12, "source": "fuzz"},
       {"type": "modify-line", "line": "hsr", "headway_min": 15, "source": "fuzz"}
     ]}
@@ -29,7 +32,7 @@ private func editedFixture() -> EditedNetwork {
 }
 
 /// libFuzzer entry: an expectations file (`ExpectationParser.parse`) checked on the edited
-/// three-town network against its base (`ExpectationCheck.run`), as `check --scenario` does.
+/// coverage fixture against its base (`ExpectationCheck.run`), as `check --scenario` does.
 ///
 /// Checks, besides "no trap": every parse problem is located in the file at a line it has; the
 /// file saved with CRLF line ends reads the same; an expectation that parses is evaluated without

@@ -14,8 +14,9 @@ enum FuzzFixtures {
   /// The default network's tables.
   static let changchunFiles = tables("Networks/changchun")
 
-  /// The TransitModel tests' three-town fixture.
-  static let threeTownFiles = tables("Tests/TransitModelTests/Fixtures/three-towns")
+  /// The CLI tests' coverage fixture: six places, two clusters, a corridor, a coach line and a
+  /// train, an unreachable island and a place with a hostile name.
+  static let coverageFixtureFiles = tables("Tests/CommuteAnalyzeTests/Fixtures/coverage-network")
 
   /// The tables of the network folder at `folder` (relative to `root`); stops the run when the
   /// folder does not load, since every finding would then be about the wrong thing.
