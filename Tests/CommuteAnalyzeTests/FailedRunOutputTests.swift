@@ -60,6 +60,46 @@ final class FailedRunOutputTests: XCTestCase {
     XCTAssertTrue(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("from_id,"))
   }
 
+  /// A run stopped by SIGTERM while its temporaries exist removes them and leaves the old file:
+  /// the test watches the folder and sends the signal as soon as a temporary appears.
+  func test_aRunInterruptedWhileWriting_removesItsTemporaries_andKeepsTheOldFile() throws {
+    let out = path("out.csv")
+    var interruptedBeforeRename = 0
+    for attempt in 1...20 {
+      try "OLD\n".write(toFile: out, atomically: true, encoding: .utf8)
+      let process = Process()
+      process.executableURL = ToolRunner.binary
+      process.arguments = [
+        "matrix", "--profile", "any", "--format", "csv", "-o", out, "--provenance", path("p.json"),
+      ]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      while process.isRunning {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        if names.contains(where: { $0.contains(".tmp-") }) {
+          kill(process.processIdentifier, SIGTERM)
+          break
+        }
+      }
+      process.waitUntilExit()
+      let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+        $0.contains(".tmp-")
+      }
+      XCTAssertEqual(left, [], "attempt \(attempt)")
+      let content = try String(contentsOfFile: out, encoding: .utf8)
+      if process.terminationReason == .uncaughtSignal && content == "OLD\n" {
+        interruptedBeforeRename += 1
+      } else {
+        XCTAssertTrue(content == "OLD\n" || content.hasPrefix("from_id,"), "attempt \(attempt)")
+      }
+      try? FileManager.default.removeItem(atPath: path("p.json"))
+    }
+    if interruptedBeforeRename == 0 {
+      throw XCTSkip("no run was caught between creating its temporaries and renaming them")
+    }
+  }
+
   /// A manifest whose name holds an escape sequence and whose version holds a line feed: the
   /// summary shows them as '?', on one line; no raw control byte reaches stdout or stderr.
   func test_controlCharactersFromData_neverReachTheTerminal() throws {

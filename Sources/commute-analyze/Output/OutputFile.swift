@@ -92,10 +92,9 @@ enum OutputFile {
       let temporary =
         folder + "/." + url.lastPathComponent + ".tmp-"
         + String(ProcessInfo.processInfo.processIdentifier) + "-" + suffix
-      let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+      let descriptor = TemporaryFiles.create(temporary)
       if descriptor >= 0 {
         close(descriptor)
-        TemporaryFiles.register(temporary)
         return temporary
       }
       if errno != EEXIST { break }

@@ -12,13 +12,29 @@ enum TemporaryFiles {
     .allocate(capacity: capacity)
   nonisolated(unsafe) private static var count: Int32 = 0
   nonisolated(unsafe) private static var installed = false
+  private static let handledSignals = [SIGINT, SIGTERM, SIGHUP]
 
-  /// Remembers `path` for removal on interruption (at most 16 at once; more are not tracked).
-  static func register(_ path: String) {
+  /// Creates `path` (a new file, `O_EXCL`) and remembers it for removal on interruption. The
+  /// path is remembered before the file is created, so a signal in between, on any thread, still
+  /// removes it; if creating fails, the path is forgotten again. Returns the open descriptor, or
+  /// -1 with `errno` set. At most 16 files at once are tracked.
+  static func create(_ path: String) -> Int32 {
     installHandlers()
-    guard count < capacity else { return }
-    paths[Int(count)] = strdup(path)
-    count += 1
+    let slot = Int(count)
+    let tracked = slot < capacity
+    if tracked {
+      paths[slot] = strdup(path)
+      count += 1
+    }
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+    if descriptor < 0, tracked {
+      let failure = errno
+      count -= 1
+      free(paths[slot])
+      paths[slot] = nil
+      errno = failure
+    }
+    return descriptor
   }
 
   /// Forgets every registered path (they were renamed or removed).
@@ -34,7 +50,7 @@ enum TemporaryFiles {
   private static func installHandlers() {
     guard !installed else { return }
     installed = true
-    for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+    for signalNumber in handledSignals {
       signal(signalNumber) { received in
         let registered = Int(TemporaryFiles.count)
         for index in 0..<registered {
