@@ -1,3 +1,5 @@
+import TransitModel
+
 /// Writes `JSONValue`s as pretty-printed JSON (two-space indent), deterministically: object keys
 /// sorted by UTF-8 bytes, numbers formatted without locale, non-finite numbers as `null`.
 /// Strings are escaped so that text from data cannot break out: quotes, backslashes and control
@@ -58,30 +60,8 @@ enum JSONWriter {
     return "\(number)"
   }
 
+  /// `string` as a JSON string, with `<`, `>`, `&`, U+2028 and U+2029 escaped as well.
   static func quoted(_ string: String) -> String {
-    var text = "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": text += "\\\""
-      case "\\": text += "\\\\"
-      case "\n": text += "\\n"
-      case "\r": text += "\\r"
-      case "\t": text += "\\t"
-      case "<", ">", "&", "\u{2028}", "\u{2029}":
-        text += unicodeEscape(scalar.value)
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          text += unicodeEscape(scalar.value)
-        } else {
-          text.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return text + "\""
-  }
-
-  private static func unicodeEscape(_ value: UInt32) -> String {
-    let hex = String(value, radix: 16)
-    return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    JSONText.quoted(string, escapingMarkup: true)
   }
 }
