@@ -11,7 +11,7 @@ struct GeneratorOptions: Equatable {
     OVERVIEW: Write a network N times the size of a given one, for scale tests.
 
     Copies the network N times side by side: copy 0 keeps its ids and coordinates, copy k has every id
-    (and every reference, road name and display name) suffixed -k (' #k' for names) and its
+    (and every reference, road name and display name) suffixed -ck (' #k' for names) and its
     coordinates moved to its own tile of a grid; generated expressway links join neighbouring copies
     into one road graph. Same input, same bytes. Not part of commute-analyze.
 

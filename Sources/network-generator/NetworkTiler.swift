@@ -104,8 +104,8 @@ struct NetworkTiler {
     return bounds
   }
 
-  /// Refuses ids that would collide once suffixed: `x-3` in copy 0 is `x` in copy 3 (only copy 0
-  /// can collide with another copy, since a suffix is all digits), and the joining links' prefix.
+  /// Refuses ids that would collide once suffixed: `x-c3` in copy 0 is `x` in copy 3 (only copy 0
+  /// can collide with another copy, since a suffix is `-c` and digits), and the joining links' prefix.
   private func checkCollisions(_ tables: [String: CSVTable]) throws(GeneratorError) {
     var names: [TableLayout.Namespace: Set<String>] = [:]
     for layout in TableLayout.copied {
@@ -123,14 +123,15 @@ struct NetworkTiler {
             "\(namespace.rawValue) '\(name)': names starting with '\(RoadJoints.reservedPrefix)' "
               + "are kept for the links joining the copies")
         }
-        guard let dash = name.lastIndex(of: "-") else { continue }
-        let digits = name[name.index(after: dash)...]
+        guard let mark = name.range(of: TableLayout.copySuffixPrefix, options: .backwards)
+        else { continue }
+        let digits = name[mark.upperBound...]
         guard let first = digits.first, first != "0",
           digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-          let copy = Int(digits), copy < copies, defined.contains(String(name[..<dash]))
+          let copy = Int(digits), copy < copies, defined.contains(String(name[..<mark.lowerBound]))
         else { continue }
         throw .input(
-          "\(namespace.rawValue) '\(name)' of copy 0 would equal '\(name[..<dash])' of copy \(copy); "
+          "\(namespace.rawValue) '\(name)' of copy 0 would equal '\(name[..<mark.lowerBound])' of copy \(copy); "
             + "rename it or generate fewer than \(copy) copies")
       }
     }

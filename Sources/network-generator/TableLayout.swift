@@ -1,6 +1,6 @@
 /// How one table of the network format changes in copy k ≥ 1 of the tiled network.
 ///
-/// Every id of copy k gets the suffix `-k`, and so does every reference to an id, so each copy refers
+/// Every id of copy k gets the suffix `-ck`, and so does every reference to an id, so each copy refers
 /// only to its own rows: places (with their `parent`), clusters, junctions, road links (`from`, `to`),
 /// stops (`place`), connectors, stop transfers, lines, line stops, corridors and corridor members.
 /// Road names get the suffix too, so a corridor's `road` member names its own copy's links and
@@ -10,9 +10,9 @@
 struct TableLayout {
   /// What happens to a cell in copy k ≥ 1.
   enum CellRule {
-    /// An id or a reference to one (or a road name): `-k` appended.
+    /// An id or a reference to one (or a road name): `-ck` appended.
     case suffixed
-    /// `;`-separated references: `-k` appended to each.
+    /// `;`-separated references: `-ck` appended to each.
     case suffixedList
     /// A display name: ` #k` appended.
     case name
@@ -106,10 +106,14 @@ struct TableLayout {
     }
   }
 
-  /// `id` in copy `copy`: unchanged in copy 0, `id-k` in copy k.
+  /// `id` in copy `copy`: unchanged in copy 0, `id-ck` in copy k (`c` for copy, so that an id that
+  /// already ends in digits, such as a metro station `mt-dongdaqiao-5`, stays apart from copy 5).
   static func suffixed(_ id: String, copy: Int) -> String {
-    copy == 0 ? id : "\(id)-\(copy)"
+    copy == 0 ? id : "\(id)\(copySuffixPrefix)\(copy)"
   }
+
+  /// What comes between an id and its copy number.
+  static let copySuffixPrefix = "-c"
 }
 
 extension Substring {
