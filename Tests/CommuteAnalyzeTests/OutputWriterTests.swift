@@ -4,6 +4,21 @@ import XCTest
 
 /// The table, CSV and JSON writers on their own.
 final class OutputWriterTests: XCTestCase {
+  func test_displayWidthOfASCII_isTheGraphemeWidth() {
+    // The ASCII fast path against the grapheme walk, CR LF (one grapheme) and lone CRs included.
+    var state: UInt64 = 12_345
+    let alphabet = Array("ab 9-\r\n\t?".utf8)
+    for _ in 0..<2_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int(state % 12) {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        bytes.append(alphabet[Int(state >> 33) % alphabet.count])
+      }
+      let text = String(decoding: bytes, as: UTF8.self)
+      XCTAssertEqual(DisplayWidth.of(text), DisplayWidth.ofGraphemes(text), "\(bytes)")
+    }
+  }
+
   func test_displayWidth_countsWideAndFullwidthAsTwo() {
     XCTAssertEqual(DisplayWidth.of("Changchun"), 9)
     XCTAssertEqual(DisplayWidth.of("长春"), 4)

@@ -30,6 +30,28 @@ final class SHA256Tests: XCTestCase {
       "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 
+  func test_contiguousAndByteByByteChunksMixed_matchSha256sum() throws {
+    // Arrays take the block-in-place path, lazy sequences the byte-by-byte one; both share the
+    // buffer of an unfinished block.
+    let bytes = [UInt8]((0..<5_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 7) })
+    var hash = SHA256()
+    var start = 0
+    var chunk = 1
+    var asArray = true
+    while start < bytes.count {
+      let end = min(bytes.count, start + chunk)
+      if asArray {
+        hash.update(Array(bytes[start..<end]))
+      } else {
+        hash.update((start..<end).lazy.map { bytes[$0] })
+      }
+      asArray.toggle()
+      start = end
+      chunk = chunk * 5 % 211 + 1
+    }
+    XCTAssertEqual(SHA256.hex(hash.finalize()), try Sha256sum.digest(bytes))
+  }
+
   func test_emptyMessage() {
     XCTAssertEqual(
       SHA256.hexDigest([UInt8]()),

@@ -13,10 +13,11 @@ extension CoverageAnalysis {
       throw CoverageRequestError(message: "no profile given")
     }
     try request.validate(against: network)
-    let trips = compiled.map { compiled -> [Trip?] in
+    let estimated = EstimatedRows(network)
+    let summaries = compiled.map { compiled -> [TripSummary?] in
       var engine = TravelTimeEngine(compiled)
-      return engine.trips(request.anchors, direction: request.direction)
+      return engine.summaries(request.anchors, direction: request.direction, estimated: estimated)
     }
-    return assemble(request, network: network, tripsByProfile: trips)
+    return assemble(request, network: network, summariesByProfile: summaries)
   }
 }

@@ -1,43 +1,44 @@
 /// Computes coverage reports: the main job ("who is inside the 1-hour circle of Changchun, by which
 /// mode, along which corridor, and what share of the population?").
 public enum CoverageAnalysis {
-  /// Runs one search per profile (trips between every place and the nearest anchor) and builds
-  /// the report.
+  /// Runs one search per profile (trips between every place and the nearest anchor, summed up) and
+  /// builds the report.
   public static func run(_ request: CoverageRequest, on validated: ValidatedNetwork) throws
     -> CoverageReport
   {
     let network = validated.network
     try request.validate(against: network)
-    var tripsByProfile: [[Trip?]] = []
+    let estimated = EstimatedRows(network)
+    var summaries: [[TripSummary?]] = []
     for profile in request.profiles {
       var engine = TravelTimeEngine(
         network: validated, profile: profile, parameters: request.parameters)
-      tripsByProfile.append(engine.trips(request.anchors, direction: request.direction))
+      summaries.append(
+        engine.summaries(request.anchors, direction: request.direction, estimated: estimated))
     }
-    return assemble(request, network: network, tripsByProfile: tripsByProfile)
+    return assemble(request, network: network, summariesByProfile: summaries)
   }
 
-  /// Builds the report from each profile's trips (index = place index), in the request's profile
-  /// order. Separate from `run` so the report logic can be checked on hand-made trips.
+  /// Builds the report from each profile's trip summaries (index = place index), in the request's
+  /// profile order. Separate from `run` so the report logic can be checked on hand-made trips.
   ///
   /// Precondition: the request measures at least one profile (`validate` checks it for `run`).
   public static func assemble(
-    _ request: CoverageRequest, network: Network, tripsByProfile: [[Trip?]]
+    _ request: CoverageRequest, network: Network, summariesByProfile: [[TripSummary?]]
   ) -> CoverageReport {
     precondition(!request.profiles.isEmpty, "a coverage request measures at least one profile")
     let corridorsByPlace = corridorMembership(network)
-    let estimated = EstimatedRows(network)
     var places: [CoveragePlaceResult] = []
     for (index, place) in network.places.enumerated() where request.lists(place) {
       let results = request.profiles.enumerated().map {
         offset, profile -> CoverageProfileResult in
-        let trip: Trip? =
-          tripsByProfile.indices.contains(offset)
-          ? (tripsByProfile[offset][safe: index] ?? nil) : nil
+        let summary: TripSummary? =
+          summariesByProfile.indices.contains(offset)
+          ? (summariesByProfile[offset][safe: index] ?? nil) : nil
         return CoverageProfileResult(
-          profile: profile, seconds: trip.map { $0.totalSeconds }, trip: trip,
-          estimatedSeconds: trip?.estimatedSeconds(estimated),
-          thinLines: trip?.thinLines(in: network, parameters: request.parameters) ?? [])
+          profile: profile, seconds: summary.map { $0.totalSeconds }, summary: summary,
+          estimatedSeconds: summary?.estimatedSeconds,
+          thinLines: summary?.thinLines(in: network, parameters: request.parameters) ?? [])
       }
       let singles = results.filter { $0.profile != .any && $0.isReachable }
       let fastestSingle = singles.min { ($0.seconds ?? .max) < ($1.seconds ?? .max) }
@@ -55,6 +56,18 @@ public enum CoverageAnalysis {
     return CoverageReport(
       request: request, places: places, anchorPopulation: request.centre.population(in: network),
       shares: shares, gaps: gaps(request, places: places))
+  }
+
+  /// `assemble` on trips leg by leg, each summed up first (`TripSummary`): for a report of hand-made
+  /// trips.
+  public static func assemble(
+    _ request: CoverageRequest, network: Network, tripsByProfile: [[Trip?]]
+  ) -> CoverageReport {
+    let estimated = EstimatedRows(network)
+    let summaries = tripsByProfile.map { trips in
+      trips.map { trip in trip.map { TripSummary($0, estimated: estimated) } }
+    }
+    return assemble(request, network: network, summariesByProfile: summaries)
   }
 
   /// Corridor ids per place index: a place belongs to a corridor only when the corridor lists it
@@ -75,15 +88,25 @@ public enum CoverageAnalysis {
   static func summarize(
     _ request: CoverageRequest, network: Network, places: [CoveragePlaceResult]
   ) -> [CoverageShare] {
+    // Members of every cluster and corridor gathered in one pass over the places (in place order),
+    // not one pass per group: a province has thousands of groups.
+    var clusterMembers = [[CoveragePlaceResult]](repeating: [], count: network.clusters.count)
+    var corridorMembers = [[CoveragePlaceResult]](repeating: [], count: network.corridors.count)
+    for place in places {
+      for id in Set(place.place.clusters) {
+        if let index = network.clusters.index(of: id) { clusterMembers[index].append(place) }
+      }
+      for id in Set(place.corridorIDs) {
+        if let index = network.corridors.index(of: id) { corridorMembers[index].append(place) }
+      }
+    }
     var groups: [(CoverageShare.Group, String, String, String, [CoveragePlaceResult])] = [
       (.scope, request.scope.rawValue, "", "", places)
     ]
-    for cluster in network.clusters {
-      let members = places.filter { $0.place.clusters.contains(cluster.id) }
+    for (cluster, members) in zip(network.clusters, clusterMembers) {
       groups.append((.cluster, cluster.id.rawValue, cluster.nameZh, cluster.nameEn, members))
     }
-    for corridor in network.corridors {
-      let members = places.filter { $0.corridorIDs.contains(corridor.id) }
+    for (corridor, members) in zip(network.corridors, corridorMembers) {
       groups.append((.corridor, corridor.id.rawValue, corridor.nameZh, corridor.nameEn, members))
     }
     var shares: [CoverageShare] = []

@@ -4,22 +4,23 @@ public struct CoverageProfileResult: Sendable, Hashable {
   public var profile: Profile
   /// Door-to-door seconds; nil when unreachable.
   public var seconds: Int32?
-  /// The best trip leg by leg (its `breakdown` says where the minutes go); nil when unreachable.
-  public var trip: Trip?
+  /// The best trip summed up (its `breakdown` says where the minutes go, `lineIDs` what it
+  /// rides); nil when unreachable.
+  public var summary: TripSummary?
   /// Seconds of the trip that come from rows whose source is estimated (`Trip.estimatedSeconds`);
   /// nil when unreachable.
   public var estimatedSeconds: Int32?
   /// Thin services the trip rides (`LineService.isThin`), in riding order.
   public var thinLines: [LineID]
 
-  /// A result; `seconds` is nil when `trip` is nil (as `CoverageAnalysis` builds them).
+  /// A result; `seconds` is nil when `summary` is nil (as `CoverageAnalysis` builds them).
   public init(
-    profile: Profile, seconds: Int32?, trip: Trip?, estimatedSeconds: Int32? = nil,
+    profile: Profile, seconds: Int32?, summary: TripSummary?, estimatedSeconds: Int32? = nil,
     thinLines: [LineID] = []
   ) {
     self.profile = profile
     self.seconds = seconds
-    self.trip = trip
+    self.summary = summary
     self.estimatedSeconds = estimatedSeconds
     self.thinLines = thinLines
   }

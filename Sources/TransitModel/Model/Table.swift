@@ -22,12 +22,23 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
 
   /// The rows, sorted by key.
   /// - Throws: `DuplicateKeyError` naming the first key given twice.
+  ///
+  /// Each key is computed once, and rows already in key order (as most files are written) are
+  /// kept as they are; otherwise positions are sorted by key and the rows moved once, not swapped
+  /// row by row.
   public init(_ rows: [Row]) throws(DuplicateKeyError) {
-    self.rows = rows.sorted { $0.key < $1.key }
+    var keys = rows.map(\.key)
+    if !zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) {
+      let order = keys.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+      self.rows = order.map { rows[$0] }
+      keys = order.map { keys[$0] }
+    } else {
+      self.rows = rows
+    }
     self.indexByKey = Dictionary(minimumCapacity: rows.count)
-    for (index, row) in self.rows.enumerated() {
-      guard indexByKey.updateValue(index, forKey: row.key) == nil else {
-        throw DuplicateKeyError(key: "\(row.key)")
+    for (index, key) in keys.enumerated() {
+      guard indexByKey.updateValue(index, forKey: key) == nil else {
+        throw DuplicateKeyError(key: "\(key)")
       }
     }
   }

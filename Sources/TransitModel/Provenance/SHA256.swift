@@ -3,26 +3,63 @@
 /// Used for provenance: the network hash and scenario hashes in every report, so that a planner
 /// can recompute them with `sha256sum`. Streaming: feed bytes with `update`, then `finalize`.
 public struct SHA256: Sendable {
-  private var state: [UInt32] = [
-    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
-    0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-  ]
+  private var state = State()
+  /// The bytes of an unfinished block (fewer than 64).
   private var buffer: [UInt8] = []
   private var messageLengthBytes: UInt64 = 0
+
+  /// The eight working words, held inline (no heap array per block).
+  private struct State: Sendable {
+    var h0: UInt32 = 0x6a09_e667
+    var h1: UInt32 = 0xbb67_ae85
+    var h2: UInt32 = 0x3c6e_f372
+    var h3: UInt32 = 0xa54f_f53a
+    var h4: UInt32 = 0x510e_527f
+    var h5: UInt32 = 0x9b05_688c
+    var h6: UInt32 = 0x1f83_d9ab
+    var h7: UInt32 = 0x5be0_cd19
+
+    var words: [UInt32] { [h0, h1, h2, h3, h4, h5, h6, h7] }
+  }
 
   /// A fresh hash state.
   public init() { buffer.reserveCapacity(64) }
 
-  /// Appends `bytes` to the message.
+  /// Appends `bytes` to the message. Contiguous bytes (an array, a file read whole) are hashed
+  /// block by block in place; other sequences byte by byte through the block buffer.
   public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    let done: Void? = bytes.withContiguousStorageIfAvailable {
+      update(contiguous: UnsafeRawBufferPointer($0))
+    }
+    guard done == nil else { return }
     for byte in bytes {
       buffer.append(byte)
       messageLengthBytes &+= 1
       if buffer.count == 64 {
-        compress(buffer)
+        buffer.withUnsafeBytes { compress($0.baseAddress!) }
         buffer.removeAll(keepingCapacity: true)
       }
     }
+  }
+
+  private mutating func update(contiguous bytes: UnsafeRawBufferPointer) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    messageLengthBytes &+= UInt64(bytes.count)
+    var offset = 0
+    if !buffer.isEmpty {
+      let take = min(64 - buffer.count, bytes.count)
+      buffer.append(contentsOf: UnsafeRawBufferPointer(start: base, count: take))
+      offset = take
+      guard buffer.count == 64 else { return }
+      buffer.withUnsafeBytes { compress($0.baseAddress!) }
+      buffer.removeAll(keepingCapacity: true)
+    }
+    while bytes.count - offset >= 64 {
+      compress(base + offset)
+      offset += 64
+    }
+    buffer.append(
+      contentsOf: UnsafeRawBufferPointer(start: base + offset, count: bytes.count - offset))
   }
 
   /// Pads the message and returns the 32-byte digest.
@@ -34,15 +71,17 @@ public struct SHA256: Sendable {
     for shift in stride(from: 56, through: 0, by: -8) {
       tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
-    var start = 0
-    while start < tail.count {
-      compress(Array(tail[start..<start + 64]))
-      start += 64
+    tail.withUnsafeBytes { raw in
+      var start = 0
+      while start < raw.count {
+        compress(raw.baseAddress! + start)
+        start += 64
+      }
     }
     buffer.removeAll()
     var digest: [UInt8] = []
     digest.reserveCapacity(32)
-    for word in state {
+    for word in state.words {
       for shift in stride(from: 24, through: 0, by: -8) {
         digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift)))
       }
@@ -93,53 +132,59 @@ public struct SHA256: Sendable {
     (value >> count) | (value << (32 - count))
   }
 
-  /// Processes one 64-byte block.
-  private mutating func compress(_ block: [UInt8]) {
-    var schedule = [UInt32](repeating: 0, count: 64)
-    for index in 0..<16 {
-      let base = index * 4
-      schedule[index] =
-        UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16
-        | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
+  /// Processes one 64-byte block starting at `block`. The schedule lives in a 16-word ring on the
+  /// stack, so a block costs no allocation.
+  private mutating func compress(_ block: UnsafeRawPointer) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { w in
+      for index in 0..<16 {
+        w[index] = UInt32(
+          bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+      }
+      var a = state.h0
+      var b = state.h1
+      var c = state.h2
+      var d = state.h3
+      var e = state.h4
+      var f = state.h5
+      var g = state.h6
+      var h = state.h7
+      Self.roundConstants.withUnsafeBufferPointer { k in
+        for index in 0..<64 {
+          let word: UInt32
+          if index < 16 {
+            word = w[index]
+          } else {
+            let w15 = w[(index - 15) & 15]
+            let w2 = w[(index - 2) & 15]
+            let sigma0 = Self.rotateRight(w15, 7) ^ Self.rotateRight(w15, 18) ^ (w15 >> 3)
+            let sigma1 = Self.rotateRight(w2, 17) ^ Self.rotateRight(w2, 19) ^ (w2 >> 10)
+            word = w[index & 15] &+ sigma0 &+ w[(index - 7) & 15] &+ sigma1
+            w[index & 15] = word
+          }
+          let bigSigma1 = Self.rotateRight(e, 6) ^ Self.rotateRight(e, 11) ^ Self.rotateRight(e, 25)
+          let choose = (e & f) ^ (~e & g)
+          let temp1 = h &+ bigSigma1 &+ choose &+ k[index] &+ word
+          let bigSigma0 = Self.rotateRight(a, 2) ^ Self.rotateRight(a, 13) ^ Self.rotateRight(a, 22)
+          let majority = (a & b) ^ (a & c) ^ (b & c)
+          let temp2 = bigSigma0 &+ majority
+          h = g
+          g = f
+          f = e
+          e = d &+ temp1
+          d = c
+          c = b
+          b = a
+          a = temp1 &+ temp2
+        }
+      }
+      state.h0 &+= a
+      state.h1 &+= b
+      state.h2 &+= c
+      state.h3 &+= d
+      state.h4 &+= e
+      state.h5 &+= f
+      state.h6 &+= g
+      state.h7 &+= h
     }
-    for index in 16..<64 {
-      let w15 = schedule[index - 15]
-      let w2 = schedule[index - 2]
-      let sigma0 = Self.rotateRight(w15, 7) ^ Self.rotateRight(w15, 18) ^ (w15 >> 3)
-      let sigma1 = Self.rotateRight(w2, 17) ^ Self.rotateRight(w2, 19) ^ (w2 >> 10)
-      schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
-    }
-    var a = state[0]
-    var b = state[1]
-    var c = state[2]
-    var d = state[3]
-    var e = state[4]
-    var f = state[5]
-    var g = state[6]
-    var h = state[7]
-    for index in 0..<64 {
-      let bigSigma1 = Self.rotateRight(e, 6) ^ Self.rotateRight(e, 11) ^ Self.rotateRight(e, 25)
-      let choose = (e & f) ^ (~e & g)
-      let temp1 = h &+ bigSigma1 &+ choose &+ Self.roundConstants[index] &+ schedule[index]
-      let bigSigma0 = Self.rotateRight(a, 2) ^ Self.rotateRight(a, 13) ^ Self.rotateRight(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let temp2 = bigSigma0 &+ majority
-      h = g
-      g = f
-      f = e
-      e = d &+ temp1
-      d = c
-      c = b
-      b = a
-      a = temp1 &+ temp2
-    }
-    state[0] &+= a
-    state[1] &+= b
-    state[2] &+= c
-    state[3] &+= d
-    state[4] &+= e
-    state[5] &+= f
-    state[6] &+= g
-    state[7] &+= h
   }
 }

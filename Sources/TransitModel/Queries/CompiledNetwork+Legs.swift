@@ -12,8 +12,11 @@ extension CompiledNetwork {
     let stops = network.stops
     let places = network.places
     for arc in path {
-      let seconds = graph.weight(ofArc: arc)
+      let step = contribution(ofArc: arc)
+      let seconds = step.seconds
       total += seconds
+      breakdown.add(step, boardings: &boardings)
+      let figures = step.figure.map { [$0] } ?? []
       switch arcRoles[arc] {
       case .stay, .startCar, .alight:
         continue
@@ -22,53 +25,38 @@ extension CompiledNetwork {
         legs.append(
           TripLeg(
             kind: .access, seconds: seconds, mode: connector.mode.rawValue,
-            from: .place(connector.place), to: .stop(connector.stop),
-            figures: [LegFigure(row: .connector(Int32(index)), seconds: seconds)],
+            from: .place(connector.place), to: .stop(connector.stop), figures: figures,
             distance: straightLine(place: connector.place, stop: connector.stop)))
-        breakdown.accessAndOverheadsSeconds += seconds
       case .boardingOverhead(let stop):
         legs.append(TripLeg(kind: .boardingOverhead, seconds: seconds, at: .stop(stops[stop].id)))
-        breakdown.accessAndOverheadsSeconds += seconds
       case .alightingOverhead(let stop):
         legs.append(TripLeg(kind: .alightingOverhead, seconds: seconds, at: .stop(stops[stop].id)))
-        breakdown.accessAndOverheadsSeconds += seconds
       case .wait(let pattern, let position):
         let stop = TripPoint.stop(stops[patterns[pattern].stops[position]].id)
-        let lineIndex = patterns[pattern].line
-        let line = network.lines.rows[lineIndex]
-        // A wait the cap shortened comes from the cap (a parameter), not the line's frequency.
-        let capped = LineService(line, parameters: parameters).isWaitCapped
+        let line = network.lines.rows[patterns[pattern].line]
         legs.append(
           TripLeg(
-            kind: .wait, seconds: seconds, lineID: line.id, from: stop, to: stop,
-            figures: capped ? [] : [LegFigure(row: .line(Int32(lineIndex)), seconds: seconds)]))
-        breakdown.waitSeconds += seconds
-        boardings += 1
+            kind: .wait, seconds: seconds, lineID: line.id, from: stop, to: stop, figures: figures))
       case .ride(let pattern, let position):
         let ride = patterns[pattern]
         let from = TripPoint.stop(stops[ride.stops[position]].id)
         let to = TripPoint.stop(stops[ride.stops[position + 1]].id)
         let lineID = network.lines.rows[ride.line].id
-        let figure = LegFigure(
-          row: .lineStop(
-            line: Int32(ride.line), stop: Int32(ride.runLineStopIndex(from: position))),
-          seconds: seconds)
         let kilometres = straightLineKm(stop: ride.stops[position], ride.stops[position + 1])
         if let last = legs.indices.last, legs[last].kind == .ride,
           legs[last].lineID == lineID, legs[last].to == from
         {
           legs[last].seconds += seconds
           legs[last].to = to
-          legs[last].figures.append(figure)
+          legs[last].figures += figures
           legs[last].distance?.kilometres += kilometres
         } else {
           legs.append(
             TripLeg(
               kind: .ride, seconds: seconds, mode: network.lines.rows[ride.line].lineClass.rawValue,
-              lineID: lineID, from: from, to: to, figures: [figure],
+              lineID: lineID, from: from, to: to, figures: figures,
               distance: LegDistance(kilometres: kilometres, basis: .straightLine)))
         }
-        breakdown.inVehicleSeconds += seconds
       case .dwell(let pattern, let position):
         // Always between two ride arcs of the same pattern: extends the open ride leg, in place
         // (a copy of the leg would copy its growing list of stops passed at every dwell).
@@ -76,68 +64,48 @@ extension CompiledNetwork {
           legs[last].seconds += seconds
           legs[last].dwellSeconds += seconds
           legs[last].stopsPassed.append(stops[patterns[pattern].stops[position]].id)
-          if let row = dwellRow(pattern: patterns[pattern], position: position) {
-            legs[last].figures.append(LegFigure(row: row, seconds: seconds))
-          }
+          legs[last].figures += figures
         }
-        breakdown.inVehicleSeconds += seconds
-        breakdown.dwellSeconds += seconds
       case .transferPenalty(let stop):
         legs.append(TripLeg(kind: .transfer, seconds: seconds, at: .stop(stops[stop].id)))
-        breakdown.transferSeconds += seconds
       case .stopTransfer(let index, let from, let to):
-        let transfer = network.stopTransfers[index]
-        let ownSeconds = min(seconds, ArcWeights.seconds(transfer.minutes))
         legs.append(
           TripLeg(
-            kind: .transfer, seconds: seconds, mode: transfer.mode.rawValue,
-            from: .stop(stops[from].id), to: .stop(stops[to].id),
-            figures: [LegFigure(row: .stopTransfer(Int32(index)), seconds: ownSeconds)],
+            kind: .transfer, seconds: seconds, mode: network.stopTransfers[index].mode.rawValue,
+            from: .stop(stops[from].id), to: .stop(stops[to].id), figures: figures,
             distance: LegDistance(
               kilometres: straightLineKm(stop: from, to), basis: .straightLine)))
-        breakdown.transferSeconds += seconds
       case .egress(let index):
         let connector = network.connectors[index]
         legs.append(
           TripLeg(
             kind: .egress, seconds: seconds, mode: connector.mode.rawValue,
-            from: .stop(connector.stop), to: .place(connector.place),
-            figures: [LegFigure(row: .connector(Int32(index)), seconds: seconds)],
+            from: .stop(connector.stop), to: .place(connector.place), figures: figures,
             distance: straightLine(place: connector.place, stop: connector.stop)))
-        breakdown.egressSeconds += seconds
       case .drive(let index, let reversed):
         let ends = topology.linkEnds[index]
         let (from, to) = reversed ? (ends.to, ends.from) : (ends.from, ends.to)
         appendDrive(
-          &legs, seconds: seconds, from: point(from), to: point(to),
-          figure: LegFigure(row: .roadLink(Int32(index)), seconds: seconds),
+          &legs, seconds: seconds, from: point(from), to: point(to), figures: figures,
           km: network.roadLinks.rows[index].lengthKm)
-        breakdown.driveSeconds += seconds
       case .parkAndRideDrive(let stop):
         // Its own leg (not merged into the road drive before it): its minutes and kilometres come
         // from the stop's connector to its place, not from road links.
         let place = stops[stop].place
-        let figures = network.homeConnector(ofStop: stop).map {
-          [LegFigure(row: .connector(Int32($0)), seconds: seconds)]
-        }
         legs.append(
           TripLeg(
             kind: .drive, seconds: seconds, mode: "car", from: .place(place),
-            to: .stop(stops[stop].id), figures: figures ?? [],
+            to: .stop(stops[stop].id), figures: figures,
             distance: straightLine(place: place, stop: stops[stop].id)))
-        breakdown.driveSeconds += seconds
       case .parkAtPlace(let place):
         legs.append(
           TripLeg(kind: .parking, seconds: seconds, mode: "car", at: .place(places[place].id)))
-        breakdown.parkingSeconds += seconds
       case .parkAtJunction(let junction):
         let id = network.junctions[junction].id
         legs.append(TripLeg(kind: .parking, seconds: seconds, mode: "car", at: .junction(id)))
-        breakdown.parkingSeconds += seconds
       case .parkAndRideParking(let stop):
         legs.append(
           TripLeg(kind: .parking, seconds: seconds, mode: "car", at: .stop(stops[stop].id)))
-        breakdown.parkingSeconds += seconds
       }
     }
     breakdown.transfers = max(0, boardings - 1)
@@ -151,16 +119,6 @@ extension CompiledNetwork {
     case .place(let index): return .place(network.places[index].id)
     case .junction(let index): return .junction(network.junctions[index].id)
     }
-  }
-
-  /// The row a dwell at `position` of `pattern` comes from: the line stop's own dwell, else the
-  /// line's; nil when the `dwell-min` parameter applies.
-  private func dwellRow(pattern: RidePattern, position: Int) -> FigureRow? {
-    let stop = pattern.lineStopIndex(at: position)
-    if network.lines.rows[pattern.line].stops[stop].dwellMinutes != nil {
-      return .lineStop(line: Int32(pattern.line), stop: Int32(stop))
-    }
-    return network.lines.rows[pattern.line].dwellMinutes != nil ? .line(Int32(pattern.line)) : nil
   }
 
   /// Great-circle kilometres between two stops (indices).
@@ -184,7 +142,7 @@ extension CompiledNetwork {
   }
 
   private func appendDrive(
-    _ legs: inout [TripLeg], seconds: Int32, from: TripPoint, to: TripPoint, figure: LegFigure,
+    _ legs: inout [TripLeg], seconds: Int32, from: TripPoint, to: TripPoint, figures: [LegFigure],
     km: Double
   ) {
     // Extends the open road drive in place (a copy would copy its growing list of nodes passed).
@@ -194,12 +152,12 @@ extension CompiledNetwork {
       legs[last].seconds += seconds
       legs[last].roadNodesPassed.append(RoadNodeID(from.id))
       legs[last].to = to
-      legs[last].figures.append(figure)
+      legs[last].figures += figures
       legs[last].distance?.kilometres += km
     } else {
       legs.append(
         TripLeg(
-          kind: .drive, seconds: seconds, mode: "car", from: from, to: to, figures: [figure],
+          kind: .drive, seconds: seconds, mode: "car", from: from, to: to, figures: figures,
           distance: LegDistance(kilometres: km, basis: .road)))
     }
   }

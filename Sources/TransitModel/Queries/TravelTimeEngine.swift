@@ -60,6 +60,29 @@ public struct TravelTimeEngine {
     }
   }
 
+  /// `trips(_:direction:)` summed up (`TripSummary`): the same figures, from one pass over the
+  /// search tree instead of a walk along every trip, and without the legs. Index = place index; nil
+  /// where unreachable.
+  public mutating func summaries(
+    _ anchors: [Int], direction: TravelDirection, estimated: EstimatedRows
+  ) -> [TripSummary?] {
+    search(anchors, direction: direction, predecessors: true)
+    let anchorPlaces = validAnchors(anchors)
+    let tree = TripSummaryTree(
+      compiled, workspace: workspace, direction: direction, estimated: estimated)
+    return (0..<placeCount).map { place in
+      let node = endNode(of: place, direction)
+      guard let seconds = workspace.reachedDistance(to: node),
+        let index = workspace.sourceIndex(of: node), anchorPlaces.indices.contains(Int(index))
+      else { return nil }
+      let anchor = anchorPlaces[Int(index)]
+      let (origin, destination) = direction == .from ? (anchor, place) : (place, anchor)
+      return tree.summary(
+        ofNode: node, origin: origin, destination: destination, totalSeconds: seconds,
+        network: compiled.network)
+    }
+  }
+
   /// All places × all places, door-to-door seconds. Rows are searched in parallel by the Graph batch
   /// runner and land in place order, so the result does not depend on the thread count.
   public func matrix(threadCount: Int? = nil) -> TravelTimeMatrix {

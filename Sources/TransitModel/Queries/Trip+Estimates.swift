@@ -71,6 +71,13 @@ extension Trip {
   /// The lines ridden that are thin services under `parameters` (`LineService.isThin`), in riding
   /// order, each once.
   public func thinLines(in network: Network, parameters: Parameters) -> [LineID] {
+    Self.thinLines(lineIDs, in: network, parameters: parameters)
+  }
+
+  /// Of `lineIDs`, the thin services under `parameters`, in order, each once.
+  static func thinLines(_ lineIDs: [LineID], in network: Network, parameters: Parameters)
+    -> [LineID]
+  {
     var thin: [LineID] = []
     for id in lineIDs where !thin.contains(id) {
       guard let line = network.lines[key: id], LineService(line, parameters: parameters).isThin

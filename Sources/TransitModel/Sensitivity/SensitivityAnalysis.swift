@@ -68,17 +68,17 @@ public enum SensitivityAnalysis {
 }
 
 extension CoverageReport {
-  /// The report with every result's trip dropped (its times, estimated seconds, thin lines,
-  /// shares and gaps kept): a sensitivity analysis holds a report per variation end, and on a
-  /// province-sized network the legs of every trip of each would take gigabytes.
+  /// The report with every result's trip summary dropped (its times, estimated seconds, thin
+  /// lines, shares and gaps kept): a sensitivity analysis holds a report per variation end, and
+  /// needs only the times of each.
   func withoutTrips() -> CoverageReport {
     var report = self
     for place in report.places.indices {
       for result in report.places[place].byProfile.indices {
-        report.places[place].byProfile[result].trip = nil
+        report.places[place].byProfile[result].summary = nil
       }
-      report.places[place].best.trip = nil
-      report.places[place].fastestSingleMode?.trip = nil
+      report.places[place].best.summary = nil
+      report.places[place].fastestSingleMode?.summary = nil
     }
     return report
   }

@@ -37,7 +37,7 @@ extension CoverageFormatter {
           let over = result.secondsOver(thresholdMinutes: threshold).map {
             MinutesText.text(seconds: Int32(clamping: $0)) ?? ""
           }
-          let parts = result.trip.map { BreakdownText.parts($0.breakdown) } ?? []
+          let parts = result.summary.map { BreakdownText.parts($0.breakdown) } ?? []
           var row: [CSVWriter.Cell] = [
             .text(place.place.id.rawValue), .plain(result.profile.rawValue),
             .plain(Self.thresholdText(threshold)),
@@ -55,9 +55,9 @@ extension CoverageFormatter {
             row += Array(repeating: CSVWriter.Cell.plain(""), count: 8)
           } else {
             row += parts.map { .plain(MinutesText.text(seconds: $0.seconds) ?? "") }
-            row.append(.plain(String(result.trip?.breakdown.transfers ?? 0)))
+            row.append(.plain(String(result.summary?.breakdown.transfers ?? 0)))
           }
-          row.append(.text(result.trip?.lineIDs.map(\.rawValue).joined(separator: ";") ?? ""))
+          row.append(.text(result.summary?.lineIDs.map(\.rawValue).joined(separator: ";") ?? ""))
           row.append(.plain(JSONWriter.format(place.place.latitude)))
           row.append(.plain(JSONWriter.format(place.place.longitude)))
           row.append(.plain(place.isAnchor ? "true" : "false"))

@@ -61,7 +61,7 @@ extension CoverageFormatter {
         ]
         if fastestSingleTitle != nil { row.append(Self.fastestText(place.fastestSingleMode)) }
         row += [
-          place.best.trip.flatMap { BreakdownText.largestPart($0.breakdown) }
+          place.best.summary.flatMap { BreakdownText.largestPart($0.breakdown) }
             .map(BreakdownText.label) ?? "-",
           corridors.cell(place.corridorIDs.map(\.rawValue)),
         ]
@@ -69,7 +69,7 @@ extension CoverageFormatter {
         let fastest = Self.fastestScheduled(place)
         scheduled.append(
           [String(rank + 1), place.place.id.rawValue, Self.fastestText(fastest)]
-            + Self.partCells(fastest?.trip))
+            + Self.partCells(fastest?.summary))
       }
       text += table.render()
       // Without a rail or transit result (a car-only report) the second table would be all '-'.

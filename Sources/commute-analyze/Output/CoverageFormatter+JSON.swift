@@ -61,8 +61,8 @@ extension CoverageFormatter {
     for result in place.byProfile {
       let key = result.profile.rawValue
       minutes[key] = MinutesText.json(seconds: result.seconds)
-      breakdowns[key] = result.trip.map { BreakdownText.json($0.breakdown) } ?? .null
-      lines[key] = .array((result.trip?.lineIDs ?? []).map { .string($0.rawValue) })
+      breakdowns[key] = result.summary.map { BreakdownText.json($0.breakdown) } ?? .null
+      lines[key] = .array((result.summary?.lineIDs ?? []).map { .string($0.rawValue) })
     }
     let thresholds: [JSONValue] = request.thresholdsMinutes.map { threshold in
       .object([
@@ -125,19 +125,19 @@ extension CoverageFormatter {
       "fastest_single_mode": resultJSON(place.fastestSingleMode),
       "fastest_scheduled": scheduledJSON(Self.fastestScheduled(place)),
       "largest_part": .optional(
-        place.best.trip.flatMap { BreakdownText.largestPart($0.breakdown) }),
+        place.best.summary.flatMap { BreakdownText.largestPart($0.breakdown) }),
       "corridors": .array(place.corridorIDs.map { .string($0.rawValue) }),
     ])
   }
 
   /// The fastest rail or transit trip with its breakdown, or null.
   private func scheduledJSON(_ result: CoverageProfileResult?) -> JSONValue {
-    guard let result, let trip = result.trip else { return .null }
+    guard let result, let summary = result.summary else { return .null }
     return .object([
       "profile": .string(result.profile.rawValue),
       "minutes": MinutesText.json(seconds: result.seconds),
-      "breakdown": BreakdownText.json(trip.breakdown),
-      "lines": .array(trip.lineIDs.map { .string($0.rawValue) }),
+      "breakdown": BreakdownText.json(summary.breakdown),
+      "lines": .array(summary.lineIDs.map { .string($0.rawValue) }),
     ])
   }
 

@@ -132,7 +132,7 @@ extension CoverageFormatter {
         [
           place.place.id.rawValue, place.place.nameZh,
           MinutesText.text(seconds: place.best.seconds) ?? "n/a",
-        ] + Self.partCells(place.best.trip)
+        ] + Self.partCells(place.best.summary)
       row.append(Self.estimatedText(place.best, anchor: place.isAnchor))
       if thin { row.append(thinText(place.best)) }
       table.append(row)
@@ -141,7 +141,7 @@ extension CoverageFormatter {
   }
 
   /// The minutes of each part of `trip`, or empty cells without a trip.
-  static func partCells(_ trip: Trip?) -> [String] {
+  static func partCells(_ trip: TripSummary?) -> [String] {
     guard let breakdown = trip?.breakdown else { return partTitles.map { _ in "" } }
     return BreakdownText.parts(breakdown).map { MinutesText.text(seconds: $0.seconds) ?? "" }
   }

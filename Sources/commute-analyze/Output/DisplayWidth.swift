@@ -4,6 +4,14 @@
 enum DisplayWidth {
   /// Columns `text` occupies in a terminal.
   static func of(_ text: String) -> Int {
+    // ASCII without a CR (the one ASCII pair that is a single grapheme, CR LF) is one column a
+    // byte: most cells of a table, measured without breaking them into graphemes.
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return text.utf8.count }
+    return ofGraphemes(text)
+  }
+
+  /// `of(_:)` grapheme by grapheme, for any text.
+  static func ofGraphemes(_ text: String) -> Int {
     var columns = 0
     for character in text {
       // A grapheme cluster is as wide as its first scalar (combining marks, variation
