@@ -20,6 +20,30 @@ final class CSVReaderTests: XCTestCase {
     XCTAssertEqual(records[2].fields.map(\.line), [3, 4])
   }
 
+  func test_cellBytes_areKeptExactlyWhenValidUTF8_andRefusedOtherwise() {
+    // Random cells of ASCII, multi-byte characters and stray bytes, checked against the standard
+    // library's validating decoder.
+    let pieces: [[UInt8]] = [
+      Array("a".utf8), Array("长".utf8), Array("é".utf8), Array("😀".utf8), [0xE9], [0xC3], [0xFF],
+      [0xE9, 0x95], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF],
+    ]
+    var state: UInt64 = 99
+    for _ in 0..<3_000 {
+      var cell: [UInt8] = []
+      for _ in 0..<(1 + Int(state % 5)) {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        cell += pieces[Int(state >> 33) % pieces.count]
+      }
+      var diagnostics: [InputDiagnostic] = []
+      let records = CSVReader.records(
+        Array("h\n".utf8) + cell + [0x0A], file: "t.csv", diagnostics: &diagnostics)
+      let expected = String(validating: cell, as: UTF8.self)
+      XCTAssertEqual(records.count, 2)
+      XCTAssertEqual(records.last?.isBroken, expected == nil, "\(cell)")
+      XCTAssertEqual(records.last?.fields.first?.text, expected ?? "", "\(cell)")
+    }
+  }
+
   func test_crlfBOMBlankLinesAndSpaces() {
     let (records, diagnostics) = read("\u{FEFF}id,name\r\n\r\n  a , 长春 \r\nb,\"\"\r\n")
     XCTAssertEqual(diagnostics, [])

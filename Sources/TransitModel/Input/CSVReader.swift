@@ -204,11 +204,18 @@ enum CSVReader {
     /// The text of `bytes`, or nil when they are not valid UTF-8 (decoding with replacement
     /// characters changes the bytes exactly when they are invalid).
     static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
-      if #available(macOS 15, *) {
-        return String(validating: bytes, as: UTF8.self)
+      bytes.withUnsafeBufferPointer { buffer in
+        // ASCII (nearly every cell) is valid as it is; the rest is decoded with replacement
+        // characters, which change the bytes exactly when they are invalid.
+        var ascii = true
+        for byte in buffer where byte >= 0x80 {
+          ascii = false
+          break
+        }
+        var text = String(decoding: buffer, as: UTF8.self)
+        if ascii { return text }
+        return text.withUTF8 { $0.elementsEqual(buffer) } ? text : nil
       }
-      let text = String(decoding: bytes, as: UTF8.self)
-      return text.utf8.elementsEqual(bytes) ? text : nil
     }
 
     /// `bytes` without leading and trailing spaces and tabs.

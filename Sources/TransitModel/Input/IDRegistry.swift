@@ -15,13 +15,18 @@ struct IDRegistry: Sendable {
     _ id: String, at location: SourceLocation, _ diagnostics: inout [InputDiagnostic]
   ) -> Bool {
     if let earlier = first[id] {
-      diagnostics.append(
-        InputDiagnostic(
-          .error, location, "duplicate \(kind) id '\(id)' (first defined at \(earlier))"))
+      diagnostics.append(Self.duplicate(kind, id, at: location, earlier: earlier))
       return false
     }
     first[id] = location
     return true
+  }
+
+  /// The error for `id` defined again at `location`.
+  static func duplicate(
+    _ kind: String, _ id: String, at location: SourceLocation, earlier: SourceLocation
+  ) -> InputDiagnostic {
+    InputDiagnostic(.error, location, "duplicate \(kind) id '\(id)' (first defined at \(earlier))")
   }
 
   /// Ids of rows skipped for an error already reported: references to them are not reported again.
@@ -34,4 +39,28 @@ struct IDRegistry: Sendable {
 
   /// Whether `id` is defined, or cannot be checked because the table is unavailable.
   func contains(_ id: String) -> Bool { !isAvailable || first[id] != nil || unchecked.contains(id) }
+}
+
+/// `IDRegistry` for rows keyed by several columns (a connector's place, stop and mode): the key is
+/// hashed as it is, and written out only when a duplicate is reported.
+struct KeyRegistry<Key: Hashable & Sendable & CustomStringConvertible>: Sendable {
+  var kind: String
+  private var first: [Key: SourceLocation] = [:]
+
+  init(kind: String) {
+    self.kind = kind
+  }
+
+  /// Registers `key` defined at `location`; reports and returns false on a duplicate.
+  mutating func register(
+    _ key: Key, at location: SourceLocation, _ diagnostics: inout [InputDiagnostic]
+  ) -> Bool {
+    if let earlier = first[key] {
+      diagnostics.append(
+        IDRegistry.duplicate(kind, key.description, at: location, earlier: earlier))
+      return false
+    }
+    first[key] = location
+    return true
+  }
 }

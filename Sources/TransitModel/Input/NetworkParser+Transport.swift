@@ -42,10 +42,10 @@ extension NetworkParser {
 
   mutating func parseConnectors() {
     guard let table = table(Schemas.connectors) else { return }
-    var seen = IDRegistry(kind: "connector")
+    var seen = KeyRegistry<ConnectorKey>(kind: "connector")
     for row in table.rows {
       guard let connector = row.connector(&diagnostics),
-        seen.register("\(connector.key)", at: row.location("place"), &diagnostics)
+        seen.register(connector.key, at: row.location("place"), &diagnostics)
       else { continue }
       sources.record(.connector(connector.key), row.origin)
       connectors.append(connector)

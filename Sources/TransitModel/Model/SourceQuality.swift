@@ -39,6 +39,9 @@ public enum SourceQuality: String, Sendable, Hashable, CaseIterable {
     func lower(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
     func isLetter(_ byte: UInt8) -> Bool { (97...122).contains(lower(byte)) }
     for start in 0...(text.count - word.count) {
+      // The first character of each word is a letter: `| 0x20` lowercases it, and no other byte
+      // maps onto it, so most positions are passed with one comparison.
+      guard text[start] | 0x20 == word[0] else { continue }
       var matches = true
       for offset in word.indices where lower(text[start + offset]) != word[offset] {
         matches = false

@@ -129,16 +129,23 @@ public struct SHA256: Sendable {
   ]
 
   private static func rotateRight(_ value: UInt32, _ count: UInt32) -> UInt32 {
-    (value >> count) | (value << (32 - count))
+    (value &>> count) | (value &<< (32 - count))
   }
 
-  /// Processes one 64-byte block starting at `block`. The schedule lives in a 16-word ring on the
-  /// stack, so a block costs no allocation.
+  /// Processes one 64-byte block starting at `block`. The message schedule lives on the stack, so
+  /// a block costs no allocation.
   private mutating func compress(_ block: UnsafeRawPointer) {
-    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { w in
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
       for index in 0..<16 {
         w[index] = UInt32(
           bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+      }
+      for index in 16..<64 {
+        let w15 = w[index - 15]
+        let w2 = w[index - 2]
+        let sigma0 = Self.rotateRight(w15, 7) ^ Self.rotateRight(w15, 18) ^ (w15 >> 3)
+        let sigma1 = Self.rotateRight(w2, 17) ^ Self.rotateRight(w2, 19) ^ (w2 >> 10)
+        w[index] = w[index - 16] &+ sigma0 &+ w[index - 7] &+ sigma1
       }
       var a = state.h0
       var b = state.h1
@@ -150,20 +157,9 @@ public struct SHA256: Sendable {
       var h = state.h7
       Self.roundConstants.withUnsafeBufferPointer { k in
         for index in 0..<64 {
-          let word: UInt32
-          if index < 16 {
-            word = w[index]
-          } else {
-            let w15 = w[(index - 15) & 15]
-            let w2 = w[(index - 2) & 15]
-            let sigma0 = Self.rotateRight(w15, 7) ^ Self.rotateRight(w15, 18) ^ (w15 >> 3)
-            let sigma1 = Self.rotateRight(w2, 17) ^ Self.rotateRight(w2, 19) ^ (w2 >> 10)
-            word = w[index & 15] &+ sigma0 &+ w[(index - 7) & 15] &+ sigma1
-            w[index & 15] = word
-          }
           let bigSigma1 = Self.rotateRight(e, 6) ^ Self.rotateRight(e, 11) ^ Self.rotateRight(e, 25)
           let choose = (e & f) ^ (~e & g)
-          let temp1 = h &+ bigSigma1 &+ choose &+ k[index] &+ word
+          let temp1 = h &+ bigSigma1 &+ choose &+ k[index] &+ w[index]
           let bigSigma0 = Self.rotateRight(a, 2) ^ Self.rotateRight(a, 13) ^ Self.rotateRight(a, 22)
           let majority = (a & b) ^ (a & c) ^ (b & c)
           let temp2 = bigSigma0 &+ majority

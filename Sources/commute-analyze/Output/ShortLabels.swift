@@ -9,6 +9,8 @@
 struct ShortLabels: Sendable {
   /// `(id, label)` in the order given (the network's id order).
   let entries: [(id: String, label: String)]
+  /// Label by id, for a table of thousands of rows naming groups of a province.
+  private let labelByID: [String: String]
 
   /// Labels for groups given as `(id, Chinese name)`.
   init(_ groups: [(id: String, nameZh: String)]) {
@@ -19,11 +21,13 @@ struct ShortLabels: Sendable {
     }
     let usable = !labels.contains(where: \.isEmpty) && Set(labels).count == labels.count
     entries = zip(groups, labels).map { group, label in (group.id, usable ? label : group.id) }
+    labelByID = Dictionary(
+      entries.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// The label of `id`, or `id` itself when the set does not hold it.
   func label(_ id: String) -> String {
-    entries.first { $0.id == id }?.label ?? id
+    labelByID[id] ?? id
   }
 
   /// The labels of `ids`, space-separated, for one table cell.
