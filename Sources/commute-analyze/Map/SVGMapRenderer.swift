@@ -16,16 +16,7 @@ enum SVGMapRenderer {
 
   static func render(_ content: SVGMapContent) -> String {
     let network = content.network
-    let scopePoints = network.places.filter { $0.scope != .no }.map {
-      content.projection.project(latitude: $0.latitude, longitude: $0.longitude)
-    }
-    let frame = SVGMapFrame(
-      projection: content.projection,
-      extent: scopePoints.isEmpty
-        ? network.places.map {
-          content.projection.project(latitude: $0.latitude, longitude: $0.longitude)
-        } : scopePoints,
-      left: mapLeft, top: mapTop, width: mapWidth, height: mapHeight)
+    let frame = frame(content)
     var document = SVGDocument(width: pageWidth, height: pageHeight)
     document.element(
       "rect",
@@ -66,6 +57,21 @@ enum SVGMapRenderer {
     return document.text
   }
 
+  /// The map area fitted to the planning-scope places (all places if none is in scope).
+  static func frame(_ content: SVGMapContent) -> SVGMapFrame {
+    let network = content.network
+    let scopePoints = network.places.filter { $0.scope != .no }.map {
+      content.projection.project(latitude: $0.latitude, longitude: $0.longitude)
+    }
+    return SVGMapFrame(
+      projection: content.projection,
+      extent: scopePoints.isEmpty
+        ? network.places.map {
+          content.projection.project(latitude: $0.latitude, longitude: $0.longitude)
+        } : scopePoints,
+      left: mapLeft, top: mapTop, width: mapWidth, height: mapHeight)
+  }
+
   private static func drawBands(
     _ content: SVGMapContent, _ frame: SVGMapFrame, into document: inout SVGDocument
   ) {
@@ -92,7 +98,7 @@ enum SVGMapRenderer {
   }
 
   /// Page positions of every road node (places and junctions), by id.
-  private static func roadNodePixels(_ network: Network, _ frame: SVGMapFrame) -> [String: (
+  static func roadNodePixels(_ network: Network, _ frame: SVGMapFrame) -> [String: (
     x: Double, y: Double
   )] {
     var pixels: [String: (x: Double, y: Double)] = [:]
