@@ -65,3 +65,19 @@ final class MapLabelTests: XCTestCase {
     XCTAssertEqual(placer.placed.last?.anchor, "end")
   }
 }
+
+/// One stroke per physical corridor on the default network's map.
+final class MapCorridorStrokeTests: XCTestCase {
+  func test_jinghaFromChangchunStation_isDrawnAsTheCorridorThroughChangchunWest() throws {
+    let files = try XCTUnwrap(try EmbeddedNetwork.files())
+    let network = try NetworkLoader.load(NetworkFiles(files: files)).network.network
+    let segments =
+      SVGRailSegments(
+        network: network, projection: Isochrone.projection(for: network)
+      ).segments[.highSpeed] ?? []
+    // 长春站 → 四平东 (jingha-hsr-cc-siping) runs on the track 长春西 → 公主岭南 → 四平东 draws.
+    XCTAssertFalse(segments.contains(["st-changchun", "st-siping-east"]))
+    XCTAssertTrue(segments.contains(["st-changchun-west", "st-gongzhuling-south"]))
+    XCTAssertTrue(segments.contains(["st-gongzhuling-south", "st-siping-east"]))
+  }
+}
