@@ -109,6 +109,29 @@ enum MapCommand: CLICommand {
         + "\(parameters.congestionFactor)",
       "Projection: \(IsochroneSetup.projectionText(projection)); straight lines between nodes, "
         + "not alignments",
-    ]
+    ] + dataFootnotes(setup.network)
+  }
+
+  /// What the data is and how much of it is estimated: the manifest's description (its vintage)
+  /// and the share of estimated rows, with the road links and populations named.
+  static func dataFootnotes(_ network: Network) -> [String] {
+    let counts = network.estimatedRowCounts
+    let estimated = counts.reduce(0) { $0 + $1.estimated }
+    let total = counts.reduce(0) { $0 + $1.total }
+    func share(_ table: String) -> String {
+      guard let count = counts.first(where: { $0.table == table }) else { return "" }
+      return "\(count.estimated) of \(count.total)"
+    }
+    let percent =
+      total > 0 ? SVGMapRenderer.shortNumber(Double(estimated) * 100 / Double(total)) : "0"
+    var lines: [String] = []
+    if !network.manifest.description.isEmpty {
+      lines.append("Data: \(network.manifest.description)")
+    }
+    lines.append(
+      "Estimates are used: \(estimated) of \(total) rows (\(percent) %) rest on estimates, among "
+        + "them \(share("road_links")) road links and \(share("places.population")) place "
+        + "populations; 'validate' and every report's provenance list them")
+    return lines
   }
 }

@@ -8,7 +8,7 @@ import TransitModel
 /// population), gap rings, labels placed without overlaps, frame, north arrow and scale bar.
 enum SVGMapRenderer {
   static let pageWidth = 1500.0
-  static let pageHeight = 1080.0
+  static let pageHeight = 1112.0
   static let mapLeft = 20.0
   static let mapTop = 84.0
   static let mapWidth = 1080.0
