@@ -81,3 +81,60 @@ final class MapCorridorStrokeTests: XCTestCase {
     XCTAssertTrue(segments.contains(["st-gongzhuling-south", "st-siping-east"]))
   }
 }
+
+/// Stations, airports, line names, road numbers and outlines on the default network's map.
+final class MapAnnotationTests: XCTestCase {
+  private func defaultNetwork() throws -> Network {
+    let files = try XCTUnwrap(try EmbeddedNetwork.files())
+    return try NetworkLoader.load(NetworkFiles(files: files)).network.network
+  }
+
+  func test_defaultMap_namesLinesRoadsAndTheAirport() throws {
+    let network = try defaultNetwork()
+    let changchun = try XCTUnwrap(network.placeIndex(of: PlaceID("changchun")))
+    let content = SVGMapContent(
+      network: network, projection: Isochrone.projection(for: network), bands: [],
+      origins: [changchun], isGap: [], gapThresholdMinutes: 60, profileName: "any",
+      gapDirectionName: "to", title: "", subtitle: "", footnotes: [])
+    let frame = SVGMapRenderer.frame(content)
+    let (pixels, radii) = SVGMapRenderer.placeMarks(content, frame)
+    let placed = SVGMapRenderer.labelLayout(content, frame, pixels: pixels, radii: radii)
+    let lines = Set(placed.filter { if case .line = $0.kind { true } else { false } }.map(\.text))
+    let roads = Set(placed.filter { if case .road = $0.kind { true } else { false } }.map(\.text))
+    let stops = Set(placed.filter { $0.kind == .stop }.map(\.text))
+    XCTAssertTrue(lines.contains("京哈高铁"), "\(lines.sorted())")
+    XCTAssertTrue(roads.isSuperset(of: ["G1", "G12", "G102"]), "\(roads.sorted())")
+    XCTAssertTrue(stops.contains("长春龙嘉国际机场"), "\(stops.sorted())")
+    // Each line and road is named once.
+    XCTAssertEqual(
+      placed.filter { if case .road = $0.kind { true } else { false } }.count, roads.count)
+  }
+
+  func test_shortLineName_isTheNameUpToTheFirstSpaceOrBracket() {
+    XCTAssertEqual(SVGMapRenderer.shortLineName("京哈高铁 直达 长春西–哈尔滨西"), "京哈高铁")
+    XCTAssertEqual(SVGMapRenderer.shortLineName("长珲城际（长春–吉林）"), "长珲城际")
+    XCTAssertEqual(SVGMapRenderer.shortLineName("四梅线"), "四梅线")
+  }
+
+  func test_convexHull_holdsEveryPoint_onRandomPoints() {
+    var state: UInt64 = 14
+    func next() -> Double {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Double(state >> 11) / Double(1 << 53) * 100
+    }
+    for _ in 0..<200 {
+      let points = (0..<Int(next() / 5 + 3)).map { _ in (x: next(), y: next()) }
+      let hull = SVGMapRenderer.convexHull(points)
+      XCTAssertGreaterThanOrEqual(hull.count, 3)
+      for index in hull.indices {
+        let a = hull[index]
+        let b = hull[(index + 1) % hull.count]
+        for p in points {
+          // Every point on the inner side of (or on) every edge: counter-clockwise, cross ≥ 0.
+          let cross = (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)
+          XCTAssertGreaterThanOrEqual(cross, -1e-9)
+        }
+      }
+    }
+  }
+}

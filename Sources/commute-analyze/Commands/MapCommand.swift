@@ -10,7 +10,9 @@ enum MapCommand: CLICommand {
     """
     The map is drawn in an azimuthal equidistant projection centred on the planning scope (stated in
     the small print; the scale bar is true at the centre). Rail lines are coloured by class, roads by
-    class, coach lines dotted and flights as thin dashed arcs. Place circles have an area
+    class, coach lines dotted and flights as thin dashed arcs; major stations and airports are
+    marked, lines named and expressways and national roads numbered; the planning scope and its
+    clusters are outlined. Place circles have an area
     proportional to population; places outside the planning scope are grey. Bands are the isochrone
     of --from (default changchun) at each --within cutoff (default 30,60,90,120) by --profile
     (default any). A red ring marks a gap: a place in the planning scope from which the origins are

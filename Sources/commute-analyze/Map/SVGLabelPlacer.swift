@@ -44,6 +44,17 @@ struct SVGLabelPlacer {
     var anchor: String
     var fontSize: Double
     var leader: (x1: Double, y1: Double, x2: Double, y2: Double)? = nil
+    /// What the label names, which decides how it is drawn.
+    var kind: Kind = .place
+  }
+
+  /// What a label names: a place, a station or airport, a line (in its class colour), a road (a
+  /// shield of its class colour).
+  enum Kind: Equatable {
+    case place
+    case stop
+    case line(colour: String)
+    case road(colour: String)
   }
 
   private var taken: [Box] = []
@@ -102,7 +113,7 @@ struct SVGLabelPlacer {
   @discardableResult
   mutating func place(
     _ text: String, x: Double, y: Double, radius: Double, fontSize: Double,
-    mustShow: Bool = false, force: Bool = false
+    mustShow: Bool = false, force: Bool = false, kind: Kind = .place
   ) -> Bool {
     let near = Self.ring(x: x, y: y, gap: radius + 3, fontSize: fontSize)
     var close: [(Double, Double, String)] = []
@@ -121,7 +132,7 @@ struct SVGLabelPlacer {
       do {
         for (anchorX, baseline, anchor) in candidates {
           var label = Placed(
-            text: text, x: anchorX, y: baseline, anchor: anchor, fontSize: fontSize)
+            text: text, x: anchorX, y: baseline, anchor: anchor, fontSize: fontSize, kind: kind)
           let box = Self.box(of: label)
           guard fits(box, avoidingStrokes: avoidingStrokes) else { continue }
           label.leader = Self.leader(x: x, y: y, radius: radius, to: box)
@@ -138,6 +149,27 @@ struct SVGLabelPlacer {
       return true
     }
     return false
+  }
+
+  /// Places `text` centred on (`x`, `baseline`) if it collides with nothing placed or reserved
+  /// (strokes allowed: line names and road numbers sit on their own strokes); returns whether it
+  /// was placed. `padding` widens the box (a road shield around its number).
+  @discardableResult
+  mutating func place(
+    _ text: String, centredAt x: Double, baseline: Double, fontSize: Double, kind: Kind,
+    padding: Double = 0
+  ) -> Bool {
+    let label = Placed(
+      text: text, x: x, y: baseline, anchor: "middle", fontSize: fontSize, kind: kind)
+    var box = Self.box(of: label)
+    box.minX -= padding
+    box.maxX += padding
+    box.minY -= padding
+    box.maxY += padding
+    guard fits(box, avoidingStrokes: false) else { return false }
+    taken.append(box)
+    placed.append(label)
+    return true
   }
 
   private func fits(_ box: Box, avoidingStrokes: Bool) -> Bool {

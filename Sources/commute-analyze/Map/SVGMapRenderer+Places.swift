@@ -128,6 +128,11 @@ extension SVGMapRenderer {
     for index in visible {
       placer.reserve(x: pixels[index].x, y: pixels[index].y, radius: radii[index] + 3)
     }
+    for index in majorStops(content.network) {
+      let stop = content.network.stops[index]
+      let (x, y) = frame.pixel(latitude: stop.latitude, longitude: stop.longitude)
+      if frame.contains((x, y)) { placer.reserve(x: x, y: y, radius: 5) }
+    }
     placer.reserve(northArrowBox(frame))
     placer.reserve(scaleBarBox(frame))
     for stroke in labelStrokes(content, frame) {
@@ -150,6 +155,9 @@ extension SVGMapRenderer {
         fontSize: isOrigin ? 16 : fontSize(place.kind),
         mustShow: mustLabel(place, isOrigin: isOrigin), force: isOrigin)
     }
+    placeStopLabels(content, frame, &placer)
+    placeLineNames(content, frame, &placer)
+    placeRoadNumbers(content, frame, &placer)
     return placer.placed
   }
 
@@ -172,15 +180,34 @@ extension SVGMapRenderer {
           ("stroke-width", "0.8"),
         ])
     }
+    for label in placed {
+      guard case .road(let colour) = label.kind else { continue }
+      let box = SVGLabelPlacer.box(of: label)
+      document.element(
+        "rect",
+        [
+          ("x", SVGDocument.number(box.minX - 2)), ("y", SVGDocument.number(box.minY - 1.5)),
+          ("width", SVGDocument.number(box.maxX - box.minX + 4)),
+          ("height", SVGDocument.number(box.maxY - box.minY + 3)), ("rx", "2"),
+          ("fill", colour), ("stroke", "#ffffff"), ("stroke-width", "1"),
+        ])
+    }
     document.beginGroup([
       ("id", "labels"), ("font-family", SVGMapStyle.fontFamily), ("fill", "#1a1a1a"),
       ("stroke", "#ffffff"), ("stroke-width", "3"), ("paint-order", "stroke"),
       ("stroke-linejoin", "round"),
     ])
     for label in placed {
-      document.text(
-        label.text, x: label.x, y: label.y,
-        [("font-size", SVGDocument.number(label.fontSize)), ("text-anchor", label.anchor)])
+      var attributes = [
+        ("font-size", SVGDocument.number(label.fontSize)), ("text-anchor", label.anchor),
+      ]
+      switch label.kind {
+      case .place: break
+      case .stop: attributes += [("fill", "#495057"), ("font-style", "italic")]
+      case .line(let colour): attributes += [("fill", colour), ("font-weight", "bold")]
+      case .road: attributes += [("fill", "#ffffff"), ("stroke", "none"), ("font-weight", "bold")]
+      }
+      document.text(label.text, x: label.x, y: label.y, attributes)
     }
     document.endGroup()
   }

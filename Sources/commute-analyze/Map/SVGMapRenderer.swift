@@ -39,6 +39,8 @@ enum SVGMapRenderer {
     drawBands(content, frame, into: &document)
     drawRoads(network, frame, into: &document)
     drawLines(content, frame, into: &document)
+    drawOutlines(content, frame, into: &document)
+    drawStopMarkers(content, frame, into: &document)
     if let scenario = content.scenario { drawScenario(scenario, frame, into: &document) }
     drawPlaces(content, frame, into: &document)
     document.endGroup()
