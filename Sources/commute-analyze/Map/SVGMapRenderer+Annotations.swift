@@ -85,10 +85,7 @@ extension SVGMapRenderer {
     _ content: SVGMapContent, _ frame: SVGMapFrame, _ placer: inout SVGLabelPlacer
   ) {
     let network = content.network
-    var stopPixels: [String: (x: Double, y: Double)] = [:]
-    for stop in network.stops {
-      stopPixels[stop.id.rawValue] = frame.pixel(latitude: stop.latitude, longitude: stop.longitude)
-    }
+    let stopPixels = stopPixels(network, frame)
     let drawn = SVGRailSegments(network: network, projection: content.projection).segments
     for lineClass in [LineClass.highSpeed, .intercity, .suburban, .conventional] {
       let drawnPairs = Set(drawn[lineClass] ?? [])

@@ -30,10 +30,7 @@ extension SVGMapRenderer {
     _ content: SVGMapContent, _ frame: SVGMapFrame
   ) -> [(a: (x: Double, y: Double), b: (x: Double, y: Double))] {
     let network = content.network
-    var stopPixels: [String: (x: Double, y: Double)] = [:]
-    for stop in network.stops {
-      stopPixels[stop.id.rawValue] = frame.pixel(latitude: stop.latitude, longitude: stop.longitude)
-    }
+    let stopPixels = stopPixels(network, frame)
     let segments = SVGRailSegments(network: network, projection: content.projection).segments
     var strokes: [(a: (x: Double, y: Double), b: (x: Double, y: Double))] = []
     for lineClass in [LineClass.highSpeed, .intercity, .conventional, .suburban] {

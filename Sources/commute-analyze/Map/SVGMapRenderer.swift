@@ -99,6 +99,17 @@ enum SVGMapRenderer {
     document.endGroup()
   }
 
+  /// Page positions of every stop, by id.
+  static func stopPixels(_ network: Network, _ frame: SVGMapFrame) -> [String: (
+    x: Double, y: Double
+  )] {
+    var pixels: [String: (x: Double, y: Double)] = [:]
+    for stop in network.stops {
+      pixels[stop.id.rawValue] = frame.pixel(latitude: stop.latitude, longitude: stop.longitude)
+    }
+    return pixels
+  }
+
   /// Page positions of every road node (places and junctions), by id.
   static func roadNodePixels(_ network: Network, _ frame: SVGMapFrame) -> [String: (
     x: Double, y: Double
@@ -136,10 +147,7 @@ enum SVGMapRenderer {
     _ content: SVGMapContent, _ frame: SVGMapFrame, into document: inout SVGDocument
   ) {
     let network = content.network
-    var stopPixels: [String: (x: Double, y: Double)] = [:]
-    for stop in network.stops {
-      stopPixels[stop.id.rawValue] = frame.pixel(latitude: stop.latitude, longitude: stop.longitude)
-    }
+    let stopPixels = stopPixels(network, frame)
     let simplified = SVGRailSegments(network: network, projection: content.projection)
     document.beginGroup([("id", "lines")])
     for lineClass in [
