@@ -17,7 +17,7 @@ enum MapCommand: CLICommand {
     of --from (default changchun) at each --within cutoff (default 30,60,90,120) by --profile
     (default any). A red ring marks a gap: a place in the planning scope from which the origins are
     not reached within --gap-minutes (default 60) by the same profile (the commute to the centre).
-    Labels are placed without overlaps, larger places first, clear of rail lines and expressways
+    Labels are placed without overlaps, city cores and then larger places first, clear of rail lines and expressways
     where they can be; every place of 300,000 residents or more is labelled (with a leader line
     when it must stand away from its point); smaller places are labelled where room is left.
     """

@@ -136,12 +136,14 @@ extension SVGMapRenderer {
       placer.reserveStroke(from: stroke.a, to: stroke.b)
     }
     let origins = Set(content.origins)
-    // Origins first, then by population: a large place is never left out for a small one.
+    // Origins first, then the city cores (the names a reader looks for; their own residents are
+    // few when districts hold the rest), then by population: a large place is never left out for a
+    // small one.
     let order = visible.sorted {
       let a = places[$0]
       let b = places[$1]
-      let rankA = origins.contains($0) ? 0 : 1
-      let rankB = origins.contains($1) ? 0 : 1
+      let rankA = origins.contains($0) ? 0 : a.kind == .cityCore ? 1 : 2
+      let rankB = origins.contains($1) ? 0 : b.kind == .cityCore ? 1 : 2
       return (rankA, -a.population, a.id) < (rankB, -b.population, b.id)
     }
     for index in order {
