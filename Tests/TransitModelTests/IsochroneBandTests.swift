@@ -3,29 +3,8 @@ import XCTest
 @testable import TransitModel
 
 final class IsochroneBandTests: XCTestCase {
-  /// Even–odd point-in-ring test in degrees, written apart from the library's planar one.
-  private func ringContains(_ ring: GeoRing, longitude: Double, latitude: Double) -> Bool {
-    var inside = false
-    let points = ring.positions
-    var j = points.count - 1
-    for i in 0..<points.count {
-      let (xi, yi) = (points[i].longitude, points[i].latitude)
-      let (xj, yj) = (points[j].longitude, points[j].latitude)
-      if (yi > latitude) != (yj > latitude),
-        longitude < (xj - xi) * (latitude - yi) / (yj - yi) + xi
-      {
-        inside.toggle()
-      }
-      j = i
-    }
-    return inside
-  }
-
   private func bandContains(_ band: IsochroneBand, longitude: Double, latitude: Double) -> Bool {
-    band.polygons.contains { polygon in
-      ringContains(polygon.outer, longitude: longitude, latitude: latitude)
-        && !polygon.holes.contains { ringContains($0, longitude: longitude, latitude: latitude) }
-    }
+    BandContainment.contains(band, latitude: latitude, longitude: longitude)
   }
 
   private func randomIsochrone(_ random: inout SplitMix64) throws -> Isochrone {

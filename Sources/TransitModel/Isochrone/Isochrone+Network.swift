@@ -15,6 +15,8 @@ extension TravelTimeEngine {
   /// (direction `.from`: the compiled network's egress points after a forward search) or toward the
   /// nearest of them (direction `.to`: its access points after a search of the reverse graph). The
   /// origin places themselves are seeds at 0 minutes: one can always walk from (or to) where one is.
+  /// Profiles with a car layer add points along every reached road link, half a grid cell apart at
+  /// most, timed by `RoadLinkReach`: bands follow the roads as ribbons.
   /// Invalid origin indices are ignored.
   public mutating func isochroneSeeds(origins: [Int], direction: TravelDirection) -> [GeoSeed] {
     let places = compiled.network.places
@@ -28,11 +30,30 @@ extension TravelTimeEngine {
         latitude: point.latitude, longitude: point.longitude,
         minutes: seconds.map { Double($0) / 60 } ?? .infinity)
     }
+    seeds += compiled.roadLinkSeeds(
+      searchedRoadLinkReaches(direction: direction), spacingKm: compiled.parameters.gridKm / 2)
     for origin in valid {
       seeds.append(
         GeoSeed(latitude: places[origin].latitude, longitude: places[origin].longitude, minutes: 0))
     }
     return seeds
+  }
+
+  /// How each road link is reached for trips from the nearest of `origins` (direction `.from`) or
+  /// toward the nearest of them (`.to`), in road-link order; empty when the profile has no car
+  /// layer. Invalid origin indices are ignored.
+  public mutating func roadLinkReaches(origins: [Int], direction: TravelDirection)
+    -> [RoadLinkReach]
+  {
+    let valid = origins.filter { compiled.network.places.indices.contains($0) }
+    let start = compiled.searchStart(at: valid, direction: direction)
+    workspace.run(on: start.graph, from: start.sources)
+    return searchedRoadLinkReaches(direction: direction)
+  }
+
+  /// `roadLinkReaches` from the search just run.
+  private func searchedRoadLinkReaches(direction: TravelDirection) -> [RoadLinkReach] {
+    compiled.roadLinkReaches(direction: direction) { workspace.reachedDistance(to: $0) }
   }
 
   /// The isochrone of `origins`, with the grid and off-network figures of the parameters

@@ -7,8 +7,9 @@ enum IsochroneCommand: CLICommand {
   static let abstract = "Write the areas reachable within each cutoff as GeoJSON polygons."
   static var discussion: String {
     """
-    The time at a point is the minimum, over every place and stop where one can get off (road
-    junctions after parking for car), of the door-to-door time to stand there plus the
+    The time at a point is the minimum, over every place and stop where one can get off (for car
+    and any also road junctions and points along the road links, after parking: bands follow the
+    roads; rail is left only at stops), of the door-to-door time to stand there plus the
     straight-line distance at the off-network speed (--off-network-speed-kmh, default 15), up to
     the maximum off-network distance (--max-off-network-km, default 10). It is sampled on a grid
     (--grid-km, default 1) in an azimuthal equidistant projection centred on the planning scope,

@@ -10,12 +10,16 @@ enum MapCommand: CLICommand {
     """
     The map is drawn in an azimuthal equidistant projection centred on the planning scope (stated in
     the small print; the scale bar is true at the centre). Rail lines are coloured by class, roads by
-    class, coach lines dotted and flights as thin dashed arcs. Place circles have an area
+    class, coach lines dotted and flights as thin dashed arcs; major stations and airports are
+    marked, lines named and expressways and national roads numbered; the planning scope and its
+    clusters are outlined. Place circles have an area
     proportional to population; places outside the planning scope are grey. Bands are the isochrone
     of --from (default changchun) at each --within cutoff (default 30,60,90,120) by --profile
     (default any). A red ring marks a gap: a place in the planning scope from which the origins are
     not reached within --gap-minutes (default 60) by the same profile (the commute to the centre).
-    Labels are placed without overlaps, larger places first; the rest are left unlabelled.
+    Labels are placed without overlaps, city cores and then larger places first, clear of rail lines and expressways
+    where they can be; every place of 300,000 residents or more is labelled (with a leader line
+    when it must stand away from its point); smaller places are labelled where room is left.
     """
   }
   static var examples: [String] {
@@ -107,6 +111,29 @@ enum MapCommand: CLICommand {
         + "\(parameters.congestionFactor)",
       "Projection: \(IsochroneSetup.projectionText(projection)); straight lines between nodes, "
         + "not alignments",
-    ]
+    ] + dataFootnotes(setup.network)
+  }
+
+  /// What the data is and how much of it is estimated: the manifest's description (its vintage)
+  /// and the share of estimated rows, with the road links and populations named.
+  static func dataFootnotes(_ network: Network) -> [String] {
+    let counts = network.estimatedRowCounts
+    let estimated = counts.reduce(0) { $0 + $1.estimated }
+    let total = counts.reduce(0) { $0 + $1.total }
+    func share(_ table: String) -> String {
+      guard let count = counts.first(where: { $0.table == table }) else { return "" }
+      return "\(count.estimated) of \(count.total)"
+    }
+    let percent =
+      total > 0 ? SVGMapRenderer.shortNumber(Double(estimated) * 100 / Double(total)) : "0"
+    var lines: [String] = []
+    if !network.manifest.description.isEmpty {
+      lines.append("Data: \(network.manifest.description)")
+    }
+    lines.append(
+      "Estimates are used: \(estimated) of \(total) rows (\(percent) %) rest on estimates, among "
+        + "them \(share("road_links")) road links and \(share("places.population")) place "
+        + "populations; 'validate' and every report's provenance list them")
+    return lines
   }
 }

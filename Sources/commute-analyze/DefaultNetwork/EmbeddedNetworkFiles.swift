@@ -1925,8 +1925,9 @@ enum EmbeddedNetworkFiles {
       Lm1kCnZlcnNpb24sMSxOZXR3b3Jrcy9jaGFuZ2NodW4vUkVBRE1FLm1kCmRlc2NyaXB0aW9uLCJD
       aGFuZ2NodW4gbWV0cm9wb2xpdGFuIGFyZWEgKOmVv+aYpeeOsOS7o+WMlumDveW4guWciCk6IHBs
       YWNlcywgcmFpbCwgZmxpZ2h0cyBhbmQgbWFpbiByb2FkcywgYnVpbHQgZnJvbSB0aGUgcHJvamVj
-      dCdzIGZhY3RzIHNoZWV0IixjaGFuZ2NodW4tZmFjdHMubWQgKGZpcnN0IGNvbXBsZXRlIHZlcnNp
-      b24pCg==
+      dCdzIGZhY3RzIHNoZWV0OyBwb3B1bGF0aW9ucyBvZiB0aGUgMjAyMCBjZW5zdXMgKOS4g+aZriks
+      IHJhaWwgdGltZXMgb2YgbGF0ZS0yMDIwIHRpbWV0YWJsZXMsIHRoZSBwbGFuIG9mIDIwMjUiLGNo
+      YW5nY2h1bi1mYWN0cy5tZCAoZmlyc3QgY29tcGxldGUgdmVyc2lvbikK
       """
     ),
     (

@@ -72,6 +72,23 @@ struct SVGMapLegend {
     y += size
   }
 
+  /// A small symbol (SVG path data drawn around the origin) with its label.
+  mutating func symbol(
+    _ pathData: (Double, Double) -> String, fill: String, label: String,
+    into document: inout SVGDocument
+  ) {
+    y += 6
+    document.element(
+      "path",
+      [
+        ("d", pathData(x + 15, y + 7)), ("fill", fill), ("stroke", "#252525"),
+        ("stroke-width", "1"),
+      ]
+    )
+    document.text(label, x: x + 40, y: y + 11.5, textStyle)
+    y += 14
+  }
+
   /// Round populations to show as example circles: the largest place's order of magnitude and two
   /// smaller steps (e.g. 3,000,000 → 1,000,000, 300,000, 100,000 … as present).
   static func examplePopulations(largest: Int) -> [Int] {

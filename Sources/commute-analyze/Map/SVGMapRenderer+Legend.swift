@@ -130,12 +130,36 @@ extension SVGMapRenderer {
         legend.note("(\(leaving) routes leaving the map not drawn)", into: &document)
       }
     }
+    let stops = majorStops(content.network).map { content.network.stops[$0].kind }
+    if stops.contains(.rail) {
+      legend.symbol(
+        stationMarker, fill: "#ffffff", label: "车站 station (high-speed, intercity)",
+        into: &document)
+    }
+    if stops.contains(.airport) {
+      legend.symbol(airportMarker, fill: airportFill, label: "机场 airport", into: &document)
+    }
     let roadClasses = Set(content.network.roadLinks.map(\.roadClass))
     legend.heading("道路 Roads", into: &document)
     for roadClass in [RoadClass.expressway, .national, .provincial, .urban]
     where roadClasses.contains(roadClass) {
       legend.line(
         SVGMapStyle.stroke(roadClass), label: SVGMapStyle.label(roadClass), into: &document)
+    }
+    if roadClasses.contains(.expressway) || roadClasses.contains(.national) {
+      legend.note("road numbers: green expressway, red national shields", into: &document)
+    }
+    let scoped = content.network.places.contains { $0.scope != .no }
+    if scoped || !content.network.clusters.isEmpty {
+      legend.heading("范围 Scope", into: &document)
+      if scoped {
+        legend.line(scopeOutline, label: "规划范围 planning scope", into: &document)
+      }
+      for (index, cluster) in content.network.clusters.enumerated() {
+        legend.line(
+          clusterOutline(index: index), label: "\(cluster.nameZh) \(cluster.nameEn)",
+          into: &document)
+      }
     }
     drawPlaceLegend(content, &legend, into: &document)
     if let scenario = content.scenario {

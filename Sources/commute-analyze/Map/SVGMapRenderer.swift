@@ -8,7 +8,7 @@ import TransitModel
 /// population), gap rings, labels placed without overlaps, frame, north arrow and scale bar.
 enum SVGMapRenderer {
   static let pageWidth = 1500.0
-  static let pageHeight = 1080.0
+  static let pageHeight = 1112.0
   static let mapLeft = 20.0
   static let mapTop = 84.0
   static let mapWidth = 1080.0
@@ -16,16 +16,7 @@ enum SVGMapRenderer {
 
   static func render(_ content: SVGMapContent) -> String {
     let network = content.network
-    let scopePoints = network.places.filter { $0.scope != .no }.map {
-      content.projection.project(latitude: $0.latitude, longitude: $0.longitude)
-    }
-    let frame = SVGMapFrame(
-      projection: content.projection,
-      extent: scopePoints.isEmpty
-        ? network.places.map {
-          content.projection.project(latitude: $0.latitude, longitude: $0.longitude)
-        } : scopePoints,
-      left: mapLeft, top: mapTop, width: mapWidth, height: mapHeight)
+    let frame = frame(content)
     var document = SVGDocument(width: pageWidth, height: pageHeight)
     document.element(
       "rect",
@@ -48,6 +39,8 @@ enum SVGMapRenderer {
     drawBands(content, frame, into: &document)
     drawRoads(network, frame, into: &document)
     drawLines(content, frame, into: &document)
+    drawOutlines(content, frame, into: &document)
+    drawStopMarkers(content, frame, into: &document)
     if let scenario = content.scenario { drawScenario(scenario, frame, into: &document) }
     drawPlaces(content, frame, into: &document)
     document.endGroup()
@@ -64,6 +57,21 @@ enum SVGMapRenderer {
     drawLegend(content, frame, into: &document)
     drawFootnotes(content, frame, into: &document)
     return document.text
+  }
+
+  /// The map area fitted to the planning-scope places (all places if none is in scope).
+  static func frame(_ content: SVGMapContent) -> SVGMapFrame {
+    let network = content.network
+    let scopePoints = network.places.filter { $0.scope != .no }.map {
+      content.projection.project(latitude: $0.latitude, longitude: $0.longitude)
+    }
+    return SVGMapFrame(
+      projection: content.projection,
+      extent: scopePoints.isEmpty
+        ? network.places.map {
+          content.projection.project(latitude: $0.latitude, longitude: $0.longitude)
+        } : scopePoints,
+      left: mapLeft, top: mapTop, width: mapWidth, height: mapHeight)
   }
 
   private static func drawBands(
@@ -91,8 +99,19 @@ enum SVGMapRenderer {
     document.endGroup()
   }
 
+  /// Page positions of every stop, by id.
+  static func stopPixels(_ network: Network, _ frame: SVGMapFrame) -> [String: (
+    x: Double, y: Double
+  )] {
+    var pixels: [String: (x: Double, y: Double)] = [:]
+    for stop in network.stops {
+      pixels[stop.id.rawValue] = frame.pixel(latitude: stop.latitude, longitude: stop.longitude)
+    }
+    return pixels
+  }
+
   /// Page positions of every road node (places and junctions), by id.
-  private static func roadNodePixels(_ network: Network, _ frame: SVGMapFrame) -> [String: (
+  static func roadNodePixels(_ network: Network, _ frame: SVGMapFrame) -> [String: (
     x: Double, y: Double
   )] {
     var pixels: [String: (x: Double, y: Double)] = [:]
@@ -128,10 +147,7 @@ enum SVGMapRenderer {
     _ content: SVGMapContent, _ frame: SVGMapFrame, into document: inout SVGDocument
   ) {
     let network = content.network
-    var stopPixels: [String: (x: Double, y: Double)] = [:]
-    for stop in network.stops {
-      stopPixels[stop.id.rawValue] = frame.pixel(latitude: stop.latitude, longitude: stop.longitude)
-    }
+    let stopPixels = stopPixels(network, frame)
     let simplified = SVGRailSegments(network: network, projection: content.projection)
     document.beginGroup([("id", "lines")])
     for lineClass in [

@@ -48,7 +48,7 @@ enum SVGMapStyle {
     case .expressway: return Stroke(colour: "#f08c00", width: 2.4, dash: nil)
     case .national: return Stroke(colour: "#e0a84a", width: 1.6, dash: nil)
     case .provincial: return Stroke(colour: "#b89f74", width: 1.1, dash: nil)
-    case .urban: return Stroke(colour: "#a0a0a0", width: 0.8, dash: nil)
+    case .urban: return Stroke(colour: "#6e6e6e", width: 1.3, dash: nil)
     }
   }
 

@@ -4,7 +4,9 @@ import TransitModel
 /// per class, and a segment that skips stops (an express pattern) left out when the same class
 /// already draws a path between its ends through the skipped stops that is at most
 /// `detourTolerance` longer than the chord, so that one track is drawn as one line, not a fan of
-/// parallel chords.
+/// parallel chords. The path may step between two stops of one city joined by a stop transfer
+/// (长春站 ↔ 长春西站): patterns that leave a corridor from different stations of a city are drawn
+/// as the one physical corridor they share.
 struct SVGRailSegments {
   /// Stop id pairs (sorted within the pair), sorted, per class.
   let segments: [LineClass: [[String]]]
@@ -17,6 +19,9 @@ struct SVGRailSegments {
       points[stop.id.rawValue] = projection.project(
         latitude: stop.latitude, longitude: stop.longitude)
     }
+    let transferPairs = network.stopTransfers.map {
+      [$0.fromStop.rawValue, $0.toStop.rawValue].sorted()
+    }.sorted { $0.lexicographicallyPrecedes($1) }
     var result: [LineClass: [[String]]] = [:]
     for lineClass in LineClass.allCases {
       var pairs: Set<[String]> = []
@@ -30,7 +35,7 @@ struct SVGRailSegments {
       }
       let sorted = pairs.sorted { $0.lexicographicallyPrecedes($1) }
       var neighbours: [String: [(String, Double)]] = [:]
-      for pair in sorted {
+      for pair in sorted + transferPairs {
         guard let a = points[pair[0]], let b = points[pair[1]] else { continue }
         let length = a.distanceKm(to: b)
         neighbours[pair[0], default: []].append((pair[1], length))
