@@ -23,9 +23,11 @@ public struct RowID<Table>: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// Whether `text` has the form of an id: lowercase ASCII letters, digits and `-`, not empty.
   public static func isWellFormed(_ text: String) -> Bool {
+    // Byte by byte: every byte of a non-ASCII scalar is 0x80 or above, so it fails as the scalar
+    // would.
     !text.isEmpty
-      && text.unicodeScalars.allSatisfy {
-        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+      && text.utf8.allSatisfy {
+        (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D
       }
   }
 }

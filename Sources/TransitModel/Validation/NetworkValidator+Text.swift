@@ -83,9 +83,13 @@ extension NetworkValidator {
 
   private mutating func checkRequired(_ row: SourceMap.Row, _ cells: [(String, String)]) {
     for (column, text) in cells {
-      if text.trimmingSpaces().isEmpty {
+      // Blank = only spaces and tabs (`trimmingSpaces`), checked without making a trimmed copy; a
+      // name of at most `nameCharacters` bytes cannot have more characters.
+      if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
         error(row, column, NetworkRow.requiredMessage(column))
-      } else if column.hasPrefix("name_"), text.count > Limits.nameCharacters {
+      } else if column.hasPrefix("name_"), text.utf8.count > Limits.nameCharacters,
+        text.count > Limits.nameCharacters
+      {
         error(
           row, column,
           "\(column) is \(text.count) characters long; at most \(Limits.nameCharacters) (a name "

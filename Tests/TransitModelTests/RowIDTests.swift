@@ -1,0 +1,27 @@
+import XCTest
+
+@testable import TransitModel
+
+/// The id rule (lowercase ASCII letters, digits and `-`), checked byte by byte, against the rule
+/// read scalar by scalar on random text.
+final class RowIDTests: XCTestCase {
+  func test_wellFormedIDs_matchTheScalarRule() {
+    let pieces = [
+      "a", "z", "0", "9", "-", "A", "_", " ", "é", "长", "ａ", "\u{0}", "`", "{", "/", ":",
+    ]
+    var state: UInt64 = 17
+    for _ in 0..<5_000 {
+      var text = ""
+      for _ in 0..<Int(state % 5) {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text += pieces[Int(state >> 33) % pieces.count]
+      }
+      let reference =
+        !text.isEmpty
+        && text.unicodeScalars.allSatisfy {
+          ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }
+      XCTAssertEqual(PlaceID.isWellFormed(text), reference, "\(text.debugDescription)")
+    }
+  }
+}
