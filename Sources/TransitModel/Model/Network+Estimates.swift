@@ -13,12 +13,19 @@ extension Network {
   /// Per table, in file-name order, how many rows are estimated: what every report's provenance
   /// states, so that a reader sees how much of the network rests on estimates.
   public var estimatedRowCounts: [EstimatedRowCount] {
-    func count<Row: SourcedRow>(_ table: String, _ rows: some Collection<Row>) -> EstimatedRowCount
-    {
+    // Each row's source is read in place (a loop over the rows would copy every row, and retain
+    // each of its texts, once per row).
+    func count<Row: SourcedRow>(_ table: String, _ rows: [Row]) -> EstimatedRowCount {
       EstimatedRowCount(
-        table: table, estimated: rows.count(where: \.isEstimated), total: rows.count)
+        table: table,
+        estimated: rows.indices.count { SourceQuality.isEstimated(rows[$0].source) },
+        total: rows.count)
     }
-    let lineStops = lines.flatMap(\.stops)
+    func count<Row: SourcedRow & TableRow>(_ table: String, _ rows: Table<Row>) -> EstimatedRowCount
+    {
+      count(table, rows.rows)
+    }
+    let lineStops = lines.rows.flatMap(\.stops)
     return [
       count("clusters", clusters),
       count("connectors", connectors),
@@ -28,7 +35,10 @@ extension Network {
       count("lines", lines),
       count("places", places),
       EstimatedRowCount(
-        table: "places.population", estimated: places.count(where: \.isPopulationEstimated),
+        table: "places.population",
+        estimated: places.indices.count {
+          SourceQuality.isEstimated(places.rows[$0].populationSource)
+        },
         total: places.count),
       count("road_links", roadLinks),
       count("stop_transfers", stopTransfers),
