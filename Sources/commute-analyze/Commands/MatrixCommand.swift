@@ -27,8 +27,9 @@ enum MatrixCommand: CLICommand {
       "commute-analyze matrix --profile rail --format csv > rail.csv",
       "commute-analyze matrix --format csv -o any.csv --provenance any.provenance.json",
       "commute-analyze matrix --profile car --format json",
-      "commute-analyze matrix --from changchun,jilin --to @towns.txt --format csv",
-      "commute-analyze matrix --format csv --shard 0/4 -o part-0.csv",
+      "commute-analyze matrix --from changchun,jilin --to siping,liaoyuan --format csv",
+      "commute-analyze matrix --format csv --shard 0/2 -o part-0.csv",
+      "commute-analyze matrix --format csv --shard 1/2 -o part-1.csv",
     ]
   }
   static var options: [OptionSpec] {
@@ -56,8 +57,8 @@ enum MatrixCommand: CLICommand {
     let loaded = try invocation.loadNetwork()
     let parameters = try invocation.parameters(over: loaded.parameters)
     let network = loaded.network
-    let origins = try PlaceSelection.places("from", of: invocation, in: network)
-    let destinations = try PlaceSelection.places("to", of: invocation, in: network)
+    let (origins, destinations) = try PlaceSelection.originsAndDestinations(
+      of: invocation, in: network)
     let engine = TravelTimeEngine(
       network: loaded.validated, profile: profile, parameters: parameters)
     let provenance = ProvenanceJSON.make(

@@ -17,8 +17,8 @@ enum MergeCommand: CLICommand {
   }
   static var examples: [String] {
     [
-      "commute-analyze merge part-*.csv -o matrix.csv",
-      "commute-analyze merge sweep-0.csv sweep-1.csv > sweep.csv",
+      "commute-analyze merge part-0.csv part-1.csv -o matrix.csv",
+      "commute-analyze merge part-*.csv > matrix.csv",
     ]
   }
   static var arguments: [ArgumentSpec] {

@@ -14,6 +14,29 @@ enum PlaceSelection {
       defaultValue: "every place", repeatable: true)
   }
 
+  /// The origins (`--from`) and destinations (`--to`), every problem of both reported at once.
+  static func originsAndDestinations(of invocation: Invocation, in network: Network) throws
+    -> (origins: [Int], destinations: [Int])
+  {
+    var problems: [String] = []
+    func collecting(_ option: String) -> [Int] {
+      do {
+        return try places(option, of: invocation, in: network)
+      } catch CLIError.badInputs(let messages) {
+        problems += messages
+      } catch CLIError.badInput(let message) {
+        problems.append(message)
+      } catch {
+        problems.append("\(error)")
+      }
+      return []
+    }
+    let origins = collecting("from")
+    let destinations = collecting("to")
+    if !problems.isEmpty { throw CLIError.badInputs(problems) }
+    return (origins, destinations)
+  }
+
   /// Place indices in the order given (repeats kept), or every place.
   static func places(
     _ option: String, of invocation: Invocation, in network: Network
@@ -50,11 +73,10 @@ enum PlaceSelection {
       return
     }
     let text = String(decoding: data, as: UTF8.self)
-    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+    // By `isNewline`: a CRLF is one character of a Swift string, and one line end.
+    for (offset, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
       .enumerated()
     {
-      var line = Substring(rawLine)
-      if line.hasSuffix("\r") { line = line.dropLast() }
       let leading = line.prefix { $0 == " " || $0 == "\t" }.count
       let id = String(line.dropFirst(leading)).trimmingSpaces()
       if id.isEmpty || id.hasPrefix("#") { continue }

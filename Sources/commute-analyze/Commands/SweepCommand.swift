@@ -170,10 +170,10 @@ enum SweepElements {
           problems.append("cannot read '\(path)' given to '--elements'")
           continue
         }
+        // By `isNewline`: a CRLF is one character of a Swift string, and one line end.
         let lines = String(decoding: data, as: UTF8.self).split(
-          separator: "\n", omittingEmptySubsequences: false)
-        for (offset, rawLine) in lines.enumerated() {
-          let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+          omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for (offset, line) in lines.enumerated() {
           let leading = line.prefix { $0 == " " || $0 == "\t" }.count
           let id = String(line).trimmingSpaces()
           if id.isEmpty || id.hasPrefix("#") { continue }
