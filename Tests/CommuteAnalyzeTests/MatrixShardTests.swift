@@ -129,4 +129,27 @@ final class MatrixShardTests: XCTestCase {
     XCTAssertTrue(bad.stderr.contains("to.txt:2:3: unknown place id 'nowhere'"), bad.stderr)
     XCTAssertTrue(bad.stderr.contains("to.txt:3:1: unknown place id 'elsewhere'"), bad.stderr)
   }
+
+  /// Isochrones from several origins run in parallel: the same bytes for any thread count, and
+  /// CSV parts merge into the single run.
+  func test_isochronesOfManyOrigins_sameForAnyThreadCount_partsMerge() throws {
+    let folder = try ToolRunner.scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let arguments = [
+      "isochrone", "--from", "changchun,jilin,siping,liaoyuan", "--within", "30,60",
+      "--grid-km", "4",
+    ]
+    let one = try ToolRunner.run(arguments + ["--threads", "1"])
+    let three = try ToolRunner.run(arguments + ["--threads", "3"])
+    XCTAssertEqual(one.status, 0, one.stderr)
+    XCTAssertEqual(three.stdoutBytes, one.stdoutBytes)
+    let csv = try ToolRunner.run(arguments + ["--format", "csv", "--threads", "1"])
+    XCTAssertEqual(csv.status, 0, csv.stderr)
+    let paths = try parts(3, arguments + ["--format", "csv"], in: folder, name: "iso")
+    let merged = try ToolRunner.run(["merge"] + paths)
+    XCTAssertEqual(merged.status, 0, merged.stderr)
+    XCTAssertEqual(merged.stdoutBytes, csv.stdoutBytes)
+    let union = try ToolRunner.run(arguments + ["--union", "--format", "csv", "--shard", "0/2"])
+    XCTAssertEqual(union.status, 2)
+  }
 }
