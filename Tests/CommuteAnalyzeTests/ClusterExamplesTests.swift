@@ -44,9 +44,11 @@ final class ClusterExamplesTests: XCTestCase {
       let merge = blocks.dropFirst(offset + 1).first { $0.language == "bash" }?.lines.first {
         $0.hasPrefix("commute-analyze merge ")
       }
-      if block.language == "bash", let array = block.lines.first(where: {
-        $0.hasPrefix("#SBATCH --array=")
-      }) {
+      if block.language == "bash",
+        let array = block.lines.first(where: {
+          $0.hasPrefix("#SBATCH --array=")
+        })
+      {
         let range = array.dropFirst("#SBATCH --array=".count).split(separator: "-")
         let count = Int(range[1])! - Int(range[0])! + 1
         examples.append(

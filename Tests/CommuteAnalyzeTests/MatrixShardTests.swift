@@ -110,8 +110,10 @@ final class MatrixShardTests: XCTestCase {
     let file = folder.appendingPathComponent("to.txt")
     try Data("# destinations\n\(ids[0])\r\n\n  \(ids[2])\n".utf8).write(to: file)
     let some = try ToolRunner.run(
-      ["matrix", "--format", "csv", "--profile", "car", "--from", "\(ids[3]),\(ids[1])",
-       "--to", "@" + file.path] + network)
+      [
+        "matrix", "--format", "csv", "--profile", "car", "--from", "\(ids[3]),\(ids[1])",
+        "--to", "@" + file.path,
+      ] + network)
     XCTAssertEqual(some.status, 0, some.stderr)
     let expected = [(3, 0), (3, 2), (1, 0), (1, 2)].map { from, to in
       rows.first { $0[0] == ids[from] && $0[1] == ids[to] }!.joined(separator: ",")

@@ -76,10 +76,11 @@ enum IsochroneCommand: CLICommand {
       var part = ""
       if let slice {
         let line = PartHeader.oneLine(provenance)
-        part = PartHeader(
-          slice: slice, run: PartHeader.runID([name, "csv", line] + setup.originIDs),
-          provenance: line
-        ).text
+        part =
+          PartHeader(
+            slice: slice, run: PartHeader.runID([name, "csv", line] + setup.originIDs),
+            provenance: line
+          ).text
       }
       try invocation.emit(part + gridCSV(isochrones, setup: setup))
     default:

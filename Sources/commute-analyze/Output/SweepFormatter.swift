@@ -17,7 +17,9 @@ struct SweepFormatter {
       return (link.from.rawValue, link.to.rawValue, link.road)
     case .railSegment(let segment):
       let lines = Set(track.hops(cutBy: segment).map { network.lines[$0.line].id.rawValue })
-      return (segment.first.rawValue, segment.second.rawValue, lines.sorted().joined(separator: " "))
+      return (
+        segment.first.rawValue, segment.second.rawValue, lines.sorted().joined(separator: " ")
+      )
     }
   }
 
@@ -90,11 +92,13 @@ struct SweepFormatter {
   func table(_ outcomes: [SweepOutcome], limit: Int) -> String {
     let coverage = request.coverage
     let anchors = coverage.anchors.map { network.places[$0].id.rawValue }.joined(separator: ", ")
-    var text = TextTable.terminalSafe(
-      "N-1 sweep: \(request.elements.count) elements taken out one at a time; commute to "
-        + "\(anchors) within \(CoverageFormatter.thresholdText(request.thresholdMinutes)) min, scope "
-        + "\(coverage.scope.rawValue); \(NumberText.parameters(coverage.parameters)); network "
-        + "\(network.manifest.name) \(network.manifest.version), sha256 \(loaded.hash.prefix(16))…")
+    var text =
+      TextTable.terminalSafe(
+        "N-1 sweep: \(request.elements.count) elements taken out one at a time; commute to "
+          + "\(anchors) within \(CoverageFormatter.thresholdText(request.thresholdMinutes)) min, scope "
+          + "\(coverage.scope.rawValue); \(NumberText.parameters(coverage.parameters)); network "
+          + "\(network.manifest.name) \(network.manifest.version), sha256 \(loaded.hash.prefix(16))…"
+      )
       + "\n"
     for profile in coverage.profiles {
       let ranked = SweepOutcome.ranked(outcomes.filter { $0.profile == profile })
@@ -103,8 +107,10 @@ struct SweepFormatter {
         "\nProfile \(profile.rawValue): \(hurting.count) of \(ranked.count) elements make a "
         + "trip longer; worst first\n"
       var table = TextTable(
-        titles: ["#", "element", "from", "to", "over", "people leaving", "cut off",
-                 "person-min added"],
+        titles: [
+          "#", "element", "from", "to", "over", "people leaving", "cut off",
+          "person-min added",
+        ],
         rightAligned: ["#", "people leaving", "cut off", "person-min added"])
       for (rank, outcome) in hurting.prefix(limit).enumerated() {
         let described = what(outcome.element)
