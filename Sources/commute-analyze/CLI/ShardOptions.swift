@@ -18,6 +18,18 @@ enum ShardOptions {
     ]
   }
 
+  /// The slice asked for by a command whose parts are CSV (`--format csv` required with a
+  /// shard option), or nil when neither option was given.
+  static func csvSlice(_ invocation: Invocation, extraRule: String? = nil) throws -> BatchSlice? {
+    let slice = try slice(invocation.arguments)
+    if slice != nil && (invocation.format != .csv || extraRule != nil) {
+      throw invocation.usageError(
+        "--shard and --shards write CSV parts: add '--format csv'"
+          + (extraRule.map { "; \($0)" } ?? ""))
+    }
+    return slice
+  }
+
   /// The slice asked for, or nil when neither option was given (the whole batch, no part).
   static func slice(
     _ arguments: ParsedArguments,

@@ -57,12 +57,8 @@ enum IsochroneCommand: CLICommand {
     let setup = try IsochroneSetup(invocation)
     let union = invocation.arguments.flag("union")
     let threads = try invocation.arguments.wholeNumber("threads", in: 1...1024)
-    let slice = try ShardOptions.slice(invocation.arguments)
-    if slice != nil && (invocation.format != .csv || union) {
-      throw invocation.usageError(
-        "--shard and --shards write CSV parts of origins taken one by one: add '--format csv', "
-          + "without --union")
-    }
+    let slice = try ShardOptions.csvSlice(
+      invocation, extraRule: union ? "parts split origins taken one by one, not --union" : nil)
     let engine = TravelTimeEngine(
       network: setup.loaded.validated, profile: setup.profile, parameters: setup.parameters)
     let allGroups = union ? [setup.origins] : setup.origins.map { [$0] }
@@ -73,16 +69,10 @@ enum IsochroneCommand: CLICommand {
     let provenance = setup.provenance(command: name, union: union, projection: projection)
     switch invocation.format ?? .geojson {
     case .csv:
-      var part = ""
-      if let slice {
-        let line = PartHeader.oneLine(provenance)
-        part =
-          PartHeader(
-            slice: slice, run: PartHeader.runID([name, "csv", line] + setup.originIDs),
-            provenance: line
-          ).text
+      let part = slice.map {
+        PartHeader(slice: $0, command: name, provenance: provenance, defining: setup.originIDs)
       }
-      try invocation.emit(part + gridCSV(isochrones, setup: setup))
+      try invocation.emit((part?.text ?? "") + gridCSV(isochrones, setup: setup))
     default:
       let features = isochrones.flatMap { setup.features($0.isochrone, origins: $0.origins) }
       try invocation.emit(GeoJSONIsochroneWriter.document(features, provenance: provenance))

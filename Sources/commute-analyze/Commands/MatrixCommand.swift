@@ -49,11 +49,8 @@ enum MatrixCommand: CLICommand {
     let profile = try invocation.profile()
     _ = try invocation.parameters()
     let threads = try invocation.arguments.wholeNumber("threads", in: 1...1024)
-    let slice = try ShardOptions.slice(invocation.arguments)
+    let slice = try ShardOptions.csvSlice(invocation)
     let format = invocation.format ?? .table
-    if slice != nil && format != .csv {
-      throw invocation.usageError("--shard and --shards write CSV parts: add '--format csv'")
-    }
     let loaded = try invocation.loadNetwork()
     let parameters = try invocation.parameters(over: loaded.parameters)
     let network = loaded.network
@@ -65,14 +62,12 @@ enum MatrixCommand: CLICommand {
       network: loaded, profiles: [profile], parameters: parameters)
     if format == .csv {
       let rows = MatrixCSV(network: network, profile: profile)
-      var part: PartHeader?
-      if let slice {
-        let run = PartHeader.runID(
-          [name, "csv", PartHeader.oneLine(provenance)]
-            + [origins, destinations].map { list in
-              list.map { network.places[$0].id.rawValue }.joined(separator: ",")
-            })
-        part = PartHeader(slice: slice, run: run, provenance: PartHeader.oneLine(provenance))
+      let part = slice.map {
+        PartHeader(
+          slice: $0, command: name, provenance: provenance,
+          defining: [origins, destinations].map { list in
+            list.map { network.places[$0].id.rawValue }.joined(separator: ",")
+          })
       }
       let mine = Array(origins[(slice ?? .whole).range(of: origins.count)])
       try stream(

@@ -71,11 +71,8 @@ enum SweepCommand: CLICommand {
     let sample = try arguments.wholeNumber("sample", in: 1...Int(Int32.max))
     let limit = try arguments.wholeNumber("limit", in: 0...Int(Int32.max)) ?? 10
     let threads = try arguments.wholeNumber("threads", in: 1...1024)
-    let slice = try ShardOptions.slice(arguments)
+    let slice = try ShardOptions.csvSlice(invocation)
     let format = invocation.format ?? .table
-    if slice != nil && format != .csv {
-      throw invocation.usageError("--shard and --shards write CSV parts: add '--format csv'")
-    }
     if arguments.has("corridor") && arguments.has("elements") {
       throw invocation.usageError("options '--corridor' and '--elements' exclude each other")
     }
@@ -116,14 +113,12 @@ enum SweepCommand: CLICommand {
       to: ProvenanceJSON.make(network: loaded, profiles: coverage.profiles, parameters: parameters))
     switch format {
     case .csv:
-      var text = ""
-      if let slice {
-        let line = PartHeader.oneLine(provenance)
-        let run = PartHeader.runID(
-          [name, "csv", line] + elements.map { $0.kind + " " + $0.id })
-        text = PartHeader(slice: slice, run: run, provenance: line).text
+      let part = slice.map {
+        PartHeader(
+          slice: $0, command: name, provenance: provenance,
+          defining: elements.map { $0.kind + " " + $0.id })
       }
-      try invocation.emit(text + formatter.csv(outcomes))
+      try invocation.emit((part?.text ?? "") + formatter.csv(outcomes))
     case .json:
       try invocation.emit(
         JSONWriter.document(formatter.json(outcomes, provenance: provenance, limit: limit)))

@@ -15,6 +15,20 @@ struct PartHeader: Equatable {
   /// The provenance object on one line.
   var provenance: String
 
+  /// The header of `slice` of a run of `command` writing CSV, defined by its provenance and
+  /// `defining` (every origin, element or target, in order; options the provenance lacks).
+  init(slice: BatchSlice, command: String, provenance: JSONValue, defining: [String]) {
+    let line = Self.oneLine(provenance)
+    self.init(
+      slice: slice, run: Self.runID([command, "csv", line] + defining), provenance: line)
+  }
+
+  init(slice: BatchSlice, run: String, provenance: String) {
+    self.slice = slice
+    self.run = run
+    self.provenance = provenance
+  }
+
   static let marker = "#commute-analyze part "
   static let provenanceMarker = "#provenance "
 
