@@ -12,9 +12,10 @@ final class BoundedWorkTests: XCTestCase {
     return folder
   }
 
-  /// A network of more places than `matrix` can hold is refused (exit 2, the limit named) before
-  /// any search, instead of aborting on a failed allocation.
-  func test_matrixOfTooManyPlaces_isRefusedWithTheLimit() throws {
+  /// A network of more than 10,000 places: the CSV matrix streams (here from one origin to two
+  /// places), while JSON, which holds every pair, is refused (exit 2, the limit named) before any
+  /// search, instead of aborting on a failed allocation.
+  func test_matrixOfManyPlaces_streamsCSV_refusesJSONWithTheLimit() throws {
     let folder = try copyOfTheFixture()
     defer { try? FileManager.default.removeItem(at: folder) }
     var places = try String(
@@ -24,10 +25,16 @@ final class BoundedWorkTests: XCTestCase {
     }
     try places.write(
       to: folder.appendingPathComponent("places.csv"), atomically: true, encoding: .utf8)
-    let run = try ToolRunner.run(["matrix", "--network", folder.path, "--format", "csv"])
-    XCTAssertEqual(run.status, 2, run.stderr)
-    XCTAssertTrue(run.stderr.contains("at most 10000 places"), run.stderr)
-    XCTAssertEqual(run.stdout, "")
+    let json = try ToolRunner.run(["matrix", "--network", folder.path, "--format", "json"])
+    XCTAssertEqual(json.status, 2, json.stderr)
+    XCTAssertTrue(json.stderr.contains("at most 100000000 pairs"), json.stderr)
+    XCTAssertEqual(json.stdout, "")
+    let csv = try ToolRunner.run([
+      "matrix", "--network", folder.path, "--format", "csv", "--from", "extra7",
+      "--to", "extra0,extra10000",
+    ])
+    XCTAssertEqual(csv.status, 0, csv.stderr)
+    XCTAssertEqual(csv.stdout.split(separator: "\n").count, 3, csv.stdout)
   }
 
   /// A 150-character name is cut in tables (the row stays narrow), kept whole in CSV; a name of

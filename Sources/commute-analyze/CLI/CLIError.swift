@@ -4,6 +4,8 @@ enum CLIError: Error, Sendable {
   case usage(message: String, command: String?)
   /// Bad input that is not the command line (an unreadable file, an unknown place).
   case badInput(String)
+  /// Several problems of bad input found together, each printed as its own `error:` line.
+  case badInputs([String])
   /// A check ran and failed (exit 1), with its readable report.
   case checkFailed(String)
   /// `--help` was asked for: the help text goes to stdout, exit 0.

@@ -12,6 +12,8 @@ enum CommandRegistry {
       CommandDescriptor(CheckCommand.self),
       CommandDescriptor(DiffCommand.self),
       CommandDescriptor(ValidateCommand.self),
+      CommandDescriptor(SweepCommand.self),
+      CommandDescriptor(MergeCommand.self),
     ]
   }
 

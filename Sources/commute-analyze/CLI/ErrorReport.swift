@@ -31,6 +31,9 @@ struct ErrorReport: Sendable {
         text: "error: \(TerminalText.safe(message))\nSee '\(help)'.\n", status: .badInput)
     case .badInput(let message):
       return ErrorReport(text: "error: \(TerminalText.safe(message))\n", status: .badInput)
+    case .badInputs(let messages):
+      return ErrorReport(
+        text: messages.map { "error: \(TerminalText.safe($0))\n" }.joined(), status: .badInput)
     case .checkFailed(let report):
       return ErrorReport(
         text: report.hasSuffix("\n") ? report : report + "\n", status: .checkFailed)

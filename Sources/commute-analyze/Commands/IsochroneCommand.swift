@@ -45,7 +45,11 @@ enum IsochroneCommand: CLICommand {
         name: "direction", valueName: "direction",
         help: "from: reachable from the origins; to: the origins are reachable from there.",
         allowedValues: ["from", "to"], defaultValue: "from"),
-    ]
+      OptionSpec(
+        name: "threads", valueName: "n",
+        help: "Worker threads for origins taken one by one (the output is the same for any count).",
+        defaultValue: "every core"),
+    ] + ShardOptions.specs
   }
   static var formats: [OutputFormat] { [.geojson, .csv] }
   static var profileOption: ProfileOption { .single(default: "any") }
@@ -53,19 +57,23 @@ enum IsochroneCommand: CLICommand {
   static func run(_ invocation: Invocation) throws -> ExitStatus {
     let setup = try IsochroneSetup(invocation)
     let union = invocation.arguments.flag("union")
-    var engine = TravelTimeEngine(
+    let threads = try invocation.arguments.wholeNumber("threads", in: 1...1024)
+    let slice = try ShardOptions.csvSlice(
+      invocation, extraRule: union ? "parts split origins taken one by one, not --union" : nil)
+    let engine = TravelTimeEngine(
       network: setup.loaded.validated, profile: setup.profile, parameters: setup.parameters)
-    let groups = union ? [setup.origins] : setup.origins.map { [$0] }
-    var isochrones: [(origins: [Int], isochrone: Isochrone)] = []
-    for group in groups {
-      isochrones.append(
-        (group, try setup.isochrone(&engine, origins: group)))
-    }
+    let allGroups = union ? [setup.origins] : setup.origins.map { [$0] }
+    let groups = Array(allGroups[(slice ?? .whole).range(of: allGroups.count)])
+    let isochrones: [(origins: [Int], isochrone: Isochrone)] = Array(
+      zip(groups, try setup.isochrones(engine, groups: groups, threads: threads)))
     let projection = Isochrone.projection(for: setup.network)
     let provenance = setup.provenance(command: name, union: union, projection: projection)
     switch invocation.format ?? .geojson {
     case .csv:
-      try invocation.emit(gridCSV(isochrones, setup: setup))
+      let part = slice.map {
+        PartHeader(slice: $0, command: name, provenance: provenance, defining: setup.originIDs)
+      }
+      try invocation.emit((part?.text ?? "") + gridCSV(isochrones, setup: setup))
     default:
       let features = isochrones.flatMap { setup.features($0.isochrone, origins: $0.origins) }
       try invocation.emit(GeoJSONIsochroneWriter.document(features, provenance: provenance))

@@ -69,20 +69,41 @@ struct IsochroneSetup {
   func isochrone(_ engine: inout TravelTimeEngine, origins: [Int]) throws -> Isochrone {
     do {
       return try engine.isochrone(origins: origins, direction: direction)
-    } catch let error as IsochroneError {
-      switch error {
-      case .invalidParameter(let name, let value):
-        throw CLIError.usage(
-          message: "invalid value '\(value)' for '--\(name)': expected a finite number > 0",
-          command: commandName)
-      case .gridTooLarge:
-        // Blame --grid-km only when it was given; otherwise say what made the area large.
-        if invocationGaveGrid {
-          throw CLIError.usage(
-            message: "invalid value for '--grid-km': \(error)", command: commandName)
-        }
-        throw CLIError.badInput("\(error)")
+    } catch {
+      throw explained(error)
+    }
+  }
+
+  /// The isochrones of `groups` of origins, on `threads` threads, in order; the first failure in
+  /// that order is thrown, explained.
+  func isochrones(_ engine: TravelTimeEngine, groups: [[Int]], threads: Int?) throws
+    -> [Isochrone]
+  {
+    try engine.isochrones(of: groups, direction: direction, threadCount: threads).map {
+      result in
+      do {
+        return try result.get()
+      } catch {
+        throw explained(error)
       }
+    }
+  }
+
+  /// An isochrone failure as the command line reports it.
+  private func explained(_ error: any Error) -> any Error {
+    guard let error = error as? IsochroneError else { return error }
+    switch error {
+    case .invalidParameter(let name, let value):
+      return CLIError.usage(
+        message: "invalid value '\(value)' for '--\(name)': expected a finite number > 0",
+        command: commandName)
+    case .gridTooLarge:
+      // Blame --grid-km only when it was given; otherwise say what made the area large.
+      if invocationGaveGrid {
+        return CLIError.usage(
+          message: "invalid value for '--grid-km': \(error)", command: commandName)
+      }
+      return CLIError.badInput("\(error)")
     }
   }
 

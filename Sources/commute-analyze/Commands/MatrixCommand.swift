@@ -1,6 +1,6 @@
 import TransitModel
 
-/// `matrix`: door-to-door minutes between all places × all places.
+/// `matrix`: door-to-door minutes between places: all × all, or `--from` some to `--to` some.
 enum MatrixCommand: CLICommand {
   static let name = "matrix"
   static let abstract = "Compute door-to-door minutes between every pair of places."
@@ -11,6 +11,15 @@ enum MatrixCommand: CLICommand {
     a place to itself included), minutes with one decimal, empty when unreachable. The provenance
     (network hash, parameters, version) goes into JSON outputs and --provenance FILE, never into
     the CSV. --format table prints the matrix as a grid (rows: from, columns: to).
+
+    --from and --to take a subset of places (a list, or @FILE of ids one a line), in the order
+    given. CSV rows come origin by origin, in that order, written as they are computed: memory
+    stays bounded by the thread count whatever the number of origins; a progress bar shows on
+    stderr when it is a terminal. Table and JSON hold the whole matrix: at most
+    \(maximumPairs) pairs.
+
+    --shard K/N computes the K-th of N slices of the origins (CSV only) and writes a part that
+    'merge' joins with the others into exactly the bytes of the single run.
     """
   }
   static var examples: [String] {
@@ -18,15 +27,20 @@ enum MatrixCommand: CLICommand {
       "commute-analyze matrix --profile rail --format csv > rail.csv",
       "commute-analyze matrix --format csv -o any.csv --provenance any.provenance.json",
       "commute-analyze matrix --profile car --format json",
+      "commute-analyze matrix --from changchun,jilin --to siping,liaoyuan --format csv",
+      "commute-analyze matrix --format csv --shard 0/2 -o part-0.csv",
+      "commute-analyze matrix --format csv --shard 1/2 -o part-1.csv",
     ]
   }
   static var options: [OptionSpec] {
     [
+      PlaceSelection.option("from", "origins"),
+      PlaceSelection.option("to", "destinations"),
       OptionSpec(
         name: "threads", valueName: "n",
         help: "Worker threads for the searches (the output is the same for any count).",
-        defaultValue: "every core")
-    ]
+        defaultValue: "every core"),
+    ] + ShardOptions.specs
   }
   static var formats: [OutputFormat] { [.table, .csv, .json] }
   static var profileOption: ProfileOption { .single(default: "any") }
@@ -35,70 +49,114 @@ enum MatrixCommand: CLICommand {
     let profile = try invocation.profile()
     _ = try invocation.parameters()
     let threads = try invocation.arguments.wholeNumber("threads", in: 1...1024)
+    let slice = try ShardOptions.csvSlice(invocation)
+    let format = invocation.format ?? .table
     let loaded = try invocation.loadNetwork()
     let parameters = try invocation.parameters(over: loaded.parameters)
-    let places = loaded.network.places
-    guard places.count <= maximumPlaces else {
-      throw CLIError.badInput(
-        "matrix holds every pair of places in memory: at most \(maximumPlaces) places "
-          + "(\(maximumPlaces * maximumPlaces) pairs); this network has \(places.count)")
-    }
+    let network = loaded.network
+    let (origins, destinations) = try PlaceSelection.originsAndDestinations(
+      of: invocation, in: network)
     let engine = TravelTimeEngine(
       network: loaded.validated, profile: profile, parameters: parameters)
-    let seconds = engine.matrix(threadCount: threads)
-    let count = places.count
     let provenance = ProvenanceJSON.make(
       network: loaded, profiles: [profile], parameters: parameters)
-    switch invocation.format ?? .table {
-    case .csv:
-      var csv = CSVWriter(header: [
-        "from_id", "to_id", "profile", "minutes", "from_name_zh", "from_name_en", "to_name_zh",
-        "to_name_en",
-      ])
-      for from in 0..<count {
-        for to in 0..<count {
-          csv.appendRow([
-            .text(places[from].id.rawValue), .text(places[to].id.rawValue),
-            .plain(profile.rawValue),
-            .plain(MinutesText.text(seconds: seconds[from, to]) ?? ""),
-            .text(places[from].nameZh), .text(places[from].nameEn), .text(places[to].nameZh),
-            .text(places[to].nameEn),
-          ])
-        }
+    if format == .csv {
+      let rows = MatrixCSV(network: network, profile: profile)
+      let part = slice.map {
+        PartHeader(
+          slice: $0, command: name, provenance: provenance,
+          defining: [origins, destinations].map { list in
+            list.map { network.places[$0].id.rawValue }.joined(separator: ",")
+          })
       }
-      try invocation.emit(csv.output)
-    case .json:
-      let rows: [JSONValue] = (0..<count).map { from in
-        .array((0..<count).map { MinutesText.json(seconds: seconds[from, $0]) })
+      let mine = Array(origins[(slice ?? .whole).range(of: origins.count)])
+      try stream(
+        rows, engine: engine, from: mine, to: destinations, part: part, threads: threads,
+        invocation)
+      try invocation.emitProvenance(provenance)
+      return .success
+    }
+    guard origins.count * destinations.count <= maximumPairs else {
+      throw CLIError.badInput(
+        "matrix --format \(format.rawValue) holds every pair in memory: at most \(maximumPairs) "
+          + "pairs, asked for \(origins.count) × \(destinations.count); use --format csv, which "
+          + "streams, or fewer places with --from/--to")
+    }
+    var seconds = [Int32](repeating: 0, count: origins.count * destinations.count)
+    engine.forEachRow(from: origins, to: destinations, threadCount: threads) { k, row in
+      for (j, value) in row.enumerated() { seconds[k * destinations.count + j] = value }
+    }
+    func time(_ k: Int, _ j: Int) -> Int32? {
+      let value = seconds[k * destinations.count + j]
+      return value == TravelTimeEngine.unreachableSeconds ? nil : value
+    }
+    let places = network.places
+    if format == .json {
+      let rows: [JSONValue] = origins.indices.map { k in
+        .array(destinations.indices.map { MinutesText.json(seconds: time(k, $0)) })
       }
-      let document = JSONValue.object([
+      let all = origins == Array(places.indices) && destinations == origins
+      var document: [String: JSONValue] = [
         "provenance": provenance,
         "profile": .string(profile.rawValue),
-        "places": .array(places.map(PlaceJSON.reference)),
         "minutes": .array(rows),
-        "layout": .string("minutes[from][to], places in the order of 'places'; null = unreachable"),
-      ])
-      try invocation.emit(JSONWriter.document(document))
-    default:
-      let ids = places.map(\.id.rawValue)
+      ]
+      if all {
+        document["places"] = .array(places.map(PlaceJSON.reference))
+        document["layout"] = .string(
+          "minutes[from][to], places in the order of 'places'; null = unreachable")
+      } else {
+        document["from"] = .array(origins.map { PlaceJSON.reference(places[$0]) })
+        document["to"] = .array(destinations.map { PlaceJSON.reference(places[$0]) })
+        document["layout"] = .string(
+          "minutes[from][to], in the order of 'from' and 'to'; null = unreachable")
+      }
+      try invocation.emit(JSONWriter.document(.object(document)))
+    } else {
+      let ids = destinations.map { places[$0].id.rawValue }
       var table = TextTable(titles: ["from \\ to"] + ids, rightAligned: Set(ids))
-      for from in 0..<count {
+      for (k, origin) in origins.enumerated() {
         table.append(
-          [ids[from]]
-            + (0..<count).map { MinutesText.text(seconds: seconds[from, $0]) ?? "-" })
+          [places[origin].id.rawValue]
+            + destinations.indices.map { MinutesText.text(seconds: time(k, $0)) ?? "-" })
       }
       let title =
         "Door-to-door minutes from (rows) to (columns), profile \(profile.rawValue); "
-        + "\(NumberText.parameters(parameters)); network \(loaded.network.manifest.name) "
-        + "\(loaded.network.manifest.version), sha256 \(loaded.hash.prefix(16))…"
+        + "\(NumberText.parameters(parameters)); network \(network.manifest.name) "
+        + "\(network.manifest.version), sha256 \(loaded.hash.prefix(16))…"
       try invocation.emit(TextTable.terminalSafe(title) + "\n\n" + table.render())
     }
     try invocation.emitProvenance(provenance)
     return .success
   }
 
-  /// The most places `matrix` takes: it holds every pair's time and the whole output in memory
-  /// (100 M pairs: 400 MB of times, several GB of CSV); a larger network would exhaust memory
-  /// instead of failing cleanly. Streaming the rows is the batch issue's.
-  static let maximumPlaces = 10_000
+  /// Streams the CSV rows of `origins` × `destinations` to `-o` or stdout as the rows come.
+  private static func stream(
+    _ rows: MatrixCSV, engine: TravelTimeEngine, from origins: [Int], to destinations: [Int],
+    part: PartHeader?, threads: Int?, _ invocation: Invocation
+  ) throws {
+    let output = try StreamedOutput(path: invocation.arguments.value("output"))
+    let progress = ProgressBar(total: origins.count, unit: "origins")
+    do {
+      if let part { try output.write(part.text) }
+      try output.write(MatrixCSV.header)
+      try engine.forEachRow(from: origins, to: destinations, threadCount: threads) {
+        k, row throws(CLIError) in
+        try output.append { bytes in
+          rows.appendRows(from: origins[k], to: destinations, seconds: row, into: &bytes)
+        }
+        progress.update(k + 1)
+      }
+      progress.finish()
+      try output.finish()
+    } catch {
+      progress.finish()
+      output.discard()
+      throw error
+    }
+  }
+
+  /// The most pairs `--format table` and `json` take: they hold every pair's time and the
+  /// whole output in memory (100 M pairs: 400 MB of times, several GB of text).
+  static let maximumPairs = 100_000_000
 }

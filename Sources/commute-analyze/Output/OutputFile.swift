@@ -40,7 +40,7 @@ enum OutputFile {
     for output in direct { try writeDirectly(output.bytes, to: output.path, option: output.option) }
   }
 
-  private enum Target {
+  enum Target {
     /// A regular file (or a new one): the path to replace, and the mode to keep.
     case file(String, mode: mode_t?)
     /// A device or pipe: written into, never renamed over.
@@ -50,7 +50,7 @@ enum OutputFile {
   /// What writing `path` means. A symbolic link is followed, even a dangling one (the file it
   /// names is created), so the link stays; a hard-linked file is replaced by a new file under
   /// this name (the other names keep the old content).
-  private static func target(of path: String) -> Target {
+  static func target(of path: String) -> Target {
     var info = stat()
     if stat(path, &info) == 0 {
       let type = info.st_mode & S_IFMT
@@ -82,7 +82,7 @@ enum OutputFile {
 
   /// A new, uniquely named temporary file beside `path` (`.NAME.tmp-PID-RANDOM`, created with
   /// `O_EXCL`, retried on a clash), registered for removal if the run is interrupted.
-  private static func temporaryFile(beside path: String, option: String, shown: String) throws
+  static func temporaryFile(beside path: String, option: String, shown: String) throws
     -> String
   {
     let url = URL(fileURLWithPath: path)
