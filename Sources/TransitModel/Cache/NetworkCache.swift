@@ -119,14 +119,14 @@ public struct NetworkCache: Sendable {
     guard buffer.count >= Self.magic.count,
       buffer.prefix(Self.magic.count).elementsEqual(Self.magic)
     else {
-      throw .foreign("not a network cache (it does not start as one); write one with 'build'")
+      throw .foreign("not a network cache (it does not start with a cache's first bytes)")
     }
     var reader = CacheReader(buffer, offset: Self.magic.count)
     let format = try reader.u32()
     guard format == Self.formatVersion else {
       throw .otherVersion(
         "a cache of format \(format), \(format > Self.formatVersion ? "newer than" : "older than") "
-          + "the format \(Self.formatVersion) this tool reads; rebuild it")
+          + "the format \(Self.formatVersion) this tool reads")
     }
     let length = try reader.u64()
     guard length == UInt64(buffer.count) else {
@@ -143,12 +143,12 @@ public struct NetworkCache: Sendable {
     }
     reader = CacheReader(content, offset: reader.offset)
     guard try reader.u64() == CacheSchema.fingerprint else {
-      throw .otherVersion("a cache written for another version of the network model; rebuild it")
+      throw .otherVersion("a cache written for another version of the network model")
     }
     let writtenBy = try reader.inlineString()
     guard writtenBy == toolVersion else {
       throw .otherVersion(
-        "a cache written by version \(writtenBy) of the tool, this is \(toolVersion); rebuild it")
+        "a cache written by version \(writtenBy) of the tool, this is \(toolVersion)")
     }
     networkHash = try reader.inlineString()
     isEmbedded = try reader.bool()

@@ -12,6 +12,7 @@ enum CommandRegistry {
       CommandDescriptor(CheckCommand.self),
       CommandDescriptor(DiffCommand.self),
       CommandDescriptor(ValidateCommand.self),
+      CommandDescriptor(BuildCommand.self),
     ]
   }
 
