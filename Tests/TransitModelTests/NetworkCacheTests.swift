@@ -73,6 +73,29 @@ final class NetworkCacheTests: XCTestCase {
     XCTAssertEqual(original.sourceFiles.map(\.name), NetworkLoader.tableNames.sorted())
   }
 
+  /// A quoted cell over two lines: the source map keeps the line each later cell starts on, and an
+  /// edited row is reported there from the cache as from CSV.
+  func test_cellsOverSeveralLines_keepTheirLines() throws {
+    var files = try NetworkFiles.directory(Self.threeTowns)
+    let places = String(decoding: files.files["places.csv"] ?? [], as: UTF8.self)
+    files.files["places.csv"] = Array(
+      places.replacingOccurrences(of: "\"test, made up\"", with: "\"test,\nmade up\"").utf8)
+    let original = try cache(files)
+    XCTAssertTrue(original.network.sources.origins.values.contains { !$0.fieldLines.isEmpty })
+    try assertRoundTrips(original)
+    func broken(_ validated: ValidatedNetwork) -> [InputDiagnostic] {
+      var network = validated.network
+      var place = network.places[0]
+      place.populationSource = ""
+      network.places.update(place)
+      return network.validate(sources: validated.sources)
+    }
+    let expected = broken(original.network)
+    XCTAssertEqual(
+      expected.first?.location, SourceLocation(file: "places.csv", line: 3, column: 12))
+    XCTAssertEqual(broken(try roundTrip(original).network), expected)
+  }
+
   func test_defaultNetwork_roundTrips_andEditsReportAtTheSameCells() throws {
     let files = try NetworkFiles.directory(Self.changchun)
     let original = try cache(files, embedded: true)

@@ -144,6 +144,7 @@ extension CacheReader {
     }
     var sources = SourceMap()
     let count = try count(minimumSize: 33)
+    sources.reserveOrigins(count)
     for _ in 0..<count {
       let row = try row()
       sources.record(row, try origin(columnMaps))

@@ -149,6 +149,11 @@ public struct SourceMap: Sendable {
     origins[row] = origin
   }
 
+  /// Room for `count` more row origins, for a reader that knows how many it records.
+  mutating func reserveOrigins(_ count: Int) {
+    origins.reserveCapacity(origins.count + count)
+  }
+
   mutating func markUnloaded(_ id: String, in table: TableName) {
     guard !id.isEmpty else { return }
     unloaded[table, default: []].insert(id)
