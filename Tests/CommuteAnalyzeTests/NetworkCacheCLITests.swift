@@ -69,6 +69,13 @@ final class NetworkCacheCLITests: XCTestCase {
       ["coverage", "--format", "json", "--scenario", scenario], sources: [[], ["--cache", cache]])
     try assertSameReports(
       ["validate", "--scenario", scenario], sources: [[], ["--cache", cache]])
+    // `check` compares the edited network with the unedited one, which the cache gives as well.
+    let expectations = RepositoryPaths.defaultNetwork.appendingPathComponent("expectations").path
+    try assertSameReports(
+      ["check", expectations, "--scenario", scenario, "--format", "json"],
+      sources: [[], ["--cache", cache]])
+    try assertSameReports(
+      ["isochrone", "--from", "changchun", "--profile", "rail"], sources: [[], ["--cache", cache]])
   }
 
   func test_aCacheBuiltFromAFolder_isRefusedWithItOnceOneByteChanges() throws {
