@@ -73,17 +73,17 @@ public struct SourceMap: Sendable {
     case manifest, places, roadNodes, clusters, roadLinks, stops, lines, lineStops, corridors
   }
 
-  private var origins: [Row: RowOrigin] = [:]
+  private(set) var origins: [Row: RowOrigin] = [:]
   /// Per table: ids of rows that were read but not loaded because of an error already reported;
   /// references to them are not reported again.
-  private var unloaded: [TableName: Set<String>] = [:]
+  private(set) var unloaded: [TableName: Set<String>] = [:]
   /// Road names of road link rows that were read but not loaded (a bad cell): a corridor's road
   /// member naming one is not reported again as carried by no link.
   public private(set) var unloadedRoads: Set<String> = []
 
   /// Tables that could not be read at all (missing, unusable header): references into them are not
   /// checked, so one broken header does not flood the report with unknown ids.
-  private var unavailable: Set<TableName> = []
+  private(set) var unavailable: Set<TableName> = []
 
   /// A reference made by a row that is not in the model (a stop of a line whose own row has an
   /// error): still checked, so fixing one row does not reveal a new error in the next.
@@ -147,6 +147,11 @@ public struct SourceMap: Sendable {
 
   mutating func record(_ row: Row, _ origin: RowOrigin) {
     origins[row] = origin
+  }
+
+  /// Room for `count` more row origins, for a reader that knows how many it records.
+  mutating func reserveOrigins(_ count: Int) {
+    origins.reserveCapacity(origins.count + count)
   }
 
   mutating func markUnloaded(_ id: String, in table: TableName) {

@@ -14,6 +14,7 @@ enum CommandRegistry {
       CommandDescriptor(ValidateCommand.self),
       CommandDescriptor(SweepCommand.self),
       CommandDescriptor(MergeCommand.self),
+      CommandDescriptor(BuildCommand.self),
     ]
   }
 

@@ -20,6 +20,12 @@ enum CommonOptions {
         OptionSpec(
           name: "network", valueName: "dir",
           help: "Network folder of CSV tables.", defaultValue: "the embedded Changchun network"))
+      specs.append(
+        OptionSpec(
+          name: "cache", valueName: "file",
+          help:
+            "Load the network from a cache written by 'build' (with --network: only if built "
+            + "from that folder's files)."))
     }
     if !own.contains("scenario") {
       specs.append(

@@ -17,28 +17,48 @@ extension Invocation {
 
   /// Loads and validates the network: every error at once (`file:line:column: error: ...`, exit
   /// 2). Warnings do not stop the command: one line on stderr counts them (`validate` lists them).
+  /// With `--cache FILE`, the network is the cache's (`readCache`).
   func loadNetwork(folder: String? = nil) throws -> LoadedNetwork {
+    if let path = arguments.value("cache") {
+      let cached = try readCache(path, folder: folder)
+      noteWarnings(cached.warnings, validateArguments: " --cache \(path)")
+      return try applyScenarios(scenarioFiles(), to: cached)
+    }
     let (files, embedded) = try networkFiles(folder: folder)
     let scenarios = try scenarioFiles()
     let loaded = try NetworkLoader.load(files)
-    if !loaded.warnings.isEmpty {
-      let folderText = (folder ?? arguments.value("network")).map { " \($0)" } ?? ""
-      note(
-        "note: the network has \(loaded.warnings.count) warning(s); "
-          + "'\(ToolInfo.name) validate\(folderText)' lists them")
-    }
+    let folderText = (folder ?? arguments.value("network")).map { " \($0)" } ?? ""
+    noteWarnings(loaded.warnings, validateArguments: folderText)
     let hash = ContentHash.networkHash(files: files.files)
-    guard !scenarios.scenarios.isEmpty || !scenarios.problems.isEmpty else {
-      return LoadedNetwork(
+    return try applyScenarios(
+      scenarios,
+      to: LoadedNetwork(
         validated: loaded.network, files: files, hash: hash, isEmbedded: embedded,
-        warnings: loaded.warnings)
-    }
-    let edited = try Self.apply(scenarios, to: loaded.network, baseHash: hash)
-    return LoadedNetwork(
-      validated: edited.network, files: files, hash: hash, isEmbedded: embedded,
-      warnings: edited.network.warnings, scenarios: scenarios.scenarios,
-      parameters: edited.parameters,
-      effects: edited.effects)
+        warnings: loaded.warnings))
+  }
+
+  /// One line on stderr counting the network's warnings, if any.
+  private func noteWarnings(_ warnings: [InputDiagnostic], validateArguments: String) {
+    guard !warnings.isEmpty else { return }
+    note(
+      "note: the network has \(warnings.count) warning(s); "
+        + "'\(ToolInfo.name) validate\(validateArguments)' lists them")
+  }
+
+  /// `base` with the `--scenario` files applied in order (`base` itself when there are none).
+  private func applyScenarios(_ scenarios: ScenarioFiles, to base: LoadedNetwork) throws
+    -> LoadedNetwork
+  {
+    guard !scenarios.scenarios.isEmpty || !scenarios.problems.isEmpty else { return base }
+    let edited = try Self.apply(scenarios, to: base.validated, baseHash: base.hash)
+    var loaded = base
+    loaded.validated = edited.network
+    loaded.warnings = edited.network.warnings
+    loaded.scenarios = scenarios.scenarios
+    loaded.parameters = edited.parameters
+    loaded.effects = edited.effects
+    loaded.unedited = base.validated
+    return loaded
   }
 
   /// Resolves a place given on the command line (id, Chinese or English name, or a short name:

@@ -17,6 +17,8 @@ struct LoadedNetwork: Sendable {
   var parameters: Parameters = .defaults
   /// What each scenario edit did.
   var effects: [EditEffect] = []
+  /// The network before the scenarios (nil when none was applied: `validated` is it).
+  var unedited: ValidatedNetwork? = nil
 
   /// The validated model.
   var network: Network { validated.network }

@@ -43,8 +43,7 @@ enum CheckCommand: CLICommand {
     _ = try invocation.parameters()
     let loaded = try invocation.loadNetwork()
     let parameters = try invocation.parameters(over: loaded.parameters)
-    let base =
-      loaded.scenarios.isEmpty ? loaded.validated : try NetworkLoader.load(loaded.files).network
+    let base = loaded.unedited ?? loaded.validated
     let expectations = try ExpectationParser(network: loaded.network, file: path).parse(text)
     var check = ExpectationCheck(network: loaded.validated, base: base, parameters: parameters)
     let results = try check.run(expectations)

@@ -67,7 +67,7 @@ enum MapCommand: CLICommand {
       footnotes: footnotes(setup, projection: projection))
     if !setup.loaded.scenarios.isEmpty {
       // What the scenarios changed, against the same network without them.
-      let base = try NetworkLoader.load(setup.loaded.files).network.network
+      let base = (setup.loaded.unedited ?? setup.loaded.validated).network
       content.scenario = ScenarioFootprint(base: base, edited: setup.network)
       content.scenarioNames = setup.loaded.scenarios.map(\.scenario.name)
     }

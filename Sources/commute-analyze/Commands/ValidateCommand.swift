@@ -38,21 +38,33 @@ enum ValidateCommand: CLICommand {
       throw invocation.usageError(
         "give the network folder once: as <dir> or as '--network', not both")
     }
-    let (files, embedded) = try invocation.networkFiles(folder: folder)
     // Loaded once: its diagnostics, and on success the network for the summary and scenarios.
     var validated: ValidatedNetwork?
     let diagnostics: [InputDiagnostic]
-    do {
-      let loaded = try NetworkLoader.load(files)
-      validated = loaded.network
-      diagnostics = loaded.warnings
-    } catch {
-      diagnostics = error.diagnostics
+    let files: NetworkFiles
+    let embedded: Bool
+    var cachedHash: String?
+    if let cache = invocation.arguments.value("cache") {
+      // A cache holds a valid network and its warnings (with the folder, only if built from it).
+      let cached = try invocation.readCache(cache, folder: folder)
+      (validated, diagnostics, files) = (cached.validated, cached.warnings, cached.files)
+      (embedded, cachedHash) = (cached.isEmbedded, cached.hash)
+    } else {
+      (files, embedded) = try invocation.networkFiles(folder: folder)
+      do {
+        let loaded = try NetworkLoader.load(files)
+        validated = loaded.network
+        diagnostics = loaded.warnings
+      } catch {
+        diagnostics = error.diagnostics
+      }
     }
     for diagnostic in diagnostics { invocation.note(diagnostic.description) }
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors
-    let label = folder ?? invocation.arguments.value("network") ?? "embedded network"
+    let label =
+      folder ?? invocation.arguments.value("network") ?? invocation.arguments.value("cache")
+      ?? "embedded network"
     invocation.note("\(label): \(errors) error(s), \(warnings) warning(s)")
     guard errors == 0, let validated else { return .badInput }
     let network = validated.network
@@ -62,7 +74,7 @@ enum ValidateCommand: CLICommand {
     summary += "\(network.lines.count) lines, \(network.roadLinks.count) road links, "
     summary += "\(network.corridors.count) corridors; "
     summary += embedded ? "embedded; " : ""
-    let hash = ContentHash.networkHash(files: files.files)
+    let hash = cachedHash ?? ContentHash.networkHash(files: files.files)
     summary += "sha256 \(hash)\n"
     summary += EstimatedRowsOutput.text(network) + "\n"
     let scenarios = try invocation.scenarioFiles()

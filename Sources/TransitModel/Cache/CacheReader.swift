@@ -1,0 +1,118 @@
+/// Reads what `CacheWriter` wrote, checking every count and index against the bytes left: no byte
+/// sequence makes it trap or allocate more than the file could hold; anything that does not fit
+/// throws `NetworkCacheError.damaged`.
+struct CacheReader {
+  private let buffer: UnsafeRawBufferPointer
+  private(set) var offset: Int
+  /// The string table, once read (`readStrings`).
+  private var stringTable: [String] = []
+
+  init(_ buffer: UnsafeRawBufferPointer, offset: Int = 0) {
+    self.buffer = buffer
+    self.offset = offset
+  }
+
+  var remaining: Int { buffer.count - offset }
+
+  func damaged(_ what: String) -> NetworkCacheError {
+    .damaged("\(what) at byte \(offset)")
+  }
+
+  private mutating func take(_ size: Int) throws(NetworkCacheError) -> Int {
+    guard size <= remaining else { throw damaged("unexpected end of the file") }
+    let start = offset
+    offset += size
+    return start
+  }
+
+  mutating func u8() throws(NetworkCacheError) -> UInt8 {
+    buffer[try take(1)]
+  }
+
+  mutating func u32() throws(NetworkCacheError) -> UInt32 {
+    UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: try take(4), as: UInt32.self))
+  }
+
+  mutating func u64() throws(NetworkCacheError) -> UInt64 {
+    UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: try take(8), as: UInt64.self))
+  }
+
+  mutating func int() throws(NetworkCacheError) -> Int {
+    Int(truncatingIfNeeded: Int64(bitPattern: try u64()))
+  }
+
+  mutating func bool() throws(NetworkCacheError) -> Bool {
+    switch try u8() {
+    case 0: return false
+    case 1: return true
+    default: throw damaged("a flag that is neither 0 nor 1")
+    }
+  }
+
+  mutating func double() throws(NetworkCacheError) -> Double {
+    Double(bitPattern: try u64())
+  }
+
+  mutating func optionalDouble() throws(NetworkCacheError) -> Double? {
+    try bool() ? try double() : nil
+  }
+
+  /// A count of elements that take at least `minimumSize` bytes each: never more than the bytes
+  /// left could hold, so a damaged count cannot ask for a huge allocation.
+  mutating func count(minimumSize: Int) throws(NetworkCacheError) -> Int {
+    let value = Int(try u32())
+    guard value <= remaining / max(minimumSize, 1) else {
+      throw damaged("a count (\(value)) larger than the file can hold")
+    }
+    return value
+  }
+
+  mutating func enumCase<Value>(of cases: [Value]) throws(NetworkCacheError) -> Value {
+    let index = Int(try u8())
+    guard index < cases.count else { throw damaged("an unknown case \(index) of \(Value.self)") }
+    return cases[index]
+  }
+
+  /// Reads the string table that starts the body.
+  mutating func readStrings() throws(NetworkCacheError) {
+    let count = try count(minimumSize: 4)
+    var table: [String] = []
+    table.reserveCapacity(count)
+    for _ in 0..<count {
+      let length = try self.count(minimumSize: 1)
+      let start = try take(length)
+      let bytes = UnsafeRawBufferPointer(rebasing: buffer[start..<(start + length)])
+      table.append(String(decoding: bytes, as: UTF8.self))
+    }
+    stringTable = table
+  }
+
+  mutating func string() throws(NetworkCacheError) -> String {
+    let index = Int(try u32())
+    guard index < stringTable.count else { throw damaged("a string reference out of range") }
+    return stringTable[index]
+  }
+
+  mutating func optionalString() throws(NetworkCacheError) -> String? {
+    try bool() ? try string() : nil
+  }
+
+  mutating func strings() throws(NetworkCacheError) -> [String] {
+    let count = try count(minimumSize: 4)
+    var values: [String] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(try string()) }
+    return values
+  }
+}
+
+extension CacheReader {
+  /// A string written in place by `CacheWriter.inlineString`.
+  mutating func inlineString() throws(NetworkCacheError) -> String {
+    let length = try count(minimumSize: 1)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(length)
+    for _ in 0..<length { bytes.append(try u8()) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}

@@ -1,0 +1,259 @@
+/// The tables of a `Network` and the warnings of its validation, row by row, field by field, in
+/// table order (the order `Table` keeps: sorted by key).
+extension CacheWriter {
+  mutating func network(_ network: Network) {
+    string(network.manifest.name)
+    string(network.manifest.version)
+    string(network.manifest.description)
+    count(network.places.count)
+    for place in network.places {
+      string(place.id.rawValue)
+      string(place.nameZh)
+      string(place.nameEn)
+      enumCase(place.kind, of: CacheSchema.placeKinds)
+      double(place.latitude)
+      double(place.longitude)
+      int(place.population)
+      optionalString(place.parent?.rawValue)
+      strings(place.clusters.map(\.rawValue))
+      enumCase(place.scope, of: CacheSchema.scopes)
+      string(place.source)
+      string(place.populationSource)
+    }
+    count(network.clusters.count)
+    for cluster in network.clusters {
+      string(cluster.id.rawValue)
+      string(cluster.nameZh)
+      string(cluster.nameEn)
+      string(cluster.source)
+    }
+    count(network.junctions.count)
+    for junction in network.junctions {
+      string(junction.id.rawValue)
+      string(junction.nameZh)
+      string(junction.nameEn)
+      double(junction.latitude)
+      double(junction.longitude)
+      string(junction.source)
+    }
+    count(network.roadLinks.count)
+    for link in network.roadLinks {
+      string(link.id.rawValue)
+      string(link.from.rawValue)
+      string(link.to.rawValue)
+      string(link.road)
+      enumCase(link.roadClass, of: CacheSchema.roadClasses)
+      double(link.lengthKm)
+      optionalDouble(link.speedKmh)
+      optionalDouble(link.minutes)
+      bool(link.oneway)
+      string(link.source)
+    }
+    count(network.stops.count)
+    for stop in network.stops {
+      string(stop.id.rawValue)
+      string(stop.nameZh)
+      string(stop.nameEn)
+      enumCase(stop.kind, of: CacheSchema.stopKinds)
+      string(stop.place.rawValue)
+      double(stop.latitude)
+      double(stop.longitude)
+      bool(stop.parkAndRide)
+      string(stop.source)
+    }
+    count(network.connectors.count)
+    for connector in network.connectors {
+      string(connector.place.rawValue)
+      string(connector.stop.rawValue)
+      enumCase(connector.mode, of: CacheSchema.accessModes)
+      double(connector.minutes)
+      string(connector.source)
+    }
+    count(network.stopTransfers.count)
+    for transfer in network.stopTransfers {
+      string(transfer.fromStop.rawValue)
+      string(transfer.toStop.rawValue)
+      enumCase(transfer.mode, of: CacheSchema.accessModes)
+      double(transfer.minutes)
+      string(transfer.source)
+    }
+    count(network.lines.count)
+    for line in network.lines { self.line(line) }
+    count(network.corridors.count)
+    for corridor in network.corridors {
+      string(corridor.id.rawValue)
+      string(corridor.nameZh)
+      string(corridor.nameEn)
+      strings(corridor.placeIDs.map(\.rawValue))
+      strings(corridor.lineIDs.map(\.rawValue))
+      strings(corridor.linkIDs.map(\.rawValue))
+      strings(corridor.roads)
+      string(corridor.source)
+    }
+  }
+
+  private mutating func line(_ line: Line) {
+    string(line.id.rawValue)
+    string(line.nameZh)
+    string(line.nameEn)
+    enumCase(line.lineClass, of: CacheSchema.lineClasses)
+    enumCase(line.directions, of: CacheSchema.lineDirections)
+    switch line.frequency {
+    case .headway(let minutes):
+      u8(0)
+      double(minutes)
+    case .departuresPerDay(let count):
+      u8(1)
+      double(count)
+    }
+    optionalDouble(line.dwellMinutes)
+    count(line.stops.count)
+    for stop in line.stops {
+      int(stop.seq)
+      string(stop.stop.rawValue)
+      optionalDouble(stop.runMinutes)
+      optionalDouble(stop.dwellMinutes)
+      string(stop.source)
+    }
+    string(line.source)
+  }
+
+  mutating func diagnostics(_ diagnostics: [InputDiagnostic]) {
+    count(diagnostics.count)
+    for diagnostic in diagnostics {
+      enumCase(diagnostic.severity, of: CacheSchema.severities)
+      location(diagnostic.location)
+      string(diagnostic.message)
+    }
+  }
+
+  mutating func location(_ location: SourceLocation) {
+    string(location.file)
+    int(location.line)
+    int(location.column)
+  }
+}
+
+extension CacheReader {
+  /// An array written as a count and its elements, each read by `element` (which takes at least
+  /// `minimumSize` bytes).
+  mutating func array<Element>(
+    minimumSize: Int, _ element: (inout CacheReader) throws(NetworkCacheError) -> Element
+  ) throws(NetworkCacheError) -> [Element] {
+    let count = try count(minimumSize: minimumSize)
+    var values: [Element] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(try element(&self)) }
+    return values
+  }
+
+  mutating func network() throws(NetworkCacheError) -> Network {
+    let manifest = NetworkManifest(
+      name: try string(), version: try string(), description: try string())
+    let places = try array(minimumSize: 51) { reader throws(NetworkCacheError) in
+      Place(
+        id: PlaceID(try reader.string()), nameZh: try reader.string(),
+        nameEn: try reader.string(), kind: try reader.enumCase(of: CacheSchema.placeKinds),
+        latitude: try reader.double(), longitude: try reader.double(),
+        population: try reader.int(), parent: try reader.optionalString().map { PlaceID($0) },
+        clusters: try reader.strings().map { ClusterID($0) },
+        scope: try reader.enumCase(of: CacheSchema.scopes), source: try reader.string(),
+        populationSource: try reader.string())
+    }
+    let clusters = try array(minimumSize: 16) { reader throws(NetworkCacheError) in
+      Cluster(
+        id: ClusterID(try reader.string()), nameZh: try reader.string(),
+        nameEn: try reader.string(), source: try reader.string())
+    }
+    let junctions = try array(minimumSize: 32) { reader throws(NetworkCacheError) in
+      Junction(
+        id: JunctionID(try reader.string()), nameZh: try reader.string(),
+        nameEn: try reader.string(), latitude: try reader.double(),
+        longitude: try reader.double(), source: try reader.string())
+    }
+    let roadLinks = try array(minimumSize: 33) { reader throws(NetworkCacheError) in
+      RoadLink(
+        id: RoadLinkID(try reader.string()), from: RoadNodeID(try reader.string()),
+        to: RoadNodeID(try reader.string()), road: try reader.string(),
+        roadClass: try reader.enumCase(of: CacheSchema.roadClasses),
+        lengthKm: try reader.double(), speedKmh: try reader.optionalDouble(),
+        minutes: try reader.optionalDouble(), oneway: try reader.bool(),
+        source: try reader.string())
+    }
+    let stops = try array(minimumSize: 38) { reader throws(NetworkCacheError) in
+      Stop(
+        id: StopID(try reader.string()), nameZh: try reader.string(),
+        nameEn: try reader.string(), kind: try reader.enumCase(of: CacheSchema.stopKinds),
+        place: PlaceID(try reader.string()), latitude: try reader.double(),
+        longitude: try reader.double(), parkAndRide: try reader.bool(),
+        source: try reader.string())
+    }
+    let connectors = try array(minimumSize: 21) { reader throws(NetworkCacheError) in
+      Connector(
+        place: PlaceID(try reader.string()), stop: StopID(try reader.string()),
+        mode: try reader.enumCase(of: CacheSchema.accessModes), minutes: try reader.double(),
+        source: try reader.string())
+    }
+    let stopTransfers = try array(minimumSize: 21) { reader throws(NetworkCacheError) in
+      StopTransfer(
+        fromStop: StopID(try reader.string()), toStop: StopID(try reader.string()),
+        mode: try reader.enumCase(of: CacheSchema.accessModes), minutes: try reader.double(),
+        source: try reader.string())
+    }
+    let lines = try array(minimumSize: 31) { reader throws(NetworkCacheError) in
+      try reader.line()
+    }
+    let corridors = try array(minimumSize: 32) { reader throws(NetworkCacheError) in
+      Corridor(
+        id: CorridorID(try reader.string()), nameZh: try reader.string(),
+        nameEn: try reader.string(), placeIDs: try reader.strings().map { PlaceID($0) },
+        lineIDs: try reader.strings().map { LineID($0) },
+        linkIDs: try reader.strings().map { RoadLinkID($0) }, roads: try reader.strings(),
+        source: try reader.string())
+    }
+    do {
+      return try Network(
+        manifest: manifest, places: places, clusters: clusters, junctions: junctions,
+        roadLinks: roadLinks, stops: stops, connectors: connectors, stopTransfers: stopTransfers,
+        lines: lines, corridors: corridors)
+    } catch {
+      throw damaged("a table with \(error)")
+    }
+  }
+
+  private mutating func line() throws(NetworkCacheError) -> Line {
+    let id = LineID(try string())
+    let nameZh = try string()
+    let nameEn = try string()
+    let lineClass = try enumCase(of: CacheSchema.lineClasses)
+    let directions = try enumCase(of: CacheSchema.lineDirections)
+    let frequency: ServiceFrequency
+    switch try u8() {
+    case 0: frequency = .headway(minutes: try double())
+    case 1: frequency = .departuresPerDay(try double())
+    default: throw damaged("an unknown kind of service frequency")
+    }
+    let dwell = try optionalDouble()
+    let stops = try array(minimumSize: 18) { reader throws(NetworkCacheError) in
+      LineStop(
+        seq: try reader.int(), stop: StopID(try reader.string()),
+        runMinutes: try reader.optionalDouble(), dwellMinutes: try reader.optionalDouble(),
+        source: try reader.string())
+    }
+    return Line(
+      id: id, nameZh: nameZh, nameEn: nameEn, lineClass: lineClass, directions: directions,
+      frequency: frequency, dwellMinutes: dwell, stops: stops, source: try string())
+  }
+
+  mutating func diagnostics() throws(NetworkCacheError) -> [InputDiagnostic] {
+    try array(minimumSize: 25) { reader throws(NetworkCacheError) in
+      InputDiagnostic(
+        try reader.enumCase(of: CacheSchema.severities), try reader.location(),
+        try reader.string())
+    }
+  }
+
+  mutating func location() throws(NetworkCacheError) -> SourceLocation {
+    SourceLocation(file: try string(), line: try int(), column: try int())
+  }
+}

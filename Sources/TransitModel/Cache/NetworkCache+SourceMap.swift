@@ -1,0 +1,215 @@
+/// A `SourceMap` in full: every row's origin (sorted by row, so the bytes do not depend on the
+/// dictionary's order), the unloaded ids and roads, the unavailable tables and the detached
+/// references; the header-to-column maps, shared by every row of a table, are written once each.
+extension CacheWriter {
+  mutating func sourceMap(_ sources: SourceMap) {
+    let origins = sources.origins.sorted { Self.sortKey($0.key) < Self.sortKey($1.key) }
+    var columnMaps: [[String: Int]] = []
+    var columnMapIndex: [[String: Int]: Int] = [:]
+    func index(of columns: [String: Int]) -> Int {
+      if let index = columnMapIndex[columns] { return index }
+      columnMaps.append(columns)
+      columnMapIndex[columns] = columnMaps.count - 1
+      return columnMaps.count - 1
+    }
+    let originIndexes = origins.map { index(of: $0.value.columns) }
+    let detachedIndexes = sources.detachedReferences.map { index(of: $0.origin.columns) }
+    count(columnMaps.count)
+    for columns in columnMaps {
+      count(columns.count)
+      for (name, position) in columns.sorted(by: { $0.key < $1.key }) {
+        string(name)
+        int(position)
+      }
+    }
+    count(origins.count)
+    for (entry, columns) in zip(origins, originIndexes) {
+      row(entry.key)
+      origin(entry.value, columns: columns)
+    }
+    let unloaded = sources.unloaded.sorted { $0.key.position < $1.key.position }
+    count(unloaded.count)
+    for (table, ids) in unloaded {
+      enumCase(table, of: CacheSchema.tableNames)
+      strings(ids.sorted())
+    }
+    strings(sources.unloadedRoads.sorted())
+    let unavailable = sources.unavailable.sorted { $0.position < $1.position }
+    count(unavailable.count)
+    for table in unavailable { enumCase(table, of: CacheSchema.tableNames) }
+    count(sources.detachedReferences.count)
+    for (reference, columns) in zip(sources.detachedReferences, detachedIndexes) {
+      origin(reference.origin, columns: columns)
+      string(reference.column)
+      enumCase(reference.table, of: CacheSchema.tableNames)
+      string(reference.kind)
+      string(reference.id)
+    }
+  }
+
+  private mutating func origin(_ origin: SourceMap.RowOrigin, columns: Int) {
+    string(origin.file)
+    int(origin.line)
+    int(origin.rowColumn)
+    count(columns)
+    count(origin.fieldLines.count)
+    for line in origin.fieldLines { u32(UInt32(bitPattern: line)) }
+    count(origin.fieldColumns.count)
+    for column in origin.fieldColumns { u32(UInt32(bitPattern: column)) }
+  }
+
+  private mutating func row(_ row: SourceMap.Row) {
+    switch row {
+    case .manifest(let key):
+      u8(0)
+      string(key)
+    case .place(let id):
+      u8(1)
+      string(id.rawValue)
+    case .cluster(let id):
+      u8(2)
+      string(id.rawValue)
+    case .junction(let id):
+      u8(3)
+      string(id.rawValue)
+    case .roadLink(let id):
+      u8(4)
+      string(id.rawValue)
+    case .stop(let id):
+      u8(5)
+      string(id.rawValue)
+    case .connector(let key):
+      u8(6)
+      string(key.place.rawValue)
+      string(key.stop.rawValue)
+      enumCase(key.mode, of: CacheSchema.accessModes)
+    case .stopTransfer(let key):
+      u8(7)
+      string(key.fromStop.rawValue)
+      string(key.toStop.rawValue)
+      enumCase(key.mode, of: CacheSchema.accessModes)
+    case .line(let id):
+      u8(8)
+      string(id.rawValue)
+    case .lineStop(let id, let position):
+      u8(9)
+      string(id.rawValue)
+      int(position)
+    case .corridor(let id):
+      u8(10)
+      string(id.rawValue)
+    case .corridorMember(let id, let kind, let member):
+      u8(11)
+      string(id.rawValue)
+      enumCase(kind, of: CacheSchema.corridorMemberKinds)
+      string(member)
+    }
+  }
+
+  /// A total order of rows (kind, then their fields), for a deterministic file.
+  private static func sortKey(_ row: SourceMap.Row) -> (Int, String, String, String, Int) {
+    switch row {
+    case .manifest(let key): return (0, key, "", "", 0)
+    case .place(let id): return (1, id.rawValue, "", "", 0)
+    case .cluster(let id): return (2, id.rawValue, "", "", 0)
+    case .junction(let id): return (3, id.rawValue, "", "", 0)
+    case .roadLink(let id): return (4, id.rawValue, "", "", 0)
+    case .stop(let id): return (5, id.rawValue, "", "", 0)
+    case .connector(let key):
+      return (6, key.place.rawValue, key.stop.rawValue, key.mode.rawValue, 0)
+    case .stopTransfer(let key):
+      return (7, key.fromStop.rawValue, key.toStop.rawValue, key.mode.rawValue, 0)
+    case .line(let id): return (8, id.rawValue, "", "", 0)
+    case .lineStop(let id, let position): return (9, id.rawValue, "", "", position)
+    case .corridor(let id): return (10, id.rawValue, "", "", 0)
+    case .corridorMember(let id, let kind, let member):
+      return (11, id.rawValue, kind.rawValue, member, 0)
+    }
+  }
+}
+
+extension SourceMap.TableName {
+  /// Position among all cases, the order the cache writes tables in.
+  fileprivate var position: Int { CacheSchema.tableNames.firstIndex(of: self) ?? 0 }
+}
+
+extension CacheReader {
+  mutating func sourceMap() throws(NetworkCacheError) -> SourceMap {
+    let columnMaps = try array(minimumSize: 4) { reader throws(NetworkCacheError) in
+      let count = try reader.count(minimumSize: 12)
+      var columns: [String: Int] = [:]
+      columns.reserveCapacity(count)
+      for _ in 0..<count { columns[try reader.string()] = try reader.int() }
+      return columns
+    }
+    var sources = SourceMap()
+    let count = try count(minimumSize: 33)
+    sources.reserveOrigins(count)
+    for _ in 0..<count {
+      let row = try row()
+      sources.record(row, try origin(columnMaps))
+    }
+    let unloadedTables = try self.count(minimumSize: 5)
+    for _ in 0..<unloadedTables {
+      let table = try enumCase(of: CacheSchema.tableNames)
+      for id in try strings() { sources.markUnloaded(id, in: table) }
+    }
+    for road in try strings() { sources.markUnloadedRoad(road) }
+    let unavailable = try self.count(minimumSize: 1)
+    for _ in 0..<unavailable { sources.markUnavailable(try enumCase(of: CacheSchema.tableNames)) }
+    let detached = try self.count(minimumSize: 45)
+    for _ in 0..<detached {
+      sources.recordDetached(
+        SourceMap.DetachedReference(
+          origin: try origin(columnMaps), column: try string(),
+          table: try enumCase(of: CacheSchema.tableNames), kind: try string(), id: try string()))
+    }
+    return sources
+  }
+
+  private mutating func origin(_ columnMaps: [[String: Int]]) throws(NetworkCacheError)
+    -> SourceMap.RowOrigin
+  {
+    var origin = SourceMap.RowOrigin(
+      SourceLocation(file: try string(), line: try int(), column: try int()))
+    let columns = Int(try u32())
+    guard columns < columnMaps.count else { throw damaged("a column map out of range") }
+    origin.columns = columnMaps[columns]
+    origin.fieldLines = try array(minimumSize: 4) { reader throws(NetworkCacheError) in
+      Int32(bitPattern: try reader.u32())
+    }
+    origin.fieldColumns = try array(minimumSize: 4) { reader throws(NetworkCacheError) in
+      Int32(bitPattern: try reader.u32())
+    }
+    return origin
+  }
+
+  private mutating func row() throws(NetworkCacheError) -> SourceMap.Row {
+    switch try u8() {
+    case 0: return .manifest(key: try string())
+    case 1: return .place(PlaceID(try string()))
+    case 2: return .cluster(ClusterID(try string()))
+    case 3: return .junction(JunctionID(try string()))
+    case 4: return .roadLink(RoadLinkID(try string()))
+    case 5: return .stop(StopID(try string()))
+    case 6:
+      return .connector(
+        ConnectorKey(
+          place: PlaceID(try string()), stop: StopID(try string()),
+          mode: try enumCase(of: CacheSchema.accessModes)))
+    case 7:
+      return .stopTransfer(
+        StopTransferKey(
+          fromStop: StopID(try string()), toStop: StopID(try string()),
+          mode: try enumCase(of: CacheSchema.accessModes)))
+    case 8: return .line(LineID(try string()))
+    case 9: return .lineStop(LineID(try string()), position: try int())
+    case 10: return .corridor(CorridorID(try string()))
+    case 11:
+      return .corridorMember(
+        CorridorID(try string()), try enumCase(of: CacheSchema.corridorMemberKinds),
+        try string())
+    default: throw damaged("an unknown kind of row")
+    }
+  }
+}

@@ -1,0 +1,200 @@
+/// A loaded and validated network, stored so it loads again without parsing and validating its
+/// CSV tables: what `build` writes and `--cache FILE` reads (Networks/README.md, "Binary cache").
+///
+/// A cache holds everything a load from CSV yields — every table, the warnings, the source map —
+/// so a network read from it is `==` the one read from its folder and reports problems of later
+/// edits at the same places; with it the network hash and, per source file, its name, size and
+/// `FastChecksum`, so it can be checked against a folder without hashing it.
+///
+/// Layout (little-endian, fixed-width integers):
+///
+///     magic        8 bytes  89 43 41 4E 0D 0A 1A 0A ("\x89CAN\r\n\x1A\n")
+///     format       u32      `formatVersion`
+///     length       u64      bytes in the whole file
+///     schema       u64      `CacheSchema.fingerprint` (the enum cases the body refers to)
+///     tool         string   version of the tool that wrote it
+///     hash         string   the network hash (`ContentHash.networkHash`) of the source files
+///     embedded     u8       1 when built from the network embedded in the tool
+///     files        u32 n, then n × (name string, size u64, checksum u64), sorted by name
+///     strings      u32 n, then n × string: the distinct strings of the body
+///     body         the tables, warnings and source map; strings as u32 indexes into `strings`
+///     checksum     u64      `FastChecksum` of every byte before it
+///
+/// Strings of the header and of the string table are u32 length + UTF-8. Reading checks the magic,
+/// the format version, the length and the checksum before anything else, then reads the body with
+/// every count and index checked: no file, whatever its bytes, makes it trap. A cache is trusted
+/// as written once its checksum holds (the checksum catches damage, not forgery).
+public struct NetworkCache: Sendable {
+  /// The version of this layout; a cache of another version is refused.
+  public static let formatVersion: UInt32 = 1
+  /// The first bytes of every cache.
+  public static let magic: [UInt8] = [0x89, 0x43, 0x41, 0x4E, 0x0D, 0x0A, 0x1A, 0x0A]
+
+  /// One source file of the network, as the cache remembers it.
+  public struct SourceFile: Sendable, Hashable {
+    /// File name inside the network folder (`places.csv`).
+    public var name: String
+    /// Size in bytes.
+    public var size: Int
+    /// `FastChecksum` of its bytes.
+    public var checksum: UInt64
+
+    public init(name: String, size: Int, checksum: UInt64) {
+      self.name = name
+      self.size = size
+      self.checksum = checksum
+    }
+  }
+
+  /// The network as loaded and validated from its files.
+  public var network: ValidatedNetwork
+  /// The network hash of the source files (the provenance reports print).
+  public var networkHash: String
+  /// Whether the source files were the network embedded in the tool.
+  public var isEmbedded: Bool
+  /// The source files, sorted by name (byte order).
+  public var sourceFiles: [SourceFile]
+  /// The version of the tool that wrote (or writes) the cache.
+  public var toolVersion: String
+
+  /// A cache of `network`, loaded from `files`, whose network hash is `networkHash`.
+  public init(
+    network: ValidatedNetwork, files: NetworkFiles, networkHash: String, isEmbedded: Bool,
+    toolVersion: String
+  ) {
+    self.network = network
+    self.networkHash = networkHash
+    self.isEmbedded = isEmbedded
+    self.sourceFiles = Self.sourceFiles(of: files)
+    self.toolVersion = toolVersion
+  }
+
+  /// Name, size and checksum of each of `files`, sorted by name (byte order).
+  public static func sourceFiles(of files: NetworkFiles) -> [SourceFile] {
+    files.files.map {
+      SourceFile(name: $0.key, size: $0.value.count, checksum: FastChecksum.checksum($0.value))
+    }
+    .sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+  }
+
+  /// The bytes of the cache file.
+  public func encoded() -> [UInt8] {
+    var header = CacheWriter()
+    header.bytes(Self.magic)
+    header.u32(Self.formatVersion)
+    header.u64(0)  // the length, filled in below
+    header.u64(CacheSchema.fingerprint)
+    header.inlineString(toolVersion)
+    header.inlineString(networkHash)
+    header.bool(isEmbedded)
+    header.count(sourceFiles.count)
+    for file in sourceFiles {
+      header.inlineString(file.name)
+      header.int(file.size)
+      header.u64(file.checksum)
+    }
+    var body = CacheWriter()
+    body.network(network.network)
+    body.diagnostics(network.warnings)
+    body.sourceMap(network.sources)
+    var bytes = header.body + body.bytes()
+    let length = UInt64(bytes.count + 8).littleEndian
+    withUnsafeBytes(of: length) { bytes.replaceSubrange(12..<20, with: $0) }
+    let checksum = FastChecksum.checksum(bytes).littleEndian
+    withUnsafeBytes(of: checksum) { bytes.append(contentsOf: $0) }
+    return bytes
+  }
+
+  /// Reads a cache written by `encoded()` of a tool of version `toolVersion`.
+  /// - Throws: `NetworkCacheError` when the bytes are not a cache, are of another format, schema
+  ///   or tool version, or are damaged.
+  public init(decoding bytes: [UInt8], toolVersion: String) throws(NetworkCacheError) {
+    let result = bytes.withUnsafeBytes { buffer in
+      Result { () throws(NetworkCacheError) in try Self(buffer, toolVersion: toolVersion) }
+    }
+    self = try result.get()
+  }
+
+  private init(_ buffer: UnsafeRawBufferPointer, toolVersion: String) throws(NetworkCacheError) {
+    guard buffer.count >= Self.magic.count,
+      buffer.prefix(Self.magic.count).elementsEqual(Self.magic)
+    else {
+      throw .foreign("not a network cache (it does not start with a cache's first bytes)")
+    }
+    var reader = CacheReader(buffer, offset: Self.magic.count)
+    let format = try reader.u32()
+    guard format == Self.formatVersion else {
+      throw .otherVersion(
+        "a cache of format \(format), \(format > Self.formatVersion ? "newer than" : "older than") "
+          + "the format \(Self.formatVersion) this tool reads")
+    }
+    let length = try reader.u64()
+    guard length == UInt64(buffer.count) else {
+      throw .damaged(
+        "the file has \(buffer.count) bytes, its header says \(length) (truncated or extended)")
+    }
+    let checksumOffset = buffer.count - 8
+    guard checksumOffset >= reader.offset else { throw .damaged("the file is too short") }
+    let stored = UInt64(
+      littleEndian: buffer.loadUnaligned(fromByteOffset: checksumOffset, as: UInt64.self))
+    let content = UnsafeRawBufferPointer(rebasing: buffer[0..<checksumOffset])
+    guard FastChecksum.checksum(content) == stored else {
+      throw .damaged("its checksum does not match its content")
+    }
+    reader = CacheReader(content, offset: reader.offset)
+    guard try reader.u64() == CacheSchema.fingerprint else {
+      throw .otherVersion("a cache written for another version of the network model")
+    }
+    let writtenBy = try reader.inlineString()
+    guard writtenBy == toolVersion else {
+      throw .otherVersion(
+        "a cache written by version \(writtenBy) of the tool, this is \(toolVersion)")
+    }
+    networkHash = try reader.inlineString()
+    isEmbedded = try reader.bool()
+    sourceFiles = try reader.array(minimumSize: 20) { reader throws(NetworkCacheError) in
+      SourceFile(
+        name: try reader.inlineString(), size: try reader.int(), checksum: try reader.u64())
+    }
+    self.toolVersion = writtenBy
+    try reader.readStrings()
+    let network = try reader.network()
+    let warnings = try reader.diagnostics()
+    let sources = try reader.sourceMap()
+    guard reader.remaining == 0 else { throw reader.damaged("bytes after the source map") }
+    do {
+      self.network = try Network.accept(network, warnings, sources: sources)
+    } catch {
+      throw .damaged("an error among its warnings")
+    }
+  }
+
+  /// Checks that `files` are the files the cache was built from: same names, and for each the
+  /// same size and checksum.
+  /// - Throws: `NetworkCacheError.sourcesChanged` naming every file that differs.
+  public func checkSources(_ files: NetworkFiles) throws(NetworkCacheError) {
+    let current = Self.sourceFiles(of: files)
+    let stored = Dictionary(
+      sourceFiles.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let given = Dictionary(current.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    var problems: [String] = []
+    let names = Set(stored.keys).union(given.keys).sorted {
+      Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+    }
+    for name in names {
+      switch (stored[name], given[name]) {
+      case (nil, _):
+        problems.append("\(name) is in the folder but was not when the cache was built")
+      case (_, nil):
+        problems.append("\(name) is missing from the folder")
+      case (let old?, let new?) where old.size != new.size:
+        problems.append("\(name) has \(new.size) bytes, the cache was built from \(old.size)")
+      case (let old?, let new?) where old.checksum != new.checksum:
+        problems.append("\(name) differs from the file the cache was built from")
+      default:
+        break
+      }
+    }
+    if !problems.isEmpty { throw .sourcesChanged(problems) }
+  }
+}

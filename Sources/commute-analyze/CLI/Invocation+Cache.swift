@@ -1,0 +1,72 @@
+import Foundation
+import TransitModel
+
+extension Invocation {
+  /// The network of the cache file at `path` (`--cache FILE`), as a load of its source files would
+  /// give it: the stored network hash, warnings and source map. With a network folder (`folder`,
+  /// else `--network DIR`), the cache is used only if it was built from that folder's files (each
+  /// table's size and fast checksum); otherwise it is trusted as what it says it is. A cache that
+  /// is not one, of another version, damaged, or built from other files is bad input (exit 2).
+  func readCache(_ path: String, folder: String? = nil) throws -> LoadedNetwork {
+    let bytes = try Self.readCacheFile(path)
+    let cache: NetworkCache
+    do {
+      cache = try NetworkCache(decoding: bytes, toolVersion: ToolInfo.version)
+    } catch {
+      let hint: String
+      switch error {
+      case .foreign: hint = "write one with '\(ToolInfo.name) build -o FILE'"
+      default: hint = "rebuild it with '\(ToolInfo.name) build [--network DIR] -o FILE'"
+      }
+      throw CLIError.badInput("cannot use the cache '\(path)': \(error); \(hint)")
+    }
+    guard let folder = folder ?? arguments.value("network") else {
+      return LoadedNetwork(
+        validated: cache.network, files: NetworkFiles(files: [:]), hash: cache.networkHash,
+        isEmbedded: cache.isEmbedded, warnings: cache.network.warnings)
+    }
+    let files = try NetworkFiles.directory(folder)
+    do {
+      try cache.checkSources(files)
+    } catch {
+      throw CLIError.badInput(
+        "cannot use the cache '\(path)' with the network folder '\(folder)': \(error); rebuild "
+          + "it with '\(ToolInfo.name) build --network \(folder) -o \(path)'")
+    }
+    return LoadedNetwork(
+      validated: cache.network, files: files, hash: cache.networkHash, isEmbedded: false,
+      warnings: cache.network.warnings)
+  }
+
+  /// The bytes of the cache file; only a regular file is opened (a FIFO or a folder is refused,
+  /// never read without end).
+  private static func readCacheFile(_ path: String) throws -> [UInt8] {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      throw CLIError.badInput("cannot read the cache '\(path)' given to '--cache': no such file")
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw CLIError.badInput("the cache '\(path)' given to '--cache' is not a regular file")
+    }
+    let unreadable = CLIError.badInput("cannot read the cache '\(path)' given to '--cache'")
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw unreadable }
+    defer { close(descriptor) }
+    // Read straight into the array (the file can be hundreds of megabytes: no second copy).
+    let size = Int(info.st_size)
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      while count < size {
+        let result = read(descriptor, buffer.baseAddress! + count, size - count)
+        if result < 0 && errno == EINTR { continue }
+        if result <= 0 {
+          failed = result < 0
+          break
+        }
+        count += result
+      }
+    }
+    if failed { throw unreadable }
+    return bytes
+  }
+}
