@@ -8,7 +8,7 @@ extension TravelTimeEngine {
   public func isochrones(
     of groups: [[Int]], direction: TravelDirection, threadCount: Int? = nil
   ) -> [Result<Isochrone, any Error>] {
-    let slots = IsochroneSlots(count: groups.count)
+    let slots = ParallelSlots<Result<Isochrone, any Error>>(count: groups.count)
     let threads = min(
       max(1, threadCount ?? ProcessInfo.processInfo.activeProcessorCount), max(1, groups.count))
     let compiled = self.compiled
@@ -21,14 +21,4 @@ extension TravelTimeEngine {
     }
     return slots.values
   }
-}
-
-/// One result per group, each written by one worker, read after all finished.
-private final class IsochroneSlots: @unchecked Sendable {
-  private var storage: [Result<Isochrone, any Error>?]
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-  func set(_ index: Int, _ value: Result<Isochrone, any Error>) {
-    storage.withUnsafeMutableBufferPointer { $0[index] = value }
-  }
-  var values: [Result<Isochrone, any Error>] { storage.map { $0! } }
 }

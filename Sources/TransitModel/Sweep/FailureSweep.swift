@@ -110,13 +110,3 @@ private struct ElementArcs: Sendable {
     }
   }
 }
-
-/// One result slot per index, written by the workers (each index by one worker), read after.
-private final class ParallelSlots<Value>: @unchecked Sendable {
-  private var storage: [Value?]
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-  func set(_ index: Int, _ value: Value) {
-    storage.withUnsafeMutableBufferPointer { $0[index] = value }
-  }
-  var values: [Value] { storage.map { $0! } }
-}
