@@ -48,8 +48,8 @@ struct ArcWeights {
 
   /// For each stop, the shortest connector minutes between it and its own place (nil if none).
   static func homeConnectorMinutes(_ network: Network) -> [Double?] {
-    network.stops.indices.map { stop in
-      network.homeConnector(ofStop: stop).map { network.connectors[$0].minutes }
+    network.homeConnectors.map { connector in
+      connector.map { network.connectors[$0].minutes }
     }
   }
 

@@ -20,4 +20,20 @@ extension Network {
     }
     return best
   }
+
+  /// `homeConnector(ofStop:)` of every stop (index = stop index), in one pass over the connectors:
+  /// what compiling a network asks for every stop, without a lookup per stop and access mode.
+  public var homeConnectors: [Int?] {
+    var best = [Int?](repeating: nil, count: stops.count)
+    let rows = connectors.rows
+    for index in rows.indices {
+      guard let stop = stops.index(of: rows[index].stop),
+        stops.rows[stop].place == rows[index].place
+      else { continue }
+      // Connectors come in index order: only fewer minutes replace, so ties keep the lower index.
+      if let current = best[stop], rows[current].minutes <= rows[index].minutes { continue }
+      best[stop] = index
+    }
+    return best
+  }
 }

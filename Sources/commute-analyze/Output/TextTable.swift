@@ -13,7 +13,9 @@ struct TextTable: Sendable {
   }
 
   var columns: [Column]
-  var rows: [[String]] = []
+  private(set) var rows: [[String]] = []
+  /// Display width of each cell of `rows`, measured once when the row is appended.
+  private var cellWidths: [[Int]] = []
 
   init(columns: [Column]) { self.columns = columns }
 
@@ -25,7 +27,9 @@ struct TextTable: Sendable {
   }
 
   mutating func append(_ row: [String]) {
-    rows.append(row.map { Self.truncated(Self.terminalSafe($0)) })
+    let cells = row.map { Self.truncated(Self.terminalSafe($0)) }
+    rows.append(cells)
+    cellWidths.append(cells.map(DisplayWidth.of))
   }
 
   /// The widest a cell is shown (display columns): a longer text from data (a 10 MB name) is cut
@@ -51,23 +55,26 @@ struct TextTable: Sendable {
   /// spaces.
   func render() -> String {
     let header = columns.map(\.title)
-    var widths = header.map(DisplayWidth.of)
-    for row in rows {
-      for (index, cell) in row.enumerated() where index < widths.count {
-        widths[index] = max(widths[index], DisplayWidth.of(cell))
+    let headerWidths = header.map(DisplayWidth.of)
+    var widths = headerWidths
+    for row in cellWidths {
+      for (index, width) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], width)
       }
     }
-    var text = line(header, widths: widths)
-    text += line(widths.map { String(repeating: "-", count: $0) }, widths: widths)
-    for row in rows { text += line(row, widths: widths) }
+    var text = line(header, headerWidths, widths: widths)
+    text += line(widths.map { String(repeating: "-", count: $0) }, widths, widths: widths)
+    for (row, rowWidths) in zip(rows, cellWidths) { text += line(row, rowWidths, widths: widths) }
     return text
   }
 
-  private func line(_ cells: [String], widths: [Int]) -> String {
+  /// One line: `cells` (of display widths `cellWidths`) padded to the column `widths`.
+  private func line(_ cells: [String], _ cellWidths: [Int], widths: [Int]) -> String {
     var parts: [String] = []
     for (index, width) in widths.enumerated() {
       let cell = index < cells.count ? cells[index] : ""
-      let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(cell)))
+      let cellWidth = index < cellWidths.count ? cellWidths[index] : 0
+      let padding = String(repeating: " ", count: max(0, width - cellWidth))
       parts.append(columns[index].alignment == .right ? padding + cell : cell + padding)
     }
     var joined = parts.joined(separator: "  ")
