@@ -25,9 +25,10 @@ struct Invocation: Sendable {
   }
 
   /// Stages the provenance object for `--provenance FILE` when that option was given.
-  func emitProvenance(_ provenance: JSONValue) throws {
+  func emitProvenance(_ provenance: @autoclosure () -> JSONValue) throws {
+    // Built only when asked for: the estimated-row counts in it read every row of the network.
     guard let path = arguments.value("provenance") else { return }
-    outputs.stage(Array(JSONWriter.document(provenance).utf8), to: path, option: "--provenance")
+    outputs.stage(Array(JSONWriter.document(provenance()).utf8), to: path, option: "--provenance")
   }
 
   /// A diagnostic or progress line on stderr (never on stdout): one line, whatever the text holds

@@ -56,7 +56,8 @@ struct SweepFormatter {
     return csv.output
   }
 
-  /// Person-minutes with one decimal, rounded half up from person-seconds.
+  /// Person-minutes with one decimal, rounded half up from person-seconds (CSV; the table shows
+  /// whole person-minutes, digits grouped, as the gaps table of `coverage` does).
   static func personMinutes(_ outcome: SweepOutcome) -> String {
     let tenths = (outcome.personSecondsAdded * 10 + 30) / 60
     return "\(tenths / 10).\(tenths % 10)"
@@ -117,7 +118,8 @@ struct SweepFormatter {
         table.append([
           "\(rank + 1)", outcome.element.id, described.from, described.to, described.over,
           NumberText.grouped(outcome.populationLeaving),
-          NumberText.grouped(outcome.populationCutOff), Self.personMinutes(outcome),
+          NumberText.grouped(outcome.populationCutOff),
+          NumberText.grouped(Int((outcome.personSecondsAdded + 30) / 60)),
         ])
       }
       text += hurting.isEmpty ? "  (no element makes any trip longer)\n" : table.render()
