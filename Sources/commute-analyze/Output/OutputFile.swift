@@ -137,8 +137,9 @@ enum OutputFile {
     }
   }
 
-  /// Writes all of `bytes` to `descriptor`; the errno of a failed write, or 0.
-  private static func write(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+  /// Writes all of `bytes` to `descriptor` (retrying an interrupted write); the errno of a failed
+  /// write, or 0. Also how a streamed output writes each buffer.
+  static func write(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
     var written = 0
     var failure: Int32 = 0
     bytes.withUnsafeBytes { buffer in

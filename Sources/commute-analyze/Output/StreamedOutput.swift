@@ -81,20 +81,7 @@ final class StreamedOutput {
   }
 
   private func flush() throws(CLIError) {
-    var written = 0
-    var error: Int32 = 0
-    buffer.withUnsafeBytes { bytes in
-      guard let base = bytes.baseAddress else { return }
-      while written < bytes.count {
-        let result = Glibc.write(descriptor, base + written, bytes.count - written)
-        if result < 0 {
-          if errno == EINTR { continue }
-          error = errno
-          return
-        }
-        written += result
-      }
-    }
+    let error = OutputFile.write(buffer, to: descriptor)
     buffer.removeAll(keepingCapacity: true)
     if error != 0 { throw abandon(error) }
   }
