@@ -11,12 +11,7 @@ extension Network {
       guard
         let index = connectors.index(of: ConnectorKey(place: row.place, stop: row.id, mode: mode))
       else { continue }
-      if let current = best {
-        let (a, b) = (connectors[index].minutes, connectors[current].minutes)
-        if a < b || (a == b && index < current) { best = index }
-      } else {
-        best = index
-      }
+      best = homeConnector(index, over: best)
     }
     return best
   }
@@ -30,10 +25,16 @@ extension Network {
       guard let stop = stops.index(of: rows[index].stop),
         stops.rows[stop].place == rows[index].place
       else { continue }
-      // Connectors come in index order: only fewer minutes replace, so ties keep the lower index.
-      if let current = best[stop], rows[current].minutes <= rows[index].minutes { continue }
-      best[stop] = index
+      best[stop] = homeConnector(index, over: best[stop])
     }
     return best
+  }
+
+  /// Of the connector at `candidate` and the one chosen so far, the home connector: fewer minutes,
+  /// ties to the lower index.
+  private func homeConnector(_ candidate: Int, over current: Int?) -> Int {
+    guard let current else { return candidate }
+    let (a, b) = (connectors.rows[candidate].minutes, connectors.rows[current].minutes)
+    return a < b || (a == b && candidate < current) ? candidate : current
   }
 }

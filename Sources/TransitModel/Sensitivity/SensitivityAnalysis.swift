@@ -63,7 +63,7 @@ public enum SensitivityAnalysis {
     } else {
       recompiled = compiled.map { $0.reweighted(parameters: parameters) }
     }
-    return try CoverageAnalysis.run(varied, compiled: recompiled).withoutTrips()
+    return try CoverageAnalysis.run(varied, compiled: recompiled).withoutSummaries()
   }
 }
 
@@ -71,7 +71,7 @@ extension CoverageReport {
   /// The report with every result's trip summary dropped (its times, estimated seconds, thin
   /// lines, shares and gaps kept): a sensitivity analysis holds a report per variation end, and
   /// needs only the times of each.
-  func withoutTrips() -> CoverageReport {
+  func withoutSummaries() -> CoverageReport {
     var report = self
     for place in report.places.indices {
       for result in report.places[place].byProfile.indices {

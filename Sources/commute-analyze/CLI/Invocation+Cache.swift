@@ -22,7 +22,7 @@ extension Invocation {
     }
     guard let folder = folder ?? arguments.value("network") else {
       return LoadedNetwork(
-        validated: cache.network, files: NetworkFiles(files: [:]), hash: cache.networkHash,
+        validated: cache.network, hash: cache.networkHash,
         isEmbedded: cache.isEmbedded, warnings: cache.network.warnings)
     }
     let files = try NetworkFiles.directory(folder)
@@ -34,7 +34,7 @@ extension Invocation {
           + "it with '\(ToolInfo.name) build --network \(folder) -o \(path)'")
     }
     return LoadedNetwork(
-      validated: cache.network, files: files, hash: cache.networkHash, isEmbedded: false,
+      validated: cache.network, hash: cache.networkHash, isEmbedded: false,
       warnings: cache.network.warnings)
   }
 

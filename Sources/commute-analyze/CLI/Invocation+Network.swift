@@ -33,8 +33,7 @@ extension Invocation {
     return try applyScenarios(
       scenarios,
       to: LoadedNetwork(
-        validated: loaded.network, files: files, hash: hash, isEmbedded: embedded,
-        warnings: loaded.warnings))
+        validated: loaded.network, hash: hash, isEmbedded: embedded, warnings: loaded.warnings))
   }
 
   /// One line on stderr counting the network's warnings, if any.
@@ -46,7 +45,7 @@ extension Invocation {
   }
 
   /// `base` with the `--scenario` files applied in order (`base` itself when there are none).
-  private func applyScenarios(_ scenarios: ScenarioFiles, to base: LoadedNetwork) throws
+  func applyScenarios(_ scenarios: ScenarioFiles, to base: LoadedNetwork) throws
     -> LoadedNetwork
   {
     guard !scenarios.scenarios.isEmpty || !scenarios.problems.isEmpty else { return base }

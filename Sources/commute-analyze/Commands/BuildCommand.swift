@@ -63,7 +63,7 @@ enum BuildCommand: CLICommand {
     try invocation.emitProvenance(
       ProvenanceJSON.make(
         network: LoadedNetwork(
-          validated: loaded.network, files: files, hash: hash, isEmbedded: embedded,
+          validated: loaded.network, hash: hash, isEmbedded: embedded,
           warnings: loaded.warnings),
         profiles: [], parameters: nil))
     return .success

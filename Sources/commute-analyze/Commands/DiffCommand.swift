@@ -171,18 +171,11 @@ enum DiffCommand: CLICommand {
     -> LoadedNetwork
   {
     let loaded = try version.load()
-    let scenarios = try invocation.scenarioFiles()
-    var result = LoadedNetwork(
-      validated: loaded.network, files: version.files, hash: version.hash, isEmbedded: false,
-      warnings: loaded.warnings)
-    guard !scenarios.scenarios.isEmpty || !scenarios.problems.isEmpty else { return result }
-    let edited = try Invocation.apply(scenarios, to: loaded.network, baseHash: version.hash)
-    result.validated = edited.network
-    result.warnings = edited.network.warnings
-    result.scenarios = scenarios.scenarios
-    result.parameters = edited.parameters
-    result.effects = edited.effects
-    return result
+    return try invocation.applyScenarios(
+      invocation.scenarioFiles(),
+      to: LoadedNetwork(
+        validated: loaded.network, hash: version.hash, isEmbedded: false,
+        warnings: loaded.warnings))
   }
 
   /// Writes the scenario that turns OLD into NEW and says on stderr what it left out.

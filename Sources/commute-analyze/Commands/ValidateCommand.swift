@@ -41,16 +41,18 @@ enum ValidateCommand: CLICommand {
     // Loaded once: its diagnostics, and on success the network for the summary and scenarios.
     var validated: ValidatedNetwork?
     let diagnostics: [InputDiagnostic]
-    let files: NetworkFiles
     let embedded: Bool
-    var cachedHash: String?
+    // The network hash, computed only for a valid network (SHA-256 of every table).
+    let networkHash: () -> String
     if let cache = invocation.arguments.value("cache") {
       // A cache holds a valid network and its warnings (with the folder, only if built from it).
       let cached = try invocation.readCache(cache, folder: folder)
-      (validated, diagnostics, files) = (cached.validated, cached.warnings, cached.files)
-      (embedded, cachedHash) = (cached.isEmbedded, cached.hash)
+      (validated, diagnostics, embedded) = (cached.validated, cached.warnings, cached.isEmbedded)
+      networkHash = { cached.hash }
     } else {
+      let files: NetworkFiles
       (files, embedded) = try invocation.networkFiles(folder: folder)
+      networkHash = { ContentHash.networkHash(files: files.files) }
       do {
         let loaded = try NetworkLoader.load(files)
         validated = loaded.network
@@ -74,7 +76,7 @@ enum ValidateCommand: CLICommand {
     summary += "\(network.lines.count) lines, \(network.roadLinks.count) road links, "
     summary += "\(network.corridors.count) corridors; "
     summary += embedded ? "embedded; " : ""
-    let hash = cachedHash ?? ContentHash.networkHash(files: files.files)
+    let hash = networkHash()
     summary += "sha256 \(hash)\n"
     summary += EstimatedRowsOutput.text(network) + "\n"
     let scenarios = try invocation.scenarioFiles()
@@ -108,8 +110,8 @@ enum ValidateCommand: CLICommand {
     try invocation.emitProvenance(
       ProvenanceJSON.make(
         network: LoadedNetwork(
-          validated: validated, files: files, hash: hash,
-          isEmbedded: embedded, warnings: [], scenarios: scenarios.scenarios),
+          validated: validated, hash: hash, isEmbedded: embedded, warnings: [],
+          scenarios: scenarios.scenarios),
         profiles: [], parameters: nil))
     return .success
   }
