@@ -176,10 +176,16 @@ final class NetworkCacheTests: XCTestCase {
 
   func test_otherVersions_areRefused() throws {
     let bytes = try cache(NetworkFiles.directory(Self.threeTowns)).encoded()
+    let format = NetworkCache.formatVersion
     var newer = bytes
-    newer[8] = 2
+    newer[8] = UInt8(format + 1)
     guard case .otherVersion(let message)? = refusal(newer) else { return XCTFail() }
-    XCTAssertTrue(message.contains("format 2, newer than the format 1"), message)
+    XCTAssertTrue(
+      message.contains("format \(format + 1), newer than the format \(format)"), message)
+    var older = bytes
+    older[8] = UInt8(format - 1)
+    guard case .otherVersion(let old)? = refusal(older) else { return XCTFail() }
+    XCTAssertTrue(old.contains("format \(format - 1), older than the format \(format)"), old)
     guard case .otherVersion(let tool)? = refusal(bytes, toolVersion: "1.0.0") else {
       return XCTFail()
     }

@@ -67,6 +67,24 @@ struct CacheReader {
     return value
   }
 
+  /// `count` little-endian 32-bit values (as `Int32` bit patterns), bounds-checked once.
+  mutating func int32s(_ count: Int) throws(NetworkCacheError) -> ContiguousArray<Int32> {
+    guard count >= 0, count <= remaining / 4 else {
+      throw damaged("a count (\(count)) larger than the file can hold")
+    }
+    let start = try take(4 * count)
+    let buffer = self.buffer
+    return ContiguousArray(unsafeUninitializedCapacity: count) { values, initialized in
+      for index in 0..<count {
+        values[index] = Int32(
+          bitPattern: UInt32(
+            littleEndian: buffer.loadUnaligned(
+              fromByteOffset: start + 4 * index, as: UInt32.self)))
+      }
+      initialized = count
+    }
+  }
+
   mutating func enumCase<Value>(of cases: [Value]) throws(NetworkCacheError) -> Value {
     let index = Int(try u8())
     guard index < cases.count else { throw damaged("an unknown case \(index) of \(Value.self)") }

@@ -19,6 +19,15 @@ enum CacheSchema {
     "line", "lineStop", "corridor", "corridorMember",
   ]
 
+  static let profiles = Profile.allCases
+
+  /// The kinds of `ArcRole`, by the byte that stands for each in a cache (`NetworkCache+Compiled`).
+  enum ArcRoleKind: UInt8, CaseIterable {
+    case stay, access, boardingOverhead, wait, ride, dwell, alight, transferPenalty
+    case alightingOverhead, stopTransfer, egress, startCar, drive, parkAtPlace, parkAtJunction
+    case parkAndRideDrive, parkAndRideParking
+  }
+
   /// The listing of every case, in order, that the fingerprint sums.
   static var listing: String {
     func line<Value>(_ name: String, _ cases: [Value]) -> String {
@@ -31,7 +40,8 @@ enum CacheSchema {
       + line("LineDirections", lineDirections.map(\.rawValue))
       + line("CorridorMemberKind", corridorMemberKinds.map(\.rawValue))
       + line("Severity", severities.map(\.rawValue)) + line("TableName", tableNames)
-      + line("Row", rowKinds)
+      + line("Row", rowKinds) + line("Profile", profiles.map(\.rawValue))
+      + line("ArcRole", ArcRoleKind.allCases.map { "\($0)" })
   }
 
   /// `FastChecksum` of `listing`.

@@ -24,6 +24,12 @@ struct CacheWriter {
 
   mutating func count(_ value: Int) { u32(UInt32(value)) }
 
+  /// Each value as a little-endian u32 (its bit pattern), in order.
+  mutating func int32s<Values: Collection<Int32>>(_ values: Values) {
+    body.reserveCapacity(body.count + 4 * values.count)
+    for value in values { u32(UInt32(bitPattern: value)) }
+  }
+
   mutating func optionalDouble(_ value: Double?) {
     bool(value != nil)
     if let value { double(value) }

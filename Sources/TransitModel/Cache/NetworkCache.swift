@@ -4,7 +4,10 @@
 /// A cache holds everything a load from CSV yields — every table, the warnings, the source map —
 /// so a network read from it is `==` the one read from its folder and reports problems of later
 /// edits at the same places; with it the network hash and, per source file, its name, size and
-/// `FastChecksum`, so it can be checked against a folder without hashing it.
+/// `FastChecksum`, so it can be checked against a folder without hashing it. It also holds the
+/// compiled structure of every profile (`CompiledStructures`: graph and reverse without weights,
+/// arc roles, ride patterns), which the network read back carries: commands weight it with their
+/// parameters instead of compiling, and get the graph a compile gives.
 ///
 /// Layout (little-endian, fixed-width integers):
 ///
@@ -17,16 +20,18 @@
 ///     embedded     u8       1 when built from the network embedded in the tool
 ///     files        u32 n, then n × (name string, size u64, checksum u64), sorted by name
 ///     strings      u32 n, then n × string: the distinct strings of the body
-///     body         the tables, warnings and source map; strings as u32 indexes into `strings`
+///     body         the tables, warnings and source map; strings as u32 indexes into `strings`;
+///                  then the compiled structures (`NetworkCache+Compiled`)
 ///     checksum     u64      `FastChecksum` of every byte before it
 ///
 /// Strings of the header and of the string table are u32 length + UTF-8. Reading checks the magic,
 /// the format version, the length and the checksum before anything else, then reads the body with
-/// every count and index checked: no file, whatever its bytes, makes it trap. A cache is trusted
-/// as written once its checksum holds (the checksum catches damage, not forgery).
+/// every count and index checked — a compiled structure's against the network and itself — so no
+/// file, whatever its bytes, makes it trap, nor a search or weighting of what it read. A cache is
+/// trusted as written once its checksum holds (the checksum catches damage, not forgery).
 public struct NetworkCache: Sendable {
   /// The version of this layout; a cache of another version is refused.
-  public static let formatVersion: UInt32 = 1
+  public static let formatVersion: UInt32 = 2
   /// The first bytes of every cache.
   public static let magic: [UInt8] = [0x89, 0x43, 0x41, 0x4E, 0x0D, 0x0A, 0x1A, 0x0A]
 
@@ -97,6 +102,8 @@ public struct NetworkCache: Sendable {
     body.network(network.network)
     body.diagnostics(network.warnings)
     body.sourceMap(network.sources)
+    body.compiledStructures(
+      network.compiledStructures ?? CompiledStructures(compiling: network), of: network.network)
     var bytes = header.body + body.bytes()
     let length = UInt64(bytes.count + 8).littleEndian
     withUnsafeBytes(of: length) { bytes.replaceSubrange(12..<20, with: $0) }
@@ -161,9 +168,10 @@ public struct NetworkCache: Sendable {
     let network = try reader.network()
     let warnings = try reader.diagnostics()
     let sources = try reader.sourceMap()
-    guard reader.remaining == 0 else { throw reader.damaged("bytes after the source map") }
+    let structures = try reader.compiledStructures(of: network)
+    guard reader.remaining == 0 else { throw reader.damaged("bytes after the compiled graphs") }
     do {
-      self.network = try Network.accept(network, warnings, sources: sources)
+      self.network = try Network.accept(network, warnings, sources: sources).carrying(structures)
     } catch {
       throw .damaged("an error among its warnings")
     }

@@ -25,8 +25,19 @@ public struct CompiledNetwork: Sendable {
   var patterns: [RidePattern] { topology.patterns }
 
   /// Compiles a validated network (only `Network.validated` and `NetworkLoader.load` make one, so
-  /// an unresolved id never reaches the travel-time rules).
+  /// an unresolved id never reaches the travel-time rules). A network read from a cache carries the
+  /// structure of each profile (`ValidatedNetwork.compiledStructures`): it is weighted with
+  /// `parameters` instead, which gives the same graph without compiling.
   public init(network: ValidatedNetwork, profile: Profile, parameters: Parameters) {
+    if let stored = network.compiledStructures?[profile] {
+      self.init(network: network.network, structure: stored, parameters: parameters)
+    } else {
+      self.init(compiling: network, profile: profile, parameters: parameters)
+    }
+  }
+
+  /// Compiles `network` for `profile`, whatever structures it carries.
+  init(compiling network: ValidatedNetwork, profile: Profile, parameters: Parameters) {
     let arcs = CompiledArcs(network: network, profile: profile)
     let weights = ArcWeights(
       network: network.network, parameters: parameters, patterns: arcs.patterns)
@@ -84,11 +95,18 @@ public struct CompiledNetwork: Sendable {
   }
 
   private func reweighted(_ network: Network, _ parameters: Parameters) -> CompiledNetwork {
+    CompiledNetwork(network: network, structure: structure, parameters: parameters)
+  }
+
+  /// `structure`, compiled for `network` (or for one of the same structure), weighted with
+  /// `parameters`.
+  init(network: Network, structure: CompiledStructure, parameters: Parameters) {
+    let topology = structure.topology
     let weights = topology.weights(network, parameters)
-    return CompiledNetwork(
-      network: network, profile: profile, parameters: parameters,
-      graph: graph.reweighted(weights),
-      reverse: reverse.reweighted(topology.reverseOriginalArc.map { weights[Int($0)] }),
+    self.init(
+      network: network, profile: structure.profile, parameters: parameters,
+      graph: structure.graph.reweighted(weights),
+      reverse: structure.reverse.reweighted(topology.reverseOriginalArc.map { weights[Int($0)] }),
       topology: topology)
   }
 

@@ -137,11 +137,26 @@ public struct ValidatedNetwork: Sendable, Hashable {
   /// Where each row came from: edits record their rows here, so a later validation of the edited
   /// network reports at the edit.
   public let sources: SourceMap
+  /// The compiled structures of this very network (read with it from a cache), which
+  /// `CompiledNetwork` re-weights instead of compiling; nil otherwise. An edit makes a new value,
+  /// without them: they never stand for another network.
+  let compiledStructures: CompiledStructures?
 
-  fileprivate init(network: Network, warnings: [InputDiagnostic], sources: SourceMap) {
+  fileprivate init(
+    network: Network, warnings: [InputDiagnostic], sources: SourceMap,
+    compiledStructures: CompiledStructures? = nil
+  ) {
     self.network = network
     self.warnings = warnings
     self.sources = sources
+    self.compiledStructures = compiledStructures
+  }
+
+  /// This network carrying `structures`, compiled from it (not checked here: the cache reader
+  /// checks them against it).
+  func carrying(_ structures: CompiledStructures) -> ValidatedNetwork {
+    ValidatedNetwork(
+      network: network, warnings: warnings, sources: sources, compiledStructures: structures)
   }
 
   public static func == (a: ValidatedNetwork, b: ValidatedNetwork) -> Bool {

@@ -1,0 +1,268 @@
+import Graph
+
+/// The compiled structures of a network (`CompiledStructures`), after its source map: the ends of
+/// every road link once, then per profile its ride patterns, graph, arc roles and reverse graph.
+/// Indices are u32; a road node is a place index, or the place count + a junction index.
+///
+///     link ends  u32 n (= road links), n × (from u32, to u32)
+///     profiles   u8 n, then n × profile:
+///       profile    u8      `CacheSchema.profiles`
+///       patterns   u32 n, n × (line u32, reversed u8, stops: u32 n, n × u32 stop)
+///       nodes      u32     the node count of the layout the patterns give
+///       arcs       u32 m
+///       graph      (nodes + 1) × u32 offsets, m × u32 heads
+///       roles      m × (u8 `CacheSchema.ArcRoleKind`, then its indices as u32; `drive` adds
+///                  u8 reversed)
+///       input arc  m × u32
+///       reverse    (nodes + 1) × u32 offsets, m × u32 heads, m × u32 original arc
+///
+/// Reading checks every index against the network and the structure it belongs to (a pattern runs
+/// over its line's stops; a position is on its pattern; heads are nodes; offsets never decrease),
+/// so a structure read back never indexes out of range when it is weighted or searched.
+extension CacheWriter {
+  mutating func compiledStructures(_ structures: CompiledStructures, of network: Network) {
+    count(network.roadLinks.count)
+    let places = network.places.count
+    func roadNode(_ node: RoadNode?) -> Int {
+      switch node {
+      case .place(let index)?: return index
+      case .junction(let index)?: return places + index
+      case nil: return places + network.junctions.count  // unreachable: the network is validated
+      }
+    }
+    for link in network.roadLinks {
+      count(roadNode(network.roadNode(link.from)))
+      count(roadNode(network.roadNode(link.to)))
+    }
+    let stored = CacheSchema.profiles.compactMap { structures[$0] }
+    u8(UInt8(stored.count))
+    for structure in stored { compiledStructure(structure) }
+  }
+
+  private mutating func compiledStructure(_ structure: CompiledStructure) {
+    enumCase(structure.profile, of: CacheSchema.profiles)
+    let topology = structure.topology
+    count(topology.patterns.count)
+    for pattern in topology.patterns {
+      count(pattern.line)
+      bool(pattern.reversed)
+      count(pattern.stops.count)
+      for stop in pattern.stops { count(stop) }
+    }
+    count(topology.layout.nodeCount)
+    count(structure.graph.arcCount)
+    graphStructure(structure.graph)
+    for role in topology.arcRoles { arcRole(role) }
+    int32s(topology.inputArc)
+    graphStructure(structure.reverse)
+    int32s(topology.reverseOriginalArc)
+  }
+
+  private mutating func graphStructure(_ graph: CSRGraph) {
+    int32s(graph.rowOffsets)
+    int32s((0..<graph.arcCount).lazy.map { graph.target(ofArc: $0) })
+  }
+
+  private mutating func arcRole(_ role: ArcRole) {
+    typealias Kind = CacheSchema.ArcRoleKind
+    func kind(_ kind: Kind, _ indices: Int...) {
+      u8(kind.rawValue)
+      for index in indices { count(index) }
+    }
+    switch role {
+    case .stay(let place): kind(.stay, place)
+    case .access(let connector): kind(.access, connector)
+    case .boardingOverhead(let stop): kind(.boardingOverhead, stop)
+    case .wait(let pattern, let position): kind(.wait, pattern, position)
+    case .ride(let pattern, let position): kind(.ride, pattern, position)
+    case .dwell(let pattern, let position): kind(.dwell, pattern, position)
+    case .alight(let pattern, let position): kind(.alight, pattern, position)
+    case .transferPenalty(let stop): kind(.transferPenalty, stop)
+    case .alightingOverhead(let stop): kind(.alightingOverhead, stop)
+    case .stopTransfer(let transfer, let from, let to): kind(.stopTransfer, transfer, from, to)
+    case .egress(let connector): kind(.egress, connector)
+    case .startCar(let place): kind(.startCar, place)
+    case .drive(let link, let reversed):
+      kind(.drive, link)
+      bool(reversed)
+    case .parkAtPlace(let place): kind(.parkAtPlace, place)
+    case .parkAtJunction(let junction): kind(.parkAtJunction, junction)
+    case .parkAndRideDrive(let stop): kind(.parkAndRideDrive, stop)
+    case .parkAndRideParking(let stop): kind(.parkAndRideParking, stop)
+    }
+  }
+}
+
+extension CacheReader {
+  mutating func compiledStructures(of network: Network) throws(NetworkCacheError)
+    -> CompiledStructures
+  {
+    let linkCount = try count(minimumSize: 8)
+    guard linkCount == network.roadLinks.count else {
+      throw damaged("\(linkCount) road link ends for \(network.roadLinks.count) road links")
+    }
+    let places = network.places.count
+    let roadNodes = places + network.junctions.count
+    let ends = try int32s(2 * linkCount).map { Int(UInt32(bitPattern: $0)) }
+    guard ends.allSatisfy({ $0 < roadNodes }) else { throw damaged("a road node out of range") }
+    func roadNode(_ node: Int) -> RoadNode {
+      node < places ? .place(node) : .junction(node - places)
+    }
+    let linkEnds = (0..<linkCount).map {
+      (from: roadNode(ends[2 * $0]), to: roadNode(ends[2 * $0 + 1]))
+    }
+    var structures: [CompiledStructure] = []
+    for _ in 0..<Int(try u8()) {
+      let structure = try compiledStructure(of: network, linkEnds: linkEnds)
+      guard !structures.contains(where: { $0.profile == structure.profile }) else {
+        throw damaged("the profile \(structure.profile) stored twice")
+      }
+      structures.append(structure)
+    }
+    return CompiledStructures(structures)
+  }
+
+  private mutating func compiledStructure(
+    of network: Network, linkEnds: [(from: RoadNode, to: RoadNode)]
+  ) throws(NetworkCacheError) -> CompiledStructure {
+    let profile = try enumCase(of: CacheSchema.profiles)
+    let patterns = try ridePatterns(of: network)
+    let nodes =
+      3 * network.places.count + 2 * network.junctions.count + 5 * network.stops.count
+      + patterns.reduce(0) { $0 + 2 * $1.stops.count }
+    guard Int(try u32()) == nodes, nodes < Int(Int32.max) else {
+      throw damaged("a compiled graph whose node count is not its layout's")
+    }
+    let layout = NodeLayout(
+      placeCount: network.places.count, junctionCount: network.junctions.count,
+      stopCount: network.stops.count, patternLengths: patterns.map(\.stops.count))
+    // Each arc takes at least 21 bytes: its head and reverse head, its role, its input and
+    // original arc.
+    let arcCount = try count(minimumSize: 21)
+    let graph = try graphStructure(nodes: nodes, arcs: arcCount)
+    let bounds = RoleBounds(
+      network: network, patterns: patterns, linkEnds: profile.usesCar ? linkEnds.count : 0)
+    var roles: [ArcRole] = []
+    roles.reserveCapacity(arcCount)
+    for _ in 0..<arcCount { roles.append(try arcRole(bounds)) }
+    let inputArc = try arcIndices(arcCount)
+    let reverse = try graphStructure(nodes: nodes, arcs: arcCount)
+    let reverseOriginalArc = try arcIndices(arcCount)
+    return CompiledStructure(
+      profile: profile, graph: graph, reverse: reverse,
+      topology: GraphTopology(
+        layout: layout, patterns: patterns, arcRoles: roles, inputArc: inputArc,
+        reverseOriginalArc: reverseOriginalArc, linkEnds: profile.usesCar ? linkEnds : []))
+  }
+
+  /// Ride patterns, each over its line's stops (as many, each a stop of the network).
+  private mutating func ridePatterns(of network: Network) throws(NetworkCacheError)
+    -> [RidePattern]
+  {
+    let count = try self.count(minimumSize: 9)
+    var patterns: [RidePattern] = []
+    patterns.reserveCapacity(count)
+    for _ in 0..<count {
+      let line = Int(try u32())
+      let reversed = try bool()
+      let stopCount = try self.count(minimumSize: 4)
+      guard line < network.lines.count, stopCount == network.lines.rows[line].stops.count else {
+        throw damaged("a ride pattern that is not over its line's stops")
+      }
+      let stops = try int32s(stopCount).map { Int(UInt32(bitPattern: $0)) }
+      guard stops.allSatisfy({ $0 < network.stops.count }) else {
+        throw damaged("a ride pattern stop out of range")
+      }
+      patterns.append(RidePattern(line: line, reversed: reversed, stops: stops))
+    }
+    return patterns
+  }
+
+  private mutating func graphStructure(nodes: Int, arcs: Int) throws(NetworkCacheError)
+    -> CSRGraph
+  {
+    let offsets = try int32s(nodes + 1)
+    let targets = try int32s(arcs)
+    guard let graph = CSRGraph(offsets: offsets, targets: targets) else {
+      throw damaged("a compiled graph whose offsets or arc heads are out of order or range")
+    }
+    return graph
+  }
+
+  /// `count` arc indices, each below `count`.
+  private mutating func arcIndices(_ count: Int) throws(NetworkCacheError) -> [Int32] {
+    let indices = try int32s(count)
+    guard indices.allSatisfy({ $0 >= 0 && Int($0) < count }) else {
+      throw damaged("an arc index out of range")
+    }
+    return Array(indices)
+  }
+
+  /// What the indices of an arc role may be: one of each table, a position on its pattern.
+  private struct RoleBounds {
+    let places: Int
+    let junctions: Int
+    let stops: Int
+    let connectors: Int
+    let stopTransfers: Int
+    let linkEnds: Int
+    let patternLengths: [Int]
+
+    init(network: Network, patterns: [RidePattern], linkEnds: Int) {
+      places = network.places.count
+      junctions = network.junctions.count
+      stops = network.stops.count
+      connectors = network.connectors.count
+      stopTransfers = network.stopTransfers.count
+      self.linkEnds = linkEnds
+      patternLengths = patterns.map(\.stops.count)
+    }
+  }
+
+  private mutating func arcRole(_ bounds: RoleBounds) throws(NetworkCacheError) -> ArcRole {
+    let tag = try u8()
+    guard let kind = CacheSchema.ArcRoleKind(rawValue: tag) else {
+      throw damaged("an unknown arc role \(tag)")
+    }
+    func index(below limit: Int) throws(NetworkCacheError) -> Int {
+      let value = Int(try u32())
+      guard value < limit else { throw damaged("an arc role index out of range") }
+      return value
+    }
+    /// A pattern and a position on it (`stopsAfter`: positions that many from its last stop).
+    func onPattern(stopsAfter: Int = 0) throws(NetworkCacheError) -> (Int, Int) {
+      let pattern = try index(below: bounds.patternLengths.count)
+      return (pattern, try index(below: bounds.patternLengths[pattern] - stopsAfter))
+    }
+    switch kind {
+    case .stay: return .stay(place: try index(below: bounds.places))
+    case .access: return .access(connector: try index(below: bounds.connectors))
+    case .boardingOverhead: return .boardingOverhead(stop: try index(below: bounds.stops))
+    case .wait:
+      let (pattern, position) = try onPattern()
+      return .wait(pattern: pattern, position: position)
+    case .ride:
+      let (pattern, position) = try onPattern(stopsAfter: 1)
+      return .ride(pattern: pattern, position: position)
+    case .dwell:
+      let (pattern, position) = try onPattern()
+      return .dwell(pattern: pattern, position: position)
+    case .alight:
+      let (pattern, position) = try onPattern()
+      return .alight(pattern: pattern, position: position)
+    case .transferPenalty: return .transferPenalty(stop: try index(below: bounds.stops))
+    case .alightingOverhead: return .alightingOverhead(stop: try index(below: bounds.stops))
+    case .stopTransfer:
+      return .stopTransfer(
+        transfer: try index(below: bounds.stopTransfers), from: try index(below: bounds.stops),
+        to: try index(below: bounds.stops))
+    case .egress: return .egress(connector: try index(below: bounds.connectors))
+    case .startCar: return .startCar(place: try index(below: bounds.places))
+    case .drive: return .drive(link: try index(below: bounds.linkEnds), reversed: try bool())
+    case .parkAtPlace: return .parkAtPlace(place: try index(below: bounds.places))
+    case .parkAtJunction: return .parkAtJunction(junction: try index(below: bounds.junctions))
+    case .parkAndRideDrive: return .parkAndRideDrive(stop: try index(below: bounds.stops))
+    case .parkAndRideParking: return .parkAndRideParking(stop: try index(below: bounds.stops))
+    }
+  }
+}

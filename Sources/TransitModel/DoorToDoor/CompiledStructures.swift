@@ -1,0 +1,62 @@
+import Graph
+
+/// What compiling a network for one profile yields before any figure: the graph and its reverse
+/// (offsets and heads; their weights are not read) and what each arc means. `CompiledNetwork`
+/// weights it for any parameters (`ArcWeights`) without compiling again.
+struct CompiledStructure: Sendable {
+  let profile: Profile
+  /// The expanded graph; `CompiledNetwork` replaces its weights.
+  let graph: CSRGraph
+  /// Every arc of `graph` flipped.
+  let reverse: CSRGraph
+  /// Nodes, ride patterns and arc roles.
+  let topology: GraphTopology
+}
+
+/// The compiled structure of every profile of one network: what a network cache stores with the
+/// network, so that a command on it weights the graphs instead of compiling them.
+///
+/// A `ValidatedNetwork` read from a cache carries them (`compiledStructures`), and
+/// `CompiledNetwork(network:profile:parameters:)` uses them for that value only: an edited network
+/// is a new value without them, so the structure of a base never stands for an edit.
+struct CompiledStructures: Sendable {
+  /// By profile; a profile missing here is compiled when asked for.
+  private(set) var byProfile: [Profile: CompiledStructure]
+
+  init(_ structures: [CompiledStructure]) {
+    byProfile = Dictionary(structures.map { ($0.profile, $0) }, uniquingKeysWith: { $1 })
+  }
+
+  /// `network` compiled for each of `profiles` (weights from the default parameters, unused).
+  init(compiling network: ValidatedNetwork, profiles: [Profile] = Profile.allCases) {
+    self.init(
+      profiles.map {
+        CompiledNetwork(compiling: network, profile: $0, parameters: .defaults).structure
+      })
+  }
+
+  subscript(profile: Profile) -> CompiledStructure? { byProfile[profile] }
+}
+
+extension CompiledNetwork {
+  /// The structure of this compiled network, without its weights' meaning.
+  var structure: CompiledStructure {
+    CompiledStructure(profile: profile, graph: graph, reverse: reverse, topology: topology)
+  }
+}
+
+extension GraphTopology {
+  /// A topology read back (from a cache), its parts already checked against each other and the
+  /// network by the reader.
+  init(
+    layout: NodeLayout, patterns: [RidePattern], arcRoles: [ArcRole], inputArc: [Int32],
+    reverseOriginalArc: [Int32], linkEnds: [(from: RoadNode, to: RoadNode)]
+  ) {
+    self.layout = layout
+    self.patterns = patterns
+    self.arcRoles = arcRoles
+    self.inputArc = inputArc
+    self.reverseOriginalArc = reverseOriginalArc
+    self.linkEnds = linkEnds
+  }
+}
