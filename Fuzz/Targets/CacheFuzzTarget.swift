@@ -10,7 +10,8 @@ import Foundation
 /// reader's structure checks are what is exercised, not only the checksum. The raw input is also
 /// read as a cache on its own. Checks, besides "no trap, no sanitizer report": the raw input is
 /// refused unless it is a well-formed cache; a damaged copy is refused or reads as a cache that
-/// writes and reads back to the same network, hash and source files.
+/// writes and reads back to the same network, hash, source files and compiled structures (the
+/// same bytes), and whose stored structure of every profile weights and searches without a trap.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzNetworkCache(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let input = Array(UnsafeBufferPointer(start: data, count: size))
@@ -33,14 +34,24 @@ public func fuzzNetworkCache(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
     return 0
   }
   do {
-    let again = try NetworkCache(decoding: cache.encoded(), toolVersion: CacheFuzz.toolVersion)
+    let written = cache.encoded()
+    let again = try NetworkCache(decoding: written, toolVersion: CacheFuzz.toolVersion)
     guard again.network == cache.network, again.networkHash == cache.networkHash,
-      again.sourceFiles == cache.sourceFiles, again.isEmbedded == cache.isEmbedded
+      again.sourceFiles == cache.sourceFiles, again.isEmbedded == cache.isEmbedded,
+      again.encoded() == written
     else {
       fatalError("NetworkCache: a cache read back differs from the one written")
     }
   } catch {
     fatalError("NetworkCache: a cache it read and wrote again is refused: \(error)")
+  }
+  // What was read is trusted as written: weighting it and searching it must not trap.
+  let network = cache.network
+  let places = network.places.count
+  for profile in Profile.allCases where places > 0 {
+    var engine = TravelTimeEngine(network: network, profile: profile)
+    _ = engine.trip(from: 0, to: places - 1)
+    _ = engine.trips([places - 1], direction: .to)
   }
   return 0
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TransitModel
 import XCTest
 
 /// `build -o FILE` and `--cache FILE` through the built binary: reports from a cache are the bytes
@@ -56,6 +57,11 @@ final class NetworkCacheCLITests: XCTestCase {
       ["matrix", "--format", "csv"], ["route", "east", "changchun", "--profile", "rail"],
       ["route", "east", "changchun", "--format", "json", "--transfer-penalty", "12"],
       ["validate"],
+      // Every profile's stored structure, weighted with default and other parameters.
+      ["matrix", "--profile", "car", "--format", "csv"],
+      ["isochrone", "--from", "changchun", "--format", "csv"],
+      ["isochrone", "--from", "east", "--profile", "any", "--transfer-penalty", "12"],
+      ["sweep"], ["map"],
     ] {
       try assertSameReports(command, sources: sources)
     }
@@ -101,14 +107,18 @@ final class NetworkCacheCLITests: XCTestCase {
   func test_foreignDamagedAndOtherVersionCaches_areRefused() throws {
     let cache = try build(["--network", Fixture.network.path], to: "good.cache")
     let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: cache)))
+    let format = NetworkCache.formatVersion
     var newer = bytes
-    newer[8] = 7
+    newer[8] = UInt8(format + 5)
     var flipped = bytes
     flipped[bytes.count / 2] ^= 0x10
     let cases: [(name: String, bytes: [UInt8], message: String)] = [
       ("places.csv", [UInt8]("id,name_zh\n".utf8), "not a network cache"),
       ("empty.cache", [], "not a network cache"),
-      ("newer.cache", newer, "a cache of format 7, newer than the format 1 this tool reads"),
+      (
+        "newer.cache", newer,
+        "a cache of format \(format + 5), newer than the format \(format) this tool reads"
+      ),
       ("flipped.cache", flipped, "damaged cache: its checksum does not match its content"),
       ("short.cache", Array(bytes.prefix(bytes.count - 3)), "damaged cache: the file has"),
     ]

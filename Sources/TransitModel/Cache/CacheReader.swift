@@ -85,6 +85,15 @@ struct CacheReader {
     }
   }
 
+  /// The next `count` little-endian 32-bit values, read in place (not copied) and skipped: for
+  /// checks before (or without) decoding. Valid while the buffer is.
+  mutating func int32View(_ count: Int) throws(NetworkCacheError) -> Int32View {
+    guard count >= 0, count <= remaining / 4 else {
+      throw damaged("a count (\(count)) larger than the file can hold")
+    }
+    return Int32View(buffer: buffer, start: try take(4 * count), count: count)
+  }
+
   mutating func enumCase<Value>(of cases: [Value]) throws(NetworkCacheError) -> Value {
     let index = Int(try u8())
     guard index < cases.count else { throw damaged("an unknown case \(index) of \(Value.self)") }
@@ -132,5 +141,22 @@ extension CacheReader {
     bytes.reserveCapacity(length)
     for _ in 0..<length { bytes.append(try u8()) }
     return String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+/// Little-endian 32-bit values in place in a cache's bytes (`CacheReader.int32View`).
+struct Int32View: RandomAccessCollection {
+  let buffer: UnsafeRawBufferPointer
+  let start: Int
+  let count: Int
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { count }
+
+  subscript(index: Int) -> Int32 {
+    precondition(index >= 0 && index < count, "index out of range")
+    return Int32(
+      bitPattern: UInt32(
+        littleEndian: buffer.loadUnaligned(fromByteOffset: start + 4 * index, as: UInt32.self)))
   }
 }

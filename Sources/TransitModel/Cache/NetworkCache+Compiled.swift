@@ -1,10 +1,12 @@
 import Graph
 
 /// The compiled structures of a network (`CompiledStructures`), after its source map: the ends of
-/// every road link once, then per profile its ride patterns, graph, arc roles and reverse graph.
-/// Indices are u32; a road node is a place index, or the place count + a junction index.
+/// every road link and the home connector of every stop once, then per profile its ride patterns,
+/// graph, arc roles and reverse graph. Indices are u32; a road node is a place index, or the place
+/// count + a junction index.
 ///
 ///     link ends  u32 n (= road links), n × (from u32, to u32)
+///     home       u32 n (= stops), n × u32 connector (`Network.homeConnectors`; FFFFFFFF: none)
 ///     profiles   u8 n, then n × profile:
 ///       profile    u8      `CacheSchema.profiles`
 ///       patterns   u32 n, n × (line u32, reversed u8, stops: u32 n, n × u32 stop)
@@ -34,6 +36,9 @@ extension CacheWriter {
       count(roadNode(network.roadNode(link.from)))
       count(roadNode(network.roadNode(link.to)))
     }
+    let homeConnectors = structures.homeConnectors ?? network.homeConnectors
+    count(homeConnectors.count)
+    for connector in homeConnectors { u32(connector.map { UInt32($0) } ?? .max) }
     let stored = CacheSchema.profiles.compactMap { structures[$0] }
     u8(UInt8(stored.count))
     for structure in stored { compiledStructure(structure) }
@@ -93,8 +98,45 @@ extension CacheWriter {
   }
 }
 
+/// The compiled structures as read from a cache: checked in place when the cache is read, kept
+/// encoded (a copy of their bytes) and decoded when a profile is asked for. A command that uses
+/// one profile, or none (`validate`), decodes no more; the checks still refuse a damaged cache
+/// before anything is used.
+struct EncodedStructures: Sendable {
+  /// One profile's structure: what decoding its arrays needs.
+  struct Entry: Sendable {
+    let profile: Profile
+    let patterns: [RidePattern]
+    let layout: NodeLayout
+    let arcCount: Int
+    /// Where its graph's offsets start in the cache.
+    let offset: Int
+  }
+
+  /// The bytes of the cache (held, not copied: the file as read).
+  let bytes: [UInt8]
+  let entries: [Profile: Entry]
+  let network: Network
+  /// The ends of every road link, shared by the profiles with a car layer.
+  let linkEnds: [(from: RoadNode, to: RoadNode)]
+  /// `Network.homeConnectors`, for weighting without looking connectors up again.
+  let homeConnectors: [Int?]
+
+  /// The structure of `profile`, decoded; nil when none is stored (or, which reading rules out, it
+  /// does not decode).
+  func structure(_ profile: Profile) -> CompiledStructure? {
+    guard let entry = entries[profile] else { return nil }
+    return bytes.withUnsafeBytes { buffer in
+      var reader = CacheReader(buffer, offset: entry.offset)
+      return try? reader.structure(entry, network: network, linkEnds: linkEnds)
+    }
+  }
+}
+
 extension CacheReader {
-  mutating func compiledStructures(of network: Network) throws(NetworkCacheError)
+  /// Reads and checks the compiled structures of `network`; their arrays stay encoded in `file`,
+  /// the bytes this reader reads (`EncodedStructures`).
+  mutating func compiledStructures(of network: Network, file: [UInt8]) throws(NetworkCacheError)
     -> CompiledStructures
   {
     let linkCount = try count(minimumSize: 8)
@@ -111,20 +153,34 @@ extension CacheReader {
     let linkEnds = (0..<linkCount).map {
       (from: roadNode(ends[2 * $0]), to: roadNode(ends[2 * $0 + 1]))
     }
-    var structures: [CompiledStructure] = []
-    for _ in 0..<Int(try u8()) {
-      let structure = try compiledStructure(of: network, linkEnds: linkEnds)
-      guard !structures.contains(where: { $0.profile == structure.profile }) else {
-        throw damaged("the profile \(structure.profile) stored twice")
-      }
-      structures.append(structure)
+    let stopCount = try count(minimumSize: 4)
+    guard stopCount == network.stops.count else {
+      throw damaged("\(stopCount) home connectors for \(network.stops.count) stops")
     }
-    return CompiledStructures(structures)
+    let homeConnectors = try int32s(stopCount).map { value -> Int? in
+      value == -1 ? nil : Int(UInt32(bitPattern: value))
+    }
+    guard homeConnectors.allSatisfy({ $0.map { $0 < network.connectors.count } ?? true }) else {
+      throw damaged("a home connector out of range")
+    }
+    var entries: [Profile: EncodedStructures.Entry] = [:]
+    for _ in 0..<Int(try u8()) {
+      let entry = try checkedStructure(of: network, linkEnds: linkEnds.count)
+      guard entries[entry.profile] == nil else {
+        throw damaged("the profile \(entry.profile) stored twice")
+      }
+      entries[entry.profile] = entry
+    }
+    return CompiledStructures(
+      encoded: EncodedStructures(
+        bytes: file, entries: entries, network: network, linkEnds: linkEnds,
+        homeConnectors: homeConnectors))
   }
 
-  private mutating func compiledStructure(
-    of network: Network, linkEnds: [(from: RoadNode, to: RoadNode)]
-  ) throws(NetworkCacheError) -> CompiledStructure {
+  /// Reads one profile's structure, checking every array in place without decoding it.
+  private mutating func checkedStructure(of network: Network, linkEnds: Int)
+    throws(NetworkCacheError) -> EncodedStructures.Entry
+  {
     let profile = try enumCase(of: CacheSchema.profiles)
     let patterns = try ridePatterns(of: network)
     let nodes =
@@ -135,24 +191,47 @@ extension CacheReader {
     }
     let layout = NodeLayout(
       placeCount: network.places.count, junctionCount: network.junctions.count,
-      stopCount: network.stops.count, patternLengths: patterns.map(\.stops.count))
+      stopCount: network.stops.count, patternLengths: patterns.map { $0.stops.count })
     // Each arc takes at least 21 bytes: its head and reverse head, its role, its input and
     // original arc.
     let arcCount = try count(minimumSize: 21)
+    let entry = EncodedStructures.Entry(
+      profile: profile, patterns: patterns, layout: layout, arcCount: arcCount,
+      offset: offset)
+    try checkGraph(nodes: nodes, arcs: arcCount)
+    let bounds = RoleBounds(
+      network: network, patterns: patterns, linkEnds: profile.usesCar ? linkEnds : 0)
+    for _ in 0..<arcCount { _ = try arcRole(bounds) }
+    try checkArcIndices(arcCount)
+    try checkGraph(nodes: nodes, arcs: arcCount)
+    try checkArcIndices(arcCount)
+    return entry
+  }
+
+  /// Decodes the structure `entry` describes (checked when the cache was read), from its graph's
+  /// offsets on.
+  fileprivate mutating func structure(
+    _ entry: EncodedStructures.Entry, network: Network,
+    linkEnds: [(from: RoadNode, to: RoadNode)]
+  ) throws(NetworkCacheError) -> CompiledStructure {
+    let nodes = entry.layout.nodeCount
+    let arcCount = entry.arcCount
     let graph = try graphStructure(nodes: nodes, arcs: arcCount)
     let bounds = RoleBounds(
-      network: network, patterns: patterns, linkEnds: profile.usesCar ? linkEnds.count : 0)
+      network: network, patterns: entry.patterns,
+      linkEnds: entry.profile.usesCar ? linkEnds.count : 0)
     var roles: [ArcRole] = []
     roles.reserveCapacity(arcCount)
     for _ in 0..<arcCount { roles.append(try arcRole(bounds)) }
-    let inputArc = try arcIndices(arcCount)
+    let inputArc = Array(try int32s(arcCount))
     let reverse = try graphStructure(nodes: nodes, arcs: arcCount)
-    let reverseOriginalArc = try arcIndices(arcCount)
+    let reverseOriginalArc = Array(try int32s(arcCount))
     return CompiledStructure(
-      profile: profile, graph: graph, reverse: reverse,
+      profile: entry.profile, graph: graph, reverse: reverse,
       topology: GraphTopology(
-        layout: layout, patterns: patterns, arcRoles: roles, inputArc: inputArc,
-        reverseOriginalArc: reverseOriginalArc, linkEnds: profile.usesCar ? linkEnds : []))
+        layout: entry.layout, patterns: entry.patterns, arcRoles: roles, inputArc: inputArc,
+        reverseOriginalArc: reverseOriginalArc,
+        linkEnds: entry.profile.usesCar ? linkEnds : []))
   }
 
   /// Ride patterns, each over its line's stops (as many, each a stop of the network).
@@ -178,6 +257,15 @@ extension CacheReader {
     return patterns
   }
 
+  /// Checks a graph's offsets and heads in place (`CSRGraph.isStructure`).
+  private mutating func checkGraph(nodes: Int, arcs: Int) throws(NetworkCacheError) {
+    let offsets = try int32View(nodes + 1)
+    let targets = try int32View(arcs)
+    guard CSRGraph.isStructure(offsets: offsets, targets: targets) else {
+      throw damaged("a compiled graph whose offsets or arc heads are out of order or range")
+    }
+  }
+
   private mutating func graphStructure(nodes: Int, arcs: Int) throws(NetworkCacheError)
     -> CSRGraph
   {
@@ -189,13 +277,11 @@ extension CacheReader {
     return graph
   }
 
-  /// `count` arc indices, each below `count`.
-  private mutating func arcIndices(_ count: Int) throws(NetworkCacheError) -> [Int32] {
-    let indices = try int32s(count)
-    guard indices.allSatisfy({ $0 >= 0 && Int($0) < count }) else {
+  /// Checks `count` arc indices in place: each below `count`.
+  private mutating func checkArcIndices(_ count: Int) throws(NetworkCacheError) {
+    guard try int32View(count).allSatisfy({ $0 >= 0 && Int($0) < count }) else {
       throw damaged("an arc index out of range")
     }
-    return Array(indices)
   }
 
   /// What the indices of an arc role may be: one of each table, a position on its pattern.
@@ -215,7 +301,7 @@ extension CacheReader {
       connectors = network.connectors.count
       stopTransfers = network.stopTransfers.count
       self.linkEnds = linkEnds
-      patternLengths = patterns.map(\.stops.count)
+      patternLengths = patterns.map { $0.stops.count }
     }
   }
 

@@ -117,12 +117,17 @@ public struct NetworkCache: Sendable {
   ///   or tool version, or are damaged.
   public init(decoding bytes: [UInt8], toolVersion: String) throws(NetworkCacheError) {
     let result = bytes.withUnsafeBytes { buffer in
-      Result { () throws(NetworkCacheError) in try Self(buffer, toolVersion: toolVersion) }
+      Result { () throws(NetworkCacheError) in
+        try Self(buffer, file: bytes, toolVersion: toolVersion)
+      }
     }
     self = try result.get()
   }
 
-  private init(_ buffer: UnsafeRawBufferPointer, toolVersion: String) throws(NetworkCacheError) {
+  /// Reads `buffer`, the bytes of `file` (which compiled structures read later keep).
+  private init(_ buffer: UnsafeRawBufferPointer, file: [UInt8], toolVersion: String)
+    throws(NetworkCacheError)
+  {
     guard buffer.count >= Self.magic.count,
       buffer.prefix(Self.magic.count).elementsEqual(Self.magic)
     else {
@@ -168,7 +173,7 @@ public struct NetworkCache: Sendable {
     let network = try reader.network()
     let warnings = try reader.diagnostics()
     let sources = try reader.sourceMap()
-    let structures = try reader.compiledStructures(of: network)
+    let structures = try reader.compiledStructures(of: network, file: file)
     guard reader.remaining == 0 else { throw reader.damaged("bytes after the compiled graphs") }
     do {
       self.network = try Network.accept(network, warnings, sources: sources).carrying(structures)

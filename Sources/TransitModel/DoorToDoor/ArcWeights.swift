@@ -11,14 +11,20 @@ struct ArcWeights {
   /// Per stop: the shortest connector minutes between the stop and its own place, if any.
   private let homeConnectorMinutes: [Double?]
 
-  init(network: Network, parameters: Parameters, patterns: [RidePattern]) {
+  /// `homeConnectors`: `network.homeConnectors` when known already (stored with a cached
+  /// network), else found here.
+  init(
+    network: Network, parameters: Parameters, patterns: [RidePattern],
+    homeConnectors: [Int?]? = nil
+  ) {
     self.network = network
     self.parameters = parameters
     self.patterns = patterns
     self.waitSeconds = network.lines.map { line in
       Self.seconds(LineService(line, parameters: parameters).waitMinutes)
     }
-    self.homeConnectorMinutes = Self.homeConnectorMinutes(network)
+    self.homeConnectorMinutes =
+      homeConnectors.map { Self.minutes(of: $0, network) } ?? Self.homeConnectorMinutes(network)
   }
 
   /// Minutes to whole seconds, rounded half away from zero as documented, on the decimal value the
@@ -48,9 +54,12 @@ struct ArcWeights {
 
   /// For each stop, the shortest connector minutes between it and its own place (nil if none).
   static func homeConnectorMinutes(_ network: Network) -> [Double?] {
-    network.homeConnectors.map { connector in
-      connector.map { network.connectors[$0].minutes }
-    }
+    minutes(of: network.homeConnectors, network)
+  }
+
+  /// The minutes of each of `connectors` (indices into `network.connectors`).
+  private static func minutes(of connectors: [Int?], _ network: Network) -> [Double?] {
+    connectors.map { connector in connector.map { network.connectors[$0].minutes } }
   }
 
   /// Seconds of one arc.

@@ -30,7 +30,9 @@ public struct CompiledNetwork: Sendable {
   /// `parameters` instead, which gives the same graph without compiling.
   public init(network: ValidatedNetwork, profile: Profile, parameters: Parameters) {
     if let stored = network.compiledStructures?[profile] {
-      self.init(network: network.network, structure: stored, parameters: parameters)
+      self.init(
+        network: network.network, structure: stored, parameters: parameters,
+        homeConnectors: network.compiledStructures?.homeConnectors)
     } else {
       self.init(compiling: network, profile: profile, parameters: parameters)
     }
@@ -99,10 +101,13 @@ public struct CompiledNetwork: Sendable {
   }
 
   /// `structure`, compiled for `network` (or for one of the same structure), weighted with
-  /// `parameters`.
-  init(network: Network, structure: CompiledStructure, parameters: Parameters) {
+  /// `parameters`; `homeConnectors`, when given, are `network`'s (see `ArcWeights`).
+  init(
+    network: Network, structure: CompiledStructure, parameters: Parameters,
+    homeConnectors: [Int?]? = nil
+  ) {
     let topology = structure.topology
-    let weights = topology.weights(network, parameters)
+    let weights = topology.weights(network, parameters, homeConnectors: homeConnectors)
     self.init(
       network: network, profile: structure.profile, parameters: parameters,
       graph: structure.graph.reweighted(weights),

@@ -18,13 +18,22 @@ struct CompiledStructure: Sendable {
 ///
 /// A `ValidatedNetwork` read from a cache carries them (`compiledStructures`), and
 /// `CompiledNetwork(network:profile:parameters:)` uses them for that value only: an edited network
-/// is a new value without them, so the structure of a base never stands for an edit.
+/// is a new value without them, so the structure of a base never stands for an edit. Read from a
+/// cache, they stay encoded until a profile is asked for (`EncodedStructures`), and are decoded
+/// for each `CompiledNetwork` (a small part of what compiling costs): a command pays for the
+/// profiles it uses, and holds the decoded arrays only while it uses them.
 struct CompiledStructures: Sendable {
-  /// By profile; a profile missing here is compiled when asked for.
-  private(set) var byProfile: [Profile: CompiledStructure]
+  /// Structures compiled here (`build`), by profile.
+  private var compiled: [Profile: CompiledStructure] = [:]
+  /// Structures read from a cache.
+  private var encoded: EncodedStructures?
 
   init(_ structures: [CompiledStructure]) {
-    byProfile = Dictionary(structures.map { ($0.profile, $0) }, uniquingKeysWith: { $1 })
+    compiled = Dictionary(structures.map { ($0.profile, $0) }, uniquingKeysWith: { $1 })
+  }
+
+  init(encoded: EncodedStructures) {
+    self.encoded = encoded
   }
 
   /// `network` compiled for each of `profiles` (weights from the default parameters, unused).
@@ -35,7 +44,18 @@ struct CompiledStructures: Sendable {
       })
   }
 
-  subscript(profile: Profile) -> CompiledStructure? { byProfile[profile] }
+  /// The structure of `profile`, if stored; a profile missing here is compiled when asked for.
+  subscript(profile: Profile) -> CompiledStructure? {
+    compiled[profile] ?? encoded?.structure(profile)
+  }
+
+  /// `Network.homeConnectors` of the network they were compiled from, when stored with them.
+  var homeConnectors: [Int?]? { encoded?.homeConnectors }
+
+  /// The profiles stored.
+  var profiles: [Profile] {
+    Profile.allCases.filter { compiled[$0] != nil || encoded?.entries[$0] != nil }
+  }
 }
 
 extension CompiledNetwork {

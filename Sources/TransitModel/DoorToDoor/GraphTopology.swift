@@ -63,9 +63,14 @@ struct GraphTopology: Sendable {
     self.linkEnds = arcs.linkEnds
   }
 
-  /// The weights of the arcs of the built graph, by arc index.
-  func weights(_ network: Network, _ parameters: Parameters) -> [Int32] {
-    let weights = ArcWeights(network: network, parameters: parameters, patterns: patterns)
+  /// The weights of the arcs of the built graph, by arc index (`homeConnectors`: see
+  /// `ArcWeights`).
+  func weights(_ network: Network, _ parameters: Parameters, homeConnectors: [Int?]? = nil)
+    -> [Int32]
+  {
+    let weights = ArcWeights(
+      network: network, parameters: parameters, patterns: patterns,
+      homeConnectors: homeConnectors)
     return arcRoles.map(weights.seconds)
   }
 
