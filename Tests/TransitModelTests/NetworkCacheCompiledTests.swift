@@ -160,6 +160,29 @@ final class NetworkCacheCompiledTests: XCTestCase {
       CompiledNetwork(compiling: network, profile: .rail, parameters: .defaults), "rail")
   }
 
+  /// A cache is trusted as written once its checksum holds: a damaged one may hold a road link
+  /// whose end names no road node, with the link ends stored as read. Written again, it writes
+  /// what it read (found by the cache fuzz target: it wrote ends from the network's ids).
+  func test_whatWasRead_writesBackTheSame_evenWithALinkEndThatNamesNoRoadNode() throws {
+    let network = try NetworkLoader.load(NetworkFiles.directory(Self.folders[2])).network
+    let cached = try decoded(network)
+    guard let structures = cached.compiledStructures, var link = network.roadLinks.first else {
+      return XCTFail("the fixture has road links")
+    }
+    var renamed = cached.network
+    link.from = RoadNodeID("nowhere")
+    renamed.roadLinks.update(link)
+    XCTAssertNil(renamed.roadNode(link.from))
+    let damaged = try Network.accept(renamed, cached.warnings, sources: cached.sources)
+      .carrying(structures)
+    let written = NetworkCache(
+      network: damaged, files: NetworkFiles(files: [:]), networkHash: "h", isEmbedded: false,
+      toolVersion: "9.9.9"
+    ).encoded()
+    let again = try NetworkCache(decoding: written, toolVersion: "9.9.9")
+    XCTAssertEqual(again.encoded(), written)
+  }
+
   // MARK: - Structures that cannot be the network's
 
   /// The cache of `network` with the stored structure of `profile` replaced by `change` of it.

@@ -23,7 +23,10 @@ import Graph
 /// so a structure read back never indexes out of range when it is weighted or searched.
 extension CacheWriter {
   mutating func compiledStructures(_ structures: CompiledStructures, of network: Network) {
-    count(network.roadLinks.count)
+    // As read, when read from a cache: what was read writes back the same.
+    let linkEnds =
+      structures.linkEnds
+      ?? network.roadLinks.map { (from: network.roadNode($0.from), to: network.roadNode($0.to)) }
     let places = network.places.count
     func roadNode(_ node: RoadNode?) -> Int {
       switch node {
@@ -32,9 +35,10 @@ extension CacheWriter {
       case nil: return places + network.junctions.count  // unreachable: the network is validated
       }
     }
-    for link in network.roadLinks {
-      count(roadNode(network.roadNode(link.from)))
-      count(roadNode(network.roadNode(link.to)))
+    count(linkEnds.count)
+    for ends in linkEnds {
+      count(roadNode(ends.from))
+      count(roadNode(ends.to))
     }
     let homeConnectors = structures.homeConnectors ?? network.homeConnectors
     count(homeConnectors.count)

@@ -52,6 +52,9 @@ struct CompiledStructures: Sendable {
   /// `Network.homeConnectors` of the network they were compiled from, when stored with them.
   var homeConnectors: [Int?]? { encoded?.homeConnectors }
 
+  /// The ends of every road link of that network, when stored with them.
+  var linkEnds: [(from: RoadNode, to: RoadNode)]? { encoded?.linkEnds }
+
   /// The profiles stored.
   var profiles: [Profile] {
     Profile.allCases.filter { compiled[$0] != nil || encoded?.entries[$0] != nil }
