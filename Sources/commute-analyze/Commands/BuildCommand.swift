@@ -9,9 +9,10 @@ enum BuildCommand: CLICommand {
     """
     The network (--network DIR, else the embedded one) is loaded and validated as by any
     command: errors stop it (exit 2), warnings are counted on stderr and stored with it. The
-    cache holds every table, the warnings, where each row came from, the network hash, and each
-    source file's name, size and fast checksum; it is written atomically to -o FILE (a failed
-    run leaves FILE as it was). Every command that loads a network then takes --cache FILE:
+    cache holds every table, the warnings, where each row came from, the network hash, each
+    source file's name, size and fast checksum, and the graph of every profile compiled without
+    its weights (a command on the cache weights it with its own parameters instead of
+    compiling); it is written atomically to -o FILE (a failed run leaves FILE as it was). Every command that loads a network then takes --cache FILE:
     alone, the cache is trusted and its stored network hash is the provenance; with --network
     DIR beside it, it is used only if every table of DIR has the size and checksum it was built
     from, else refused (exit 2). A cache written by another version of the tool, truncated or
