@@ -62,8 +62,8 @@ struct CacheWriter {
     for value in values { string(value) }
   }
 
-  /// The string table followed by the body.
-  func bytes() -> [UInt8] {
+  /// Appends the string table, then the body, to `bytes`.
+  func appendBytes(to bytes: inout [UInt8]) {
     var table = CacheWriter()
     table.count(stringTable.count)
     for string in stringTable {
@@ -71,7 +71,8 @@ struct CacheWriter {
       table.count(utf8.count)
       table.body.append(contentsOf: utf8)
     }
-    return table.body + body
+    bytes.append(contentsOf: table.body)
+    bytes.append(contentsOf: body)
   }
 }
 

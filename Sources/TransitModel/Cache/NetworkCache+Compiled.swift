@@ -22,10 +22,31 @@ import Graph
 /// over its line's stops; a position is on its pattern; heads are nodes; offsets never decrease),
 /// so a structure read back never indexes out of range when it is weighted or searched.
 extension CacheWriter {
-  mutating func compiledStructures(_ structures: CompiledStructures, of network: Network) {
+  /// Appends to `bytes` the compiled structures of `network`: those it carries (read from a
+  /// cache: written back as read), else each profile compiled in turn, so that one profile's
+  /// graph at a time is held, not four.
+  static func appendCompiledStructures(of validated: ValidatedNetwork, to bytes: inout [UInt8]) {
+    let stored = validated.compiledStructures
+    let profiles = stored?.profiles ?? CacheSchema.profiles
+    var head = CacheWriter()
+    head.sharedStructures(stored, of: validated.network)
+    head.u8(UInt8(profiles.count))
+    bytes.append(contentsOf: head.body)
+    for profile in profiles {
+      var writer = CacheWriter()
+      writer.compiledStructure(
+        stored?[profile]
+          ?? CompiledNetwork(compiling: validated, profile: profile, parameters: .defaults)
+          .structure)
+      bytes.append(contentsOf: writer.body)
+    }
+  }
+
+  /// The road link ends and home connectors, for every profile.
+  private mutating func sharedStructures(_ structures: CompiledStructures?, of network: Network) {
     // As read, when read from a cache: what was read writes back the same.
     let linkEnds =
-      structures.linkEnds
+      structures?.linkEnds
       ?? network.roadLinks.map { (from: network.roadNode($0.from), to: network.roadNode($0.to)) }
     let places = network.places.count
     func roadNode(_ node: RoadNode?) -> Int {
@@ -40,12 +61,9 @@ extension CacheWriter {
       count(roadNode(ends.from))
       count(roadNode(ends.to))
     }
-    let homeConnectors = structures.homeConnectors ?? network.homeConnectors
+    let homeConnectors = structures?.homeConnectors ?? network.homeConnectors
     count(homeConnectors.count)
     for connector in homeConnectors { u32(connector.map { UInt32($0) } ?? .max) }
-    let stored = CacheSchema.profiles.compactMap { structures[$0] }
-    u8(UInt8(stored.count))
-    for structure in stored { compiledStructure(structure) }
   }
 
   private mutating func compiledStructure(_ structure: CompiledStructure) {

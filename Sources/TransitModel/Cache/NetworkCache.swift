@@ -98,13 +98,15 @@ public struct NetworkCache: Sendable {
       header.int(file.size)
       header.u64(file.checksum)
     }
-    var body = CacheWriter()
-    body.network(network.network)
-    body.diagnostics(network.warnings)
-    body.sourceMap(network.sources)
-    body.compiledStructures(
-      network.compiledStructures ?? CompiledStructures(compiling: network), of: network.network)
-    var bytes = header.body + body.bytes()
+    var bytes = header.body
+    do {
+      var body = CacheWriter()
+      body.network(network.network)
+      body.diagnostics(network.warnings)
+      body.sourceMap(network.sources)
+      body.appendBytes(to: &bytes)
+    }
+    CacheWriter.appendCompiledStructures(of: network, to: &bytes)
     let length = UInt64(bytes.count + 8).littleEndian
     withUnsafeBytes(of: length) { bytes.replaceSubrange(12..<20, with: $0) }
     let checksum = FastChecksum.checksum(bytes).littleEndian
