@@ -28,9 +28,10 @@ final class NetworkCacheTests: XCTestCase {
   private func assertSameSources(
     _ a: SourceMap, _ b: SourceMap, file: StaticString = #filePath, line: UInt = #line
   ) {
-    XCTAssertEqual(Set(a.origins.keys), Set(b.origins.keys), file: file, line: line)
-    for (row, origin) in a.origins {
-      guard let other = b.origins[row] else { continue }
+    let (aOrigins, bOrigins) = (a.origins, b.origins)
+    XCTAssertEqual(Set(aOrigins.keys), Set(bOrigins.keys), file: file, line: line)
+    for (row, origin) in aOrigins {
+      guard let other = bOrigins[row] else { continue }
       XCTAssertEqual(origin.file, other.file, file: file, line: line)
       XCTAssertEqual(origin.line, other.line, file: file, line: line)
       XCTAssertEqual(origin.rowColumn, other.rowColumn, file: file, line: line)
@@ -177,9 +178,11 @@ final class NetworkCacheTests: XCTestCase {
   func test_otherVersions_areRefused() throws {
     let bytes = try cache(NetworkFiles.directory(Self.threeTowns)).encoded()
     var newer = bytes
-    newer[8] = 2
+    let version = NetworkCache.formatVersion
+    newer[8] = UInt8(version + 1)
     guard case .otherVersion(let message)? = refusal(newer) else { return XCTFail() }
-    XCTAssertTrue(message.contains("format 2, newer than the format 1"), message)
+    XCTAssertTrue(
+      message.contains("format \(version + 1), newer than the format \(version)"), message)
     guard case .otherVersion(let tool)? = refusal(bytes, toolVersion: "1.0.0") else {
       return XCTFail()
     }

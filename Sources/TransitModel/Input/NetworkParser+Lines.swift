@@ -16,7 +16,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .lines)
         continue
       }
-      sources.record(.line(line.id), row.origin)
+      sources.record(.line(line.id), read: row)
       lines.append(line)
     }
   }
@@ -45,7 +45,7 @@ extension NetworkParser {
         )
         continue
       }
-      sources.record(.lineStop(LineID(line), position: lines[index].stops.count), row.origin)
+      sources.record(.lineStop(LineID(line), position: lines[index].stops.count), read: row)
       lines[index].stops.append(stop)
     }
   }
@@ -70,7 +70,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .corridors)
         continue
       }
-      sources.record(.corridor(CorridorID(id)), row.origin)
+      sources.record(.corridor(CorridorID(id)), read: row)
       corridors.append(
         Corridor(id: CorridorID(id), nameZh: nameZh, nameEn: nameEn, source: source))
     }
@@ -98,7 +98,7 @@ extension NetworkParser {
           "\(corridor) \(kind.rawValue) \(member)", at: row.location("member"), &diagnostics)
       else { continue }
       let id = CorridorID(corridor)
-      sources.record(.corridorMember(id, kind, member), row.origin)
+      sources.record(.corridorMember(id, kind, member), read: row)
       switch kind {
       case .place: corridors[index].placeIDs.append(PlaceID(member))
       case .line: corridors[index].lineIDs.append(LineID(member))

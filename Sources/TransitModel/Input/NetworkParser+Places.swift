@@ -15,7 +15,7 @@ extension NetworkParser {
       }
       guard seen.register(key, at: row.location("key"), &diagnostics) else { continue }
       values[key] = row.text("value")
-      sources.record(.manifest(key: key), row.origin)
+      sources.record(.manifest(key: key), read: row)
     }
     manifest = NetworkManifest(
       name: values["name"] ?? "", version: values["version"] ?? "",
@@ -37,7 +37,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .clusters)
         continue
       }
-      sources.record(.cluster(cluster.id), row.origin)
+      sources.record(.cluster(cluster.id), read: row)
       clusters.append(cluster)
     }
   }
@@ -61,7 +61,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .roadNodes)
         continue
       }
-      sources.record(.place(place.id), row.origin)
+      sources.record(.place(place.id), read: row)
       places.append(place)
     }
   }
@@ -80,7 +80,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .roadNodes)
         continue
       }
-      sources.record(.junction(junction.id), row.origin)
+      sources.record(.junction(junction.id), read: row)
       junctions.append(junction)
     }
   }

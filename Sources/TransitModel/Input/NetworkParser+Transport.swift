@@ -15,7 +15,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .roadLinks)
         continue
       }
-      sources.record(.roadLink(link.id), row.origin)
+      sources.record(.roadLink(link.id), read: row)
       roadLinks.append(link)
     }
   }
@@ -35,7 +35,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .stops)
         continue
       }
-      sources.record(.stop(stop.id), row.origin)
+      sources.record(.stop(stop.id), read: row)
       stops.append(stop)
     }
   }
@@ -47,7 +47,7 @@ extension NetworkParser {
       guard let connector = row.connector(&diagnostics),
         seen.register(connector.key, at: row.location("place"), &diagnostics)
       else { continue }
-      sources.record(.connector(connector.key), row.origin)
+      sources.record(.connector(connector.key), read: row)
       connectors.append(connector)
     }
   }
@@ -60,7 +60,7 @@ extension NetworkParser {
       guard let transfer = row.stopTransfer(&diagnostics),
         seen.register(transfer.key.undirected, at: row.location("from_stop"), &diagnostics)
       else { continue }
-      sources.record(.stopTransfer(transfer.key), row.origin)
+      sources.record(.stopTransfer(transfer.key), read: row)
       stopTransfers.append(transfer)
     }
   }
