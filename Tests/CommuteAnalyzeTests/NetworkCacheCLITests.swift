@@ -108,7 +108,7 @@ final class NetworkCacheCLITests: XCTestCase {
     let cases: [(name: String, bytes: [UInt8], message: String)] = [
       ("places.csv", [UInt8]("id,name_zh\n".utf8), "not a network cache"),
       ("empty.cache", [], "not a network cache"),
-      ("newer.cache", newer, "a cache of format 7, newer than the format 1 this tool reads"),
+      ("newer.cache", newer, "a cache of format 7, newer than the format "),
       ("flipped.cache", flipped, "damaged cache: its checksum does not match its content"),
       ("short.cache", Array(bytes.prefix(bytes.count - 3)), "damaged cache: the file has"),
     ]

@@ -45,6 +45,9 @@ enum CSVReader {
     var recordLine = 1
     var recordBroken = false
     var cell: [UInt8] = []
+    /// The cell's bytes while they are one unquoted run of the file (nearly every cell): read in
+    /// place, not copied into `cell`, which stays empty.
+    var cellRun: Range<Int>? = nil
     var cellLine = 1
     var cellQuoted = false
 
@@ -66,7 +69,7 @@ enum CSVReader {
       startRecord()
       while index < bytes.count {
         let byte = bytes[index]
-        if byte == Self.quote && cell.isEmpty && !cellQuoted {
+        if byte == Self.quote && cell.isEmpty && cellRun == nil && !cellQuoted {
           readQuoted()
         } else if byte == Self.comma {
           index += 1
@@ -89,10 +92,23 @@ enum CSVReader {
             report(
               line, "a quote inside an unquoted cell: quote the whole cell and double the quote")
           }
-          cell.append(contentsOf: bytes[start..<index])
+          if cell.isEmpty && cellRun == nil && !cellQuoted {
+            cellRun = start..<index
+          } else {
+            flushRun()
+            cell.append(contentsOf: bytes[start..<index])
+          }
         }
       }
-      if !(fields.isEmpty && cell.isEmpty && !cellQuoted) { endRecord() }
+      if !(fields.isEmpty && cell.isEmpty && cellRun == nil && !cellQuoted) { endRecord() }
+    }
+
+    /// Copies the cell's run into `cell`, before something else is appended to it.
+    private mutating func flushRun() {
+      if let run = cellRun {
+        cell.append(contentsOf: bytes[run])
+        cellRun = nil
+      }
     }
 
     /// Reads `"..."` starting at the opening quote; leaves `index` after the closing quote.
@@ -166,14 +182,16 @@ enum CSVReader {
     }
 
     private mutating func startCell() {
-      cell = []
+      cell.removeAll(keepingCapacity: true)
+      cellRun = nil
       cellLine = line
       cellQuoted = false
     }
 
     private mutating func endCell() {
       let column = fields.count + 1
-      if let text = Self.decodeUTF8(Self.trimmed(cell)) {
+      let content = cellRun.map { Self.trimmed(bytes[$0]) } ?? Self.trimmed(cell[...])
+      if let text = Self.decodeUTF8(content) {
         fields.append(CSVField(text: text, line: cellLine, column: column))
       } else {
         diagnostics.append(
@@ -188,7 +206,9 @@ enum CSVReader {
 
     private mutating func endRecord() {
       // A line with nothing on it (not even `""`) is skipped.
-      let blank = fields.isEmpty && cell.allSatisfy { $0 == 0x20 || $0 == 0x09 } && !cellQuoted
+      let blank =
+        fields.isEmpty && !cellQuoted
+        && (cellRun.map { bytes[$0] } ?? cell[...]).allSatisfy { $0 == 0x20 || $0 == 0x09 }
       endCell()
       if !blank {
         records.append(CSVRecord(line: recordLine, fields: fields, isBroken: recordBroken))
@@ -219,8 +239,8 @@ enum CSVReader {
     }
 
     /// `bytes` without leading and trailing spaces and tabs.
-    static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
-      var slice = bytes[...]
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+      var slice = bytes
       while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
       while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
       return slice

@@ -228,6 +228,10 @@ public struct SourceMap: Sendable {
     unavailable.insert(table)
   }
 
+  /// Whether some table could not be read or some row was not loaded (else `isUnavailable` and
+  /// `isUnloaded` are false for every table and id).
+  var hasUnavailableOrUnloadedRows: Bool { !unavailable.isEmpty || !unloaded.isEmpty }
+
   /// Whether references into `table` cannot be checked (it could not be read).
   public func isUnavailable(_ table: TableName) -> Bool { unavailable.contains(table) }
 

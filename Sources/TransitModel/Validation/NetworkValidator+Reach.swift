@@ -1,7 +1,8 @@
 extension NetworkValidator {
   /// Warnings: a stop no connector reaches, a stop no line serves, a place with neither a road link
-  /// nor a connector. Rows whose references do not resolve are left out (their error is reported).
-  mutating func checkReach() {
+  /// nor a connector (`served` are the others). Rows whose references do not resolve are left out
+  /// (their error is reported).
+  mutating func checkReach(served: Set<PlaceID>) {
     let connectors = network.connectors.filter(isUsable)
     let connectedStops = Set(connectors.map(\.stop))
     let servedStops = Set(network.lines.flatMap { resolvedStops(of: $0).map(\.stop.stop) })
@@ -16,7 +17,6 @@ extension NetworkValidator {
         warning(.stop(stop.id), "id", "stop '\(stop.id)' is served by no line")
       }
     }
-    let served = placesWithRoadOrConnector()
     for place in network.places where !served.contains(place.id) {
       warning(
         .place(place.id), "id",
@@ -39,8 +39,9 @@ extension NetworkValidator {
   /// Warns about places that no trip by any mode connects with any other place although they have
   /// a road link or a connector (their roads and stops lead nowhere). Links, connectors, stop
   /// transfers and lines are taken both ways (one-way dead ends are not reported). Runs on a
-  /// network without errors: every reference resolves.
-  mutating func checkConnectivity() {
+  /// network without errors: every reference resolves. `served`: the places with a road link or
+  /// a connector.
+  mutating func checkConnectivity(served: Set<PlaceID>) {
     let places = network.places
     guard places.count > 1 else { return }
     let junctionBase = places.count
@@ -78,7 +79,6 @@ extension NetworkValidator {
     }
     var placesPerComponent: [Int: Int] = [:]
     for index in places.indices { placesPerComponent[components.find(index), default: 0] += 1 }
-    let served = placesWithRoadOrConnector()
     for (index, place) in places.enumerated() where served.contains(place.id) {
       if placesPerComponent[components.find(index)] == 1 {
         warning(

@@ -10,10 +10,14 @@ struct NetworkValidator {
   let network: Network
   let sources: SourceMap
   var diagnostics: [InputDiagnostic] = []
+  /// Whether some table could not be read or some row was not loaded: only then may a reference
+  /// that does not resolve still count as known (`resolves`).
+  private let knowsUnresolvedIDs: Bool
 
   init(network: Network, sources: SourceMap) {
     self.network = network
     self.sources = sources
+    self.knowsUnresolvedIDs = sources.hasUnavailableOrUnloadedRows
   }
 
   /// Every rule: references, line structure, corridor members, figures in range, then the reach
@@ -38,9 +42,10 @@ struct NetworkValidator {
           .error, reference.origin.location(reference.column),
           "unknown \(reference.kind) '\(reference.id)' in \(reference.column)"))
     }
-    checkReach()
+    let served = placesWithRoadOrConnector()
+    checkReach(served: served)
     if !priorErrors && !diagnostics.contains(where: { $0.severity == .error }) {
-      checkConnectivity()
+      checkConnectivity(served: served)
     }
   }
 
@@ -80,7 +85,9 @@ struct NetworkValidator {
 
   /// Whether a reference to `id` in `table` resolves (or cannot be checked: see the type's doc).
   func resolves(_ id: String, in table: SourceMap.TableName) -> Bool {
-    if sources.isUnavailable(table) || sources.isUnloaded(id, in: table) { return true }
+    if knowsUnresolvedIDs && (sources.isUnavailable(table) || sources.isUnloaded(id, in: table)) {
+      return true
+    }
     switch table {
     case .manifest, .lineStops: return true
     case .places: return network.places.contains(key: PlaceID(id))
