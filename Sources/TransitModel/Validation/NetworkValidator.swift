@@ -114,22 +114,8 @@ struct NetworkValidator {
 
   // MARK: - Rows whose references resolve (the others are reported and left out of reach checks)
 
-  func isUsable(_ link: RoadLink) -> Bool {
-    link.from != link.to && resolves(link.from.rawValue, in: .roadNodes)
-      && resolves(link.to.rawValue, in: .roadNodes)
-  }
-
+  /// Whether the stop's place resolves (a stop whose place does not is reported, and left out).
   func isUsable(_ stop: Stop) -> Bool { resolves(stop.place.rawValue, in: .places) }
-
-  func isUsable(_ connector: Connector) -> Bool {
-    resolves(connector.place.rawValue, in: .places) && resolves(connector.stop.rawValue, in: .stops)
-  }
-
-  /// The stops of `line` whose ids resolve, with their positions in the line's list.
-  func resolvedStops(of line: Line) -> [(position: Int, stop: LineStop)] {
-    line.stops.enumerated().filter { resolves($0.element.stop.rawValue, in: .stops) }
-      .map { ($0.offset, $0.element) }
-  }
 }
 
 /// A network that passed `NetworkValidator` without errors: every reference resolves, every line
