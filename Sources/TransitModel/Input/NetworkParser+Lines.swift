@@ -7,6 +7,7 @@ extension NetworkParser {
     }
     lineIDs.acceptUnchecked(table.skippedIDs)
     acceptSkipped(table, as: [.lines])
+    lineIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.line(&diagnostics)
       guard let id = parsed.id, lineIDs.register(id, at: row.location("id"), &diagnostics) else {
@@ -58,6 +59,7 @@ extension NetworkParser {
     }
     corridorIDs.acceptUnchecked(table.skippedIDs)
     acceptSkipped(table, as: [.corridors])
+    corridorIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
@@ -83,6 +85,7 @@ extension NetworkParser {
     var corridorIndex: [String: Int] = [:]
     for (index, corridor) in corridors.enumerated() { corridorIndex[corridor.id.rawValue] = index }
     var seen = IDRegistry(kind: "corridor member")
+    seen.reserveCapacity(table.rows.count)
     for row in table.rows {
       let corridor = row.id("corridor", &diagnostics)
       let kind: CorridorMemberKind? = row.choice("kind", &diagnostics)

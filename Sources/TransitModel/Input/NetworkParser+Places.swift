@@ -29,6 +29,7 @@ extension NetworkParser {
       return
     }
     acceptSkipped(table, as: [.clusters])
+    clusterIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.cluster(&diagnostics)
       guard let id = parsed.id, clusterIDs.register(id, at: row.location("id"), &diagnostics)
@@ -49,6 +50,8 @@ extension NetworkParser {
       return
     }
     acceptSkipped(table, as: [.places, .roadNodes])
+    roadNodeIDs.reserveCapacity(table.rows.count)
+    placeIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.place(&diagnostics)
       guard let id = parsed.id else { continue }
@@ -72,6 +75,7 @@ extension NetworkParser {
       return
     }
     acceptSkipped(table, as: [.roadNodes])
+    roadNodeIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.junction(&diagnostics)
       guard let id = parsed.id, roadNodeIDs.register(id, at: row.location("id"), &diagnostics)

@@ -5,6 +5,7 @@ extension NetworkParser {
       return
     }
     acceptSkipped(table, as: [.roadLinks])
+    linkIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.roadLink(&diagnostics)
       if parsed.value == nil { sources.markUnloadedRoad(row.text("road")) }
@@ -26,6 +27,7 @@ extension NetworkParser {
       return
     }
     acceptSkipped(table, as: [.stops])
+    stopIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.stop(&diagnostics)
       guard let id = parsed.id, stopIDs.register(id, at: row.location("id"), &diagnostics) else {
@@ -43,6 +45,7 @@ extension NetworkParser {
   mutating func parseConnectors() {
     guard let table = table(Schemas.connectors) else { return }
     var seen = KeyRegistry<ConnectorKey>(kind: "connector")
+    seen.reserveCapacity(table.rows.count)
     for row in table.rows {
       guard let connector = row.connector(&diagnostics),
         seen.register(connector.key, at: row.location("place"), &diagnostics)
@@ -55,6 +58,7 @@ extension NetworkParser {
   mutating func parseStopTransfers() {
     guard let table = table(Schemas.stopTransfers) else { return }
     var seen = IDRegistry(kind: "stop transfer")
+    seen.reserveCapacity(table.rows.count)
     for row in table.rows {
       // Two-way: a→b and b→a by the same mode are the same transfer.
       guard let transfer = row.stopTransfer(&diagnostics),
