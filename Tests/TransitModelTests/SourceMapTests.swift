@@ -11,7 +11,9 @@ final class SourceMapTests: XCTestCase {
     let lines = fieldLines ?? [line, line, line]
     return NetworkRow(
       file: file, line: line,
-      fields: lines.enumerated().map { CSVField(text: "x", line: $1, column: $0 + 1) },
+      // Cells as the reader hands them out: a slice of a longer array.
+      fields: ([CSVField(text: "", line: 1, column: 1)]
+        + lines.enumerated().map { CSVField(text: "x", line: $1, column: $0 + 1) })[1...],
       columns: columns)
   }
 

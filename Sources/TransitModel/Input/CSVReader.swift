@@ -12,7 +12,9 @@ struct CSVField: Sendable {
 struct CSVRecord: Sendable {
   /// 1-based physical line where the record starts.
   var line: Int
-  var fields: [CSVField]
+  /// The record's cells: a slice of one array holding every cell of the file, so that a file of a
+  /// million rows costs one allocation, not one per row.
+  var fields: ArraySlice<CSVField>
   /// A cell was not valid UTF-8 (reported; that cell's text is empty): the row must not be used.
   var isBroken = false
 }
@@ -31,17 +33,24 @@ enum CSVReader {
     var parser = Parser(bytes: bytes, file: file)
     parser.run()
     diagnostics += parser.diagnostics
-    return parser.records
+    let fields = parser.fields
+    return parser.records.map {
+      CSVRecord(line: $0.line, fields: fields[$0.fields], isBroken: $0.isBroken)
+    }
   }
 
   private struct Parser {
     let bytes: [UInt8]
     let file: String
-    var records: [CSVRecord] = []
+    /// Each record's line, its range of `fields` and whether it is broken (`CSVRecord`).
+    var records: [(line: Int, fields: Range<Int>, isBroken: Bool)] = []
     var diagnostics: [InputDiagnostic] = []
+    /// The cells of every record read so far, in order.
+    var fields: [CSVField] = []
 
     // Current record state.
-    var fields: [CSVField] = []
+    /// Where the current record's cells start in `fields`.
+    var recordStart = 0
     var recordLine = 1
     var recordBroken = false
     var cell: [UInt8] = []
@@ -100,7 +109,9 @@ enum CSVReader {
           }
         }
       }
-      if !(fields.isEmpty && cell.isEmpty && cellRun == nil && !cellQuoted) { endRecord() }
+      if !(fields.count == recordStart && cell.isEmpty && cellRun == nil && !cellQuoted) {
+        endRecord()
+      }
     }
 
     /// Copies the cell's run into `cell`, before something else is appended to it.
@@ -175,7 +186,7 @@ enum CSVReader {
     }
 
     private mutating func startRecord() {
-      fields = []
+      recordStart = fields.count
       recordLine = line
       recordBroken = false
       startCell()
@@ -189,7 +200,7 @@ enum CSVReader {
     }
 
     private mutating func endCell() {
-      let column = fields.count + 1
+      let column = fields.count - recordStart + 1
       let content = cellRun.map { Self.trimmed(bytes[$0]) } ?? Self.trimmed(cell[...])
       if let text = Self.decodeUTF8(content) {
         fields.append(CSVField(text: text, line: cellLine, column: column))
@@ -207,18 +218,21 @@ enum CSVReader {
     private mutating func endRecord() {
       // A line with nothing on it (not even `""`) is skipped.
       let blank =
-        fields.isEmpty && !cellQuoted
+        fields.count == recordStart && !cellQuoted
         && (cellRun.map { bytes[$0] } ?? cell[...]).allSatisfy { $0 == 0x20 || $0 == 0x09 }
       endCell()
       if !blank {
-        records.append(CSVRecord(line: recordLine, fields: fields, isBroken: recordBroken))
+        records.append((recordLine, recordStart..<fields.count, recordBroken))
+      } else {
+        fields.removeLast(fields.count - recordStart)
       }
     }
 
     private mutating func report(_ atLine: Int, _ message: String) {
       diagnostics.append(
         InputDiagnostic(
-          .error, SourceLocation(file: file, line: atLine, column: fields.count + 1), message))
+          .error, SourceLocation(file: file, line: atLine, column: fields.count - recordStart + 1),
+          message))
     }
 
     /// The text of `bytes`, or nil when they are not valid UTF-8 (decoding with replacement

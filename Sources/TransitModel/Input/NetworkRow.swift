@@ -2,7 +2,8 @@
 struct NetworkRow: Sendable {
   var file: String
   var line: Int
-  var fields: [CSVField]
+  /// The row's cells, by field number from `fields.startIndex`.
+  var fields: ArraySlice<CSVField>
   /// Header name → 0-based field index.
   var columns: [String: Int]
   /// The column a whole-row problem is reported at: 1 for a CSV row, the object's own column for
@@ -14,14 +15,14 @@ struct NetworkRow: Sendable {
     guard let index = columns[column] else {
       return SourceLocation(file: file, line: line, column: rowColumn)
     }
-    let field = fields[index]
+    let field = fields[fields.startIndex + index]
     return SourceLocation(file: file, line: field.line, column: field.column)
   }
 
   /// The cell's trimmed text; "" when empty or when the column is absent.
   func text(_ column: String) -> String {
     guard let index = columns[column] else { return "" }
-    return fields[index].text
+    return fields[fields.startIndex + index].text
   }
 
   func error(_ column: String, _ message: String, _ diagnostics: inout [InputDiagnostic]) {
@@ -63,7 +64,7 @@ struct NetworkRow: Sendable {
     var origin = SourceMap.RowOrigin(
       file: file, line: line, columns: columns, fieldLines: fields.map(\.line))
     origin.rowColumn = rowColumn
-    if fields.indices.contains(where: { fields[$0].column != $0 + 1 }) {
+    if fields.enumerated().contains(where: { $0.element.column != $0.offset + 1 }) {
       origin.fieldColumns = fields.map { Int32($0.column) }
     }
     return origin

@@ -69,7 +69,7 @@ struct NetworkTable: Sendable {
       if record.isBroken || record.fields.count != header.fields.count {
         // The id of a skipped row still counts as defined, so references to it do not cascade.
         if let index = columnIndex["id"], index < record.fields.count {
-          skippedIDs.append(record.fields[index].text)
+          skippedIDs.append(record.fields[record.fields.startIndex + index].text)
         }
       }
       if record.isBroken { continue }
