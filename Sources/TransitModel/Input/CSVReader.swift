@@ -1,3 +1,5 @@
+import Foundation
+
 /// One cell of a CSV file with where it starts.
 struct CSVField: Sendable {
   /// The cell's text, unquoted, with leading and trailing spaces and tabs removed.
@@ -36,6 +38,21 @@ enum CSVReader {
     let fields = parser.fields
     return parser.records.map {
       CSVRecord(line: $0.line, fields: fields[$0.fields], isBroken: $0.isBroken)
+    }
+  }
+
+  /// The text of `bytes`, or nil when they are not valid UTF-8.
+  static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
+    bytes.withUnsafeBufferPointer { buffer in
+      // ASCII (nearly every cell) is valid as it is; the rest is decoded with replacement
+      // characters, which change the bytes exactly when they are invalid (compared in one call).
+      var text = String(decoding: buffer, as: UTF8.self)
+      guard buffer.contains(where: { $0 >= 0x80 }) else { return text }
+      let same = text.withUTF8 { decoded in
+        decoded.count == buffer.count
+          && memcmp(decoded.baseAddress!, buffer.baseAddress!, buffer.count) == 0
+      }
+      return same ? text : nil
     }
   }
 
@@ -202,7 +219,7 @@ enum CSVReader {
     private mutating func endCell() {
       let column = fields.count - recordStart + 1
       let content = cellRun.map { Self.trimmed(bytes[$0]) } ?? Self.trimmed(cell[...])
-      if let text = Self.decodeUTF8(content) {
+      if let text = CSVReader.decodeUTF8(content) {
         fields.append(CSVField(text: text, line: cellLine, column: column))
       } else {
         diagnostics.append(
@@ -233,23 +250,6 @@ enum CSVReader {
         InputDiagnostic(
           .error, SourceLocation(file: file, line: atLine, column: fields.count - recordStart + 1),
           message))
-    }
-
-    /// The text of `bytes`, or nil when they are not valid UTF-8 (decoding with replacement
-    /// characters changes the bytes exactly when they are invalid).
-    static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
-      bytes.withUnsafeBufferPointer { buffer in
-        // ASCII (nearly every cell) is valid as it is; the rest is decoded with replacement
-        // characters, which change the bytes exactly when they are invalid.
-        var ascii = true
-        for byte in buffer where byte >= 0x80 {
-          ascii = false
-          break
-        }
-        var text = String(decoding: buffer, as: UTF8.self)
-        if ascii { return text }
-        return text.withUTF8 { $0.elementsEqual(buffer) } ? text : nil
-      }
     }
 
     /// `bytes` without leading and trailing spaces and tabs.
