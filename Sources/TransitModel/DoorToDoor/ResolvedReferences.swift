@@ -25,7 +25,8 @@ struct ResolvedReferences: Sendable {
   /// Resolves every reference of `network`, which a validation passed (an unresolved id traps).
   ///
   /// - Complexity: O(rows): one keyed lookup per reference; consecutive rows naming the same id
-  ///   (connectors are sorted by place) share one lookup.
+  ///   (connectors are sorted by place) share one lookup, and the home connectors are found with
+  ///   the connectors' stops as resolved here.
   init(_ network: Network) {
     var lastPlace: (id: PlaceID, index: Int)?
     var connectorPlaces: [Int] = []
@@ -52,7 +53,7 @@ struct ResolvedReferences: Sendable {
     }
     lineStops = network.lines.map { line in line.stops.map { network.stopIndex(of: $0.stop)! } }
     stopPlaces = network.stops.map { network.placeIndex(of: $0.place)! }
-    homeConnectors = network.homeConnectors
+    homeConnectors = network.homeConnectors(stopOfConnector: { connectorStops[$0] })
   }
 }
 
