@@ -28,8 +28,7 @@ public struct CompiledNetwork: Sendable {
   /// an unresolved id never reaches the travel-time rules).
   public init(network: ValidatedNetwork, profile: Profile, parameters: Parameters) {
     let arcs = CompiledArcs(network: network, profile: profile)
-    let weights = ArcWeights(
-      network: network.network, parameters: parameters, patterns: arcs.patterns)
+    let weights = ArcWeights(network: network, parameters: parameters, patterns: arcs.patterns)
     let built = arcs.graph(weights: arcs.roles.map(weights.seconds))
     let reversed = built.graph.reversed()
     self.init(

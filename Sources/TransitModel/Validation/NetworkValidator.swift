@@ -130,6 +130,8 @@ public struct ValidatedNetwork: Sendable, Hashable {
   /// Where each row came from: edits record their rows here, so a later validation of the edited
   /// network reports at the edit.
   public let sources: SourceMap
+  /// The references resolved to indices once compiling first asks (`references`).
+  let resolvedReferences = ResolvedReferencesCache()
 
   fileprivate init(network: Network, warnings: [InputDiagnostic], sources: SourceMap) {
     self.network = network
