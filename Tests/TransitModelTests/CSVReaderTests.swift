@@ -82,4 +82,25 @@ final class CSVReaderTests: XCTestCase {
     }
     XCTAssertEqual(DecimalText.parse("1e999"), .infinity)
   }
+
+  /// A cell is decoded when it is valid UTF-8 and refused otherwise, as the plain rule says:
+  /// decoding with replacement characters gives back the same bytes exactly when they are valid.
+  func test_cellDecoding_refusesExactlyInvalidUTF8_onRandomBytes() {
+    var generator = SystemRandomNumberGenerator()
+    // Bytes that make up UTF-8 sequences, broken ones and overlong or surrogate ones.
+    let alphabet: [UInt8] = [
+      0x41, 0x7A, 0x20, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0xF5,
+      0xFF,
+      0xA0, 0x9F, 0x8F, 0x90,
+    ]
+    for _ in 0..<20_000 {
+      let bytes = (0..<Int.random(in: 0...7, using: &generator)).map { _ in
+        alphabet.randomElement(using: &generator)!
+      }
+      let decoded = String(decoding: bytes, as: UTF8.self)
+      let valid = Array(decoded.utf8) == bytes
+      let cell = CSVReader.decodeUTF8(bytes[...])
+      XCTAssertEqual(cell, valid ? decoded : nil, "\(bytes)")
+    }
+  }
 }

@@ -28,9 +28,10 @@ final class NetworkCacheTests: XCTestCase {
   private func assertSameSources(
     _ a: SourceMap, _ b: SourceMap, file: StaticString = #filePath, line: UInt = #line
   ) {
-    XCTAssertEqual(Set(a.origins.keys), Set(b.origins.keys), file: file, line: line)
-    for (row, origin) in a.origins {
-      guard let other = b.origins[row] else { continue }
+    let (aOrigins, bOrigins) = (a.origins, b.origins)
+    XCTAssertEqual(Set(aOrigins.keys), Set(bOrigins.keys), file: file, line: line)
+    for (row, origin) in aOrigins {
+      guard let other = bOrigins[row] else { continue }
       XCTAssertEqual(origin.file, other.file, file: file, line: line)
       XCTAssertEqual(origin.line, other.line, file: file, line: line)
       XCTAssertEqual(origin.rowColumn, other.rowColumn, file: file, line: line)

@@ -1,9 +1,11 @@
-/// A `SourceMap` in full: every row's origin (sorted by row, so the bytes do not depend on the
-/// dictionary's order), the unloaded ids and roads, the unavailable tables and the detached
-/// references; the header-to-column maps, shared by every row of a table, are written once each.
+/// A `SourceMap` in full: the rows as read, block by block in file order (per row its key and
+/// line, the rare full origin apart), the origins recorded by edits (sorted by row, so the bytes do
+/// not depend on the dictionary's order), the unloaded ids and roads, the unavailable tables and the
+/// detached references; the header-to-column maps, shared by every row of a table, are written once
+/// each.
 extension CacheWriter {
   mutating func sourceMap(_ sources: SourceMap) {
-    let origins = sources.origins.sorted { Self.sortKey($0.key) < Self.sortKey($1.key) }
+    let edits = sources.edits.sorted { Self.sortKey($0.key) < Self.sortKey($1.key) }
     var columnMaps: [[String: Int]] = []
     var columnMapIndex: [[String: Int]: Int] = [:]
     func index(of columns: [String: Int]) -> Int {
@@ -12,7 +14,13 @@ extension CacheWriter {
       columnMapIndex[columns] = columnMaps.count - 1
       return columnMaps.count - 1
     }
-    let originIndexes = origins.map { index(of: $0.value.columns) }
+    let blockIndexes = sources.blocks.map { index(of: $0.columns) }
+    let exceptionIndexes = sources.blocks.map { block in
+      block.exceptions.sorted { $0.key < $1.key }.map {
+        ($0.key, $0.value, index(of: $0.value.columns))
+      }
+    }
+    let editIndexes = edits.map { $0.value.map { index(of: $0.columns) } }
     let detachedIndexes = sources.detachedReferences.map { index(of: $0.origin.columns) }
     count(columnMaps.count)
     for columns in columnMaps {
@@ -22,10 +30,30 @@ extension CacheWriter {
         int(position)
       }
     }
-    count(origins.count)
-    for (entry, columns) in zip(origins, originIndexes) {
+    count(sources.blocks.count)
+    for (number, block) in sources.blocks.enumerated() {
+      string(block.file)
+      count(blockIndexes[number])
+      count(block.rows.count)
+      for (row, line) in zip(block.rows, block.lines) {
+        self.row(row)
+        u32(UInt32(bitPattern: line))
+      }
+      count(exceptionIndexes[number].count)
+      for (position, origin, columns) in exceptionIndexes[number] {
+        u32(UInt32(bitPattern: position))
+        self.origin(origin, columns: columns)
+      }
+    }
+    count(edits.count)
+    for (entry, columns) in zip(edits, editIndexes) {
       row(entry.key)
-      origin(entry.value, columns: columns)
+      if let origin = entry.value, let columns {
+        u8(1)
+        self.origin(origin, columns: columns)
+      } else {
+        u8(0)
+      }
     }
     let unloaded = sources.unloaded.sorted { $0.key.position < $1.key.position }
     count(unloaded.count)
@@ -143,11 +171,36 @@ extension CacheReader {
       return columns
     }
     var sources = SourceMap()
-    let count = try count(minimumSize: 33)
-    sources.reserveOrigins(count)
-    for _ in 0..<count {
+    let blocks = try count(minimumSize: 16)
+    for _ in 0..<blocks {
+      let file = try string()
+      let columns = Int(try u32())
+      guard columns < columnMaps.count else { throw damaged("a column map out of range") }
+      var block = SourceMap.ReadBlock(file: file, columns: columnMaps[columns])
+      let rows = try count(minimumSize: 9)
+      block.rows.reserveCapacity(rows)
+      block.lines.reserveCapacity(rows)
+      for _ in 0..<rows {
+        block.append(try row(), line: Int32(bitPattern: try u32()))
+      }
+      let exceptions = try count(minimumSize: 33)
+      for _ in 0..<exceptions {
+        let position = Int32(bitPattern: try u32())
+        guard position >= 0 && Int(position) < rows else {
+          throw damaged("a row position out of range")
+        }
+        block.exceptions[position] = try origin(columnMaps)
+      }
+      sources.appendBlock(block)
+    }
+    let edits = try count(minimumSize: 6)
+    for _ in 0..<edits {
       let row = try row()
-      sources.record(row, try origin(columnMaps))
+      switch try u8() {
+      case 0: sources.record(row, nil)
+      case 1: sources.record(row, try origin(columnMaps))
+      default: throw damaged("an edited origin that is neither present nor absent")
+      }
     }
     let unloadedTables = try self.count(minimumSize: 5)
     for _ in 0..<unloadedTables {

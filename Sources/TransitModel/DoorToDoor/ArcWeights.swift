@@ -17,14 +17,33 @@ struct ArcWeights {
     network: Network, parameters: Parameters, patterns: [RidePattern],
     homeConnectors: [Int?]? = nil
   ) {
+    self.init(
+      network: network, parameters: parameters, patterns: patterns,
+      resolvedHomeConnectors: homeConnectors ?? network.homeConnectors)
+  }
+
+  /// The weights of a validated network's arcs, with its home connectors as resolved once for
+  /// every profile (`ValidatedNetwork.references`).
+  init(network: ValidatedNetwork, parameters: Parameters, patterns: [RidePattern]) {
+    self.init(
+      network: network.network, parameters: parameters, patterns: patterns,
+      resolvedHomeConnectors: network.references.homeConnectors)
+  }
+
+  /// `resolvedHomeConnectors`: `Network.homeConnectors` of `network`.
+  private init(
+    network: Network, parameters: Parameters, patterns: [RidePattern],
+    resolvedHomeConnectors homeConnectors: [Int?]
+  ) {
     self.network = network
     self.parameters = parameters
     self.patterns = patterns
     self.waitSeconds = network.lines.map { line in
       Self.seconds(LineService(line, parameters: parameters).waitMinutes)
     }
-    self.homeConnectorMinutes =
-      homeConnectors.map { Self.minutes(of: $0, network) } ?? Self.homeConnectorMinutes(network)
+    self.homeConnectorMinutes = homeConnectors.map { connector in
+      connector.map { network.connectors[$0].minutes }
+    }
   }
 
   /// Minutes to whole seconds, rounded half away from zero as documented, on the decimal value the
@@ -50,16 +69,6 @@ struct ArcWeights {
     if let minutes = link.minutes { return minutes }
     let speed = link.speedKmh ?? parameters.speedKmh(link.roadClass)
     return link.lengthKm / speed * 60
-  }
-
-  /// For each stop, the shortest connector minutes between it and its own place (nil if none).
-  static func homeConnectorMinutes(_ network: Network) -> [Double?] {
-    minutes(of: network.homeConnectors, network)
-  }
-
-  /// The minutes of each of `connectors` (indices into `network.connectors`).
-  private static func minutes(of connectors: [Int?], _ network: Network) -> [Double?] {
-    connectors.map { connector in connector.map { network.connectors[$0].minutes } }
   }
 
   /// Seconds of one arc.

@@ -41,8 +41,7 @@ public struct CompiledNetwork: Sendable {
   /// Compiles `network` for `profile`, whatever structures it carries.
   init(compiling network: ValidatedNetwork, profile: Profile, parameters: Parameters) {
     let arcs = CompiledArcs(network: network, profile: profile)
-    let weights = ArcWeights(
-      network: network.network, parameters: parameters, patterns: arcs.patterns)
+    let weights = ArcWeights(network: network, parameters: parameters, patterns: arcs.patterns)
     let built = arcs.graph(weights: arcs.roles.map(weights.seconds))
     let reversed = built.graph.reversed()
     self.init(

@@ -16,7 +16,7 @@ struct CompiledArcs {
     let patterns = compiler.patterns()
     let layout = NodeLayout(
       placeCount: network.network.places.count, junctionCount: network.network.junctions.count,
-      stopCount: network.network.stops.count, patternLengths: patterns.map(\.stops.count))
+      stopCount: network.network.stops.count, patternLengths: patterns.map { $0.stops.count })
     compiler.build(layout: layout, patterns: patterns)
     self.layout = layout
     self.patterns = patterns

@@ -18,6 +18,8 @@ import Graph
 struct NetworkCompiler {
   let network: Network
   let profile: Profile
+  /// The network's references as indices, resolved once for every profile.
+  let references: ResolvedReferences
   /// Arc endpoints, in the order the arcs were added: tail in the high 32 bits, head in the low.
   private(set) var endpoints: [UInt64] = []
   /// What each arc means, in the same order.
@@ -29,6 +31,7 @@ struct NetworkCompiler {
   init(network: ValidatedNetwork, profile: Profile) {
     self.network = network.network
     self.profile = profile
+    self.references = network.references
   }
 
   /// The ride patterns of the lines this profile rides, sorted by line id, forward before reverse.
@@ -36,7 +39,7 @@ struct NetworkCompiler {
     var result: [RidePattern] = []
     for (lineIndex, line) in network.lines.enumerated() where profile.allows(line.lineClass) {
       // A validated network: every stop resolves and every line has at least two.
-      let stopIndices = line.stops.map { network.stopIndex(of: $0.stop)! }
+      let stopIndices = references.lineStops[lineIndex]
       result.append(RidePattern(line: lineIndex, reversed: false, stops: stopIndices))
       if line.directions == .both {
         result.append(RidePattern(line: lineIndex, reversed: true, stops: stopIndices.reversed()))
@@ -52,11 +55,30 @@ struct NetworkCompiler {
 
   /// Adds every arc of the profile over `layout`.
   mutating func build(layout: NodeLayout, patterns: [RidePattern]) {
+    let capacity = arcCapacity(patterns)
+    endpoints.reserveCapacity(capacity)
+    roles.reserveCapacity(capacity)
     for place in network.places.indices {
       add(layout.origin(place: place), layout.destination(place: place), .stay(place: place))
     }
     if profile.usesCar { buildCarLayer(layout) }
     if profile.usesTransit { buildTransitLayer(layout, patterns) }
+  }
+
+  /// At least as many arcs as `build` adds (at most two per row, four per pattern position), so
+  /// the arc arrays grow once.
+  private func arcCapacity(_ patterns: [RidePattern]) -> Int {
+    var count = network.places.count
+    if profile.usesCar {
+      count += 2 * network.places.count + network.junctions.count + 2 * network.roadLinks.count
+      if profile == .any { count += 2 * network.stops.count }
+    }
+    if profile.usesTransit {
+      count += 3 * network.stops.count + 2 * network.connectors.count
+      count += 2 * network.stopTransfers.count
+      for pattern in patterns { count += 4 * pattern.stops.count }
+    }
+    return count
   }
 
   /// The graph node of a road node.
@@ -77,13 +99,13 @@ struct NetworkCompiler {
         layout.road(junction: junction), layout.parked(junction: junction),
         .parkAtJunction(junction: junction))
     }
-    // A validated network resolves every road node.
-    linkEnds = network.roadLinks.map { (network.roadNode($0.from)!, network.roadNode($0.to)!) }
-    for (index, link) in network.roadLinks.enumerated() {
+    linkEnds = references.linkEnds
+    let links = network.roadLinks
+    for index in links.indices {
       let from = node(linkEnds[index].from, layout)
       let to = node(linkEnds[index].to, layout)
       add(from, to, .drive(link: index, reversed: false))
-      if !link.oneway { add(to, from, .drive(link: index, reversed: true)) }
+      if !links[index].oneway { add(to, from, .drive(link: index, reversed: true)) }
     }
     if profile == .any { buildParkAndRide(layout) }
   }
@@ -91,10 +113,10 @@ struct NetworkCompiler {
   /// Park and ride: from the road node of the stop's place to the stop's parking (the drive takes
   /// the shortest connector between the two, `ArcWeights`), then parking into the stop's entry.
   private mutating func buildParkAndRide(_ layout: NodeLayout) {
-    let hasHomeConnector = ArcWeights.homeConnectorMinutes(network).map { $0 != nil }
-    for (stopIndex, stop) in network.stops.enumerated()
-    where stop.parkAndRide && hasHomeConnector[stopIndex] {
-      let place = network.placeIndex(of: stop.place)!
+    let stops = network.stops
+    for stopIndex in stops.indices
+    where stops[stopIndex].parkAndRide && references.homeConnectors[stopIndex] != nil {
+      let place = references.stopPlaces[stopIndex]
       add(
         layout.road(place: place), layout.parking(stop: stopIndex),
         .parkAndRideDrive(stop: stopIndex))
@@ -110,15 +132,14 @@ struct NetworkCompiler {
       add(layout.arrival(stop: index), layout.exit(stop: index), .alightingOverhead(stop: index))
       add(layout.arrival(stop: index), layout.departure(stop: index), .transferPenalty(stop: index))
     }
-    for (index, connector) in network.connectors.enumerated() {
-      let place = network.placeIndex(of: connector.place)!
-      let stop = network.stopIndex(of: connector.stop)!
+    for index in network.connectors.indices {
+      let place = references.connectorPlaces[index]
+      let stop = references.connectorStops[index]
       add(layout.origin(place: place), layout.entry(stop: stop), .access(connector: index))
       add(layout.exit(stop: stop), layout.destination(place: place), .egress(connector: index))
     }
-    for (index, transfer) in network.stopTransfers.enumerated() {
-      let from = network.stopIndex(of: transfer.fromStop)!
-      let to = network.stopIndex(of: transfer.toStop)!
+    for index in network.stopTransfers.indices {
+      let (from, to) = references.transferStops[index]
       add(
         layout.exit(stop: from), layout.entry(stop: to),
         .stopTransfer(transfer: index, from: from, to: to))

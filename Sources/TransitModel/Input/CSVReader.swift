@@ -1,3 +1,5 @@
+import Foundation
+
 /// One cell of a CSV file with where it starts.
 struct CSVField: Sendable {
   /// The cell's text, unquoted, with leading and trailing spaces and tabs removed.
@@ -12,7 +14,9 @@ struct CSVField: Sendable {
 struct CSVRecord: Sendable {
   /// 1-based physical line where the record starts.
   var line: Int
-  var fields: [CSVField]
+  /// The record's cells: a slice of one array holding every cell of the file, so that a file of a
+  /// million rows costs one allocation, not one per row.
+  var fields: ArraySlice<CSVField>
   /// A cell was not valid UTF-8 (reported; that cell's text is empty): the row must not be used.
   var isBroken = false
 }
@@ -31,20 +35,45 @@ enum CSVReader {
     var parser = Parser(bytes: bytes, file: file)
     parser.run()
     diagnostics += parser.diagnostics
-    return parser.records
+    let fields = parser.fields
+    return parser.records.map {
+      CSVRecord(line: $0.line, fields: fields[$0.fields], isBroken: $0.isBroken)
+    }
+  }
+
+  /// The text of `bytes`, or nil when they are not valid UTF-8.
+  static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
+    bytes.withUnsafeBufferPointer { buffer in
+      // ASCII (nearly every cell) is valid as it is; the rest is decoded with replacement
+      // characters, which change the bytes exactly when they are invalid (compared in one call).
+      var text = String(decoding: buffer, as: UTF8.self)
+      guard buffer.contains(where: { $0 >= 0x80 }) else { return text }
+      let same = text.withUTF8 { decoded in
+        decoded.count == buffer.count
+          && memcmp(decoded.baseAddress!, buffer.baseAddress!, buffer.count) == 0
+      }
+      return same ? text : nil
+    }
   }
 
   private struct Parser {
     let bytes: [UInt8]
     let file: String
-    var records: [CSVRecord] = []
+    /// Each record's line, its range of `fields` and whether it is broken (`CSVRecord`).
+    var records: [(line: Int, fields: Range<Int>, isBroken: Bool)] = []
     var diagnostics: [InputDiagnostic] = []
+    /// The cells of every record read so far, in order.
+    var fields: [CSVField] = []
 
     // Current record state.
-    var fields: [CSVField] = []
+    /// Where the current record's cells start in `fields`.
+    var recordStart = 0
     var recordLine = 1
     var recordBroken = false
     var cell: [UInt8] = []
+    /// The cell's bytes while they are one unquoted run of the file (nearly every cell): read in
+    /// place, not copied into `cell`, which stays empty.
+    var cellRun: Range<Int>? = nil
     var cellLine = 1
     var cellQuoted = false
 
@@ -66,7 +95,7 @@ enum CSVReader {
       startRecord()
       while index < bytes.count {
         let byte = bytes[index]
-        if byte == Self.quote && cell.isEmpty && !cellQuoted {
+        if byte == Self.quote && cell.isEmpty && cellRun == nil && !cellQuoted {
           readQuoted()
         } else if byte == Self.comma {
           index += 1
@@ -89,10 +118,25 @@ enum CSVReader {
             report(
               line, "a quote inside an unquoted cell: quote the whole cell and double the quote")
           }
-          cell.append(contentsOf: bytes[start..<index])
+          if cell.isEmpty && cellRun == nil && !cellQuoted {
+            cellRun = start..<index
+          } else {
+            flushRun()
+            cell.append(contentsOf: bytes[start..<index])
+          }
         }
       }
-      if !(fields.isEmpty && cell.isEmpty && !cellQuoted) { endRecord() }
+      if !(fields.count == recordStart && cell.isEmpty && cellRun == nil && !cellQuoted) {
+        endRecord()
+      }
+    }
+
+    /// Copies the cell's run into `cell`, before something else is appended to it.
+    private mutating func flushRun() {
+      if let run = cellRun {
+        cell.append(contentsOf: bytes[run])
+        cellRun = nil
+      }
     }
 
     /// Reads `"..."` starting at the opening quote; leaves `index` after the closing quote.
@@ -159,21 +203,23 @@ enum CSVReader {
     }
 
     private mutating func startRecord() {
-      fields = []
+      recordStart = fields.count
       recordLine = line
       recordBroken = false
       startCell()
     }
 
     private mutating func startCell() {
-      cell = []
+      cell.removeAll(keepingCapacity: true)
+      cellRun = nil
       cellLine = line
       cellQuoted = false
     }
 
     private mutating func endCell() {
-      let column = fields.count + 1
-      if let text = Self.decodeUTF8(Self.trimmed(cell)) {
+      let column = fields.count - recordStart + 1
+      let content = cellRun.map { Self.trimmed(bytes[$0]) } ?? Self.trimmed(cell[...])
+      if let text = CSVReader.decodeUTF8(content) {
         fields.append(CSVField(text: text, line: cellLine, column: column))
       } else {
         diagnostics.append(
@@ -188,39 +234,27 @@ enum CSVReader {
 
     private mutating func endRecord() {
       // A line with nothing on it (not even `""`) is skipped.
-      let blank = fields.isEmpty && cell.allSatisfy { $0 == 0x20 || $0 == 0x09 } && !cellQuoted
+      let blank =
+        fields.count == recordStart && !cellQuoted
+        && (cellRun.map { bytes[$0] } ?? cell[...]).allSatisfy { $0 == 0x20 || $0 == 0x09 }
       endCell()
       if !blank {
-        records.append(CSVRecord(line: recordLine, fields: fields, isBroken: recordBroken))
+        records.append((recordLine, recordStart..<fields.count, recordBroken))
+      } else {
+        fields.removeLast(fields.count - recordStart)
       }
     }
 
     private mutating func report(_ atLine: Int, _ message: String) {
       diagnostics.append(
         InputDiagnostic(
-          .error, SourceLocation(file: file, line: atLine, column: fields.count + 1), message))
-    }
-
-    /// The text of `bytes`, or nil when they are not valid UTF-8 (decoding with replacement
-    /// characters changes the bytes exactly when they are invalid).
-    static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
-      bytes.withUnsafeBufferPointer { buffer in
-        // ASCII (nearly every cell) is valid as it is; the rest is decoded with replacement
-        // characters, which change the bytes exactly when they are invalid.
-        var ascii = true
-        for byte in buffer where byte >= 0x80 {
-          ascii = false
-          break
-        }
-        var text = String(decoding: buffer, as: UTF8.self)
-        if ascii { return text }
-        return text.withUTF8 { $0.elementsEqual(buffer) } ? text : nil
-      }
+          .error, SourceLocation(file: file, line: atLine, column: fields.count - recordStart + 1),
+          message))
     }
 
     /// `bytes` without leading and trailing spaces and tabs.
-    static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
-      var slice = bytes[...]
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+      var slice = bytes
       while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
       while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
       return slice

@@ -25,6 +25,11 @@ struct KeyRegistry<Key: Hashable & Sendable & CustomStringConvertible>: Sendable
 
   /// Whether `key` was registered.
   func contains(_ key: Key) -> Bool { first[key] != nil }
+
+  /// Room for `count` more keys, for a reader that knows how many rows it registers.
+  mutating func reserveCapacity(_ count: Int) {
+    first.reserveCapacity(first.count + count)
+  }
 }
 
 /// Where each id was first defined, to report duplicates and resolve references.
@@ -47,6 +52,9 @@ struct IDRegistry: Sendable {
   ) -> Bool {
     defined.register(id, at: location, &diagnostics)
   }
+
+  /// Room for `count` more ids.
+  mutating func reserveCapacity(_ count: Int) { defined.reserveCapacity(count) }
 
   /// Ids of rows skipped for an error already reported: references to them are not reported again.
   var unchecked: Set<String> = []

@@ -19,20 +19,22 @@ public enum NetworkLoader {
     public var diagnostics: [InputDiagnostic]
   }
 
-  /// Parses every table without validating the result.
-  public static func parse(_ files: NetworkFiles) -> Parsed {
-    var parser = NetworkParser(files: files)
+  /// Parses every table without validating the result. Each table's bytes are let go once it is
+  /// read: a caller that passes its files with `consume` holds none of them while the model grows.
+  public static func parse(_ files: consuming NetworkFiles) -> Parsed {
+    var parser = NetworkParser(files: consume files)
     let network = parser.parse()
     return Parsed(
       network: network, sources: parser.sources, diagnostics: parser.diagnostics.sorted())
   }
 
   /// Parses and validates everything; returns the network and its warnings, or throws
-  /// `NetworkLoadError` with every error and warning, sorted by location.
-  public static func load(_ files: NetworkFiles) throws(NetworkLoadError) -> (
+  /// `NetworkLoadError` with every error and warning, sorted by location. Like `parse`, lets go of
+  /// each table's bytes once it is read.
+  public static func load(_ files: consuming NetworkFiles) throws(NetworkLoadError) -> (
     network: ValidatedNetwork, warnings: [InputDiagnostic]
   ) {
-    let parsed = parse(files)
+    let parsed = parse(consume files)
     var validator = NetworkValidator(network: parsed.network, sources: parsed.sources)
     let parseErrors = parsed.diagnostics.contains { $0.severity == .error }
     validator.run(priorErrors: parseErrors)

@@ -7,6 +7,7 @@ extension NetworkParser {
     }
     lineIDs.acceptUnchecked(table.skippedIDs)
     acceptSkipped(table, as: [.lines])
+    lineIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.line(&diagnostics)
       guard let id = parsed.id, lineIDs.register(id, at: row.location("id"), &diagnostics) else {
@@ -16,7 +17,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .lines)
         continue
       }
-      sources.record(.line(line.id), row.origin)
+      sources.record(.line(line.id), read: row)
       lines.append(line)
     }
   }
@@ -45,7 +46,7 @@ extension NetworkParser {
         )
         continue
       }
-      sources.record(.lineStop(LineID(line), position: lines[index].stops.count), row.origin)
+      sources.record(.lineStop(LineID(line), position: lines[index].stops.count), read: row)
       lines[index].stops.append(stop)
     }
   }
@@ -58,6 +59,7 @@ extension NetworkParser {
     }
     corridorIDs.acceptUnchecked(table.skippedIDs)
     acceptSkipped(table, as: [.corridors])
+    corridorIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
@@ -70,7 +72,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .corridors)
         continue
       }
-      sources.record(.corridor(CorridorID(id)), row.origin)
+      sources.record(.corridor(CorridorID(id)), read: row)
       corridors.append(
         Corridor(id: CorridorID(id), nameZh: nameZh, nameEn: nameEn, source: source))
     }
@@ -83,6 +85,7 @@ extension NetworkParser {
     var corridorIndex: [String: Int] = [:]
     for (index, corridor) in corridors.enumerated() { corridorIndex[corridor.id.rawValue] = index }
     var seen = IDRegistry(kind: "corridor member")
+    seen.reserveCapacity(table.rows.count)
     for row in table.rows {
       let corridor = row.id("corridor", &diagnostics)
       let kind: CorridorMemberKind? = row.choice("kind", &diagnostics)
@@ -98,7 +101,7 @@ extension NetworkParser {
           "\(corridor) \(kind.rawValue) \(member)", at: row.location("member"), &diagnostics)
       else { continue }
       let id = CorridorID(corridor)
-      sources.record(.corridorMember(id, kind, member), row.origin)
+      sources.record(.corridorMember(id, kind, member), read: row)
       switch kind {
       case .place: corridors[index].placeIDs.append(PlaceID(member))
       case .line: corridors[index].lineIDs.append(LineID(member))

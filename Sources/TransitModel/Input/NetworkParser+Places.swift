@@ -15,7 +15,7 @@ extension NetworkParser {
       }
       guard seen.register(key, at: row.location("key"), &diagnostics) else { continue }
       values[key] = row.text("value")
-      sources.record(.manifest(key: key), row.origin)
+      sources.record(.manifest(key: key), read: row)
     }
     manifest = NetworkManifest(
       name: values["name"] ?? "", version: values["version"] ?? "",
@@ -29,6 +29,7 @@ extension NetworkParser {
       return
     }
     acceptSkipped(table, as: [.clusters])
+    clusterIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.cluster(&diagnostics)
       guard let id = parsed.id, clusterIDs.register(id, at: row.location("id"), &diagnostics)
@@ -37,7 +38,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .clusters)
         continue
       }
-      sources.record(.cluster(cluster.id), row.origin)
+      sources.record(.cluster(cluster.id), read: row)
       clusters.append(cluster)
     }
   }
@@ -49,6 +50,8 @@ extension NetworkParser {
       return
     }
     acceptSkipped(table, as: [.places, .roadNodes])
+    roadNodeIDs.reserveCapacity(table.rows.count)
+    placeIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.place(&diagnostics)
       guard let id = parsed.id else { continue }
@@ -61,7 +64,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .roadNodes)
         continue
       }
-      sources.record(.place(place.id), row.origin)
+      sources.record(.place(place.id), read: row)
       places.append(place)
     }
   }
@@ -72,6 +75,7 @@ extension NetworkParser {
       return
     }
     acceptSkipped(table, as: [.roadNodes])
+    roadNodeIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.junction(&diagnostics)
       guard let id = parsed.id, roadNodeIDs.register(id, at: row.location("id"), &diagnostics)
@@ -80,7 +84,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .roadNodes)
         continue
       }
-      sources.record(.junction(junction.id), row.origin)
+      sources.record(.junction(junction.id), read: row)
       junctions.append(junction)
     }
   }

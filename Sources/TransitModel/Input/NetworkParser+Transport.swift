@@ -5,6 +5,7 @@ extension NetworkParser {
       return
     }
     acceptSkipped(table, as: [.roadLinks])
+    linkIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.roadLink(&diagnostics)
       if parsed.value == nil { sources.markUnloadedRoad(row.text("road")) }
@@ -15,7 +16,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .roadLinks)
         continue
       }
-      sources.record(.roadLink(link.id), row.origin)
+      sources.record(.roadLink(link.id), read: row)
       roadLinks.append(link)
     }
   }
@@ -26,6 +27,7 @@ extension NetworkParser {
       return
     }
     acceptSkipped(table, as: [.stops])
+    stopIDs.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.stop(&diagnostics)
       guard let id = parsed.id, stopIDs.register(id, at: row.location("id"), &diagnostics) else {
@@ -35,7 +37,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .stops)
         continue
       }
-      sources.record(.stop(stop.id), row.origin)
+      sources.record(.stop(stop.id), read: row)
       stops.append(stop)
     }
   }
@@ -43,11 +45,12 @@ extension NetworkParser {
   mutating func parseConnectors() {
     guard let table = table(Schemas.connectors) else { return }
     var seen = KeyRegistry<ConnectorKey>(kind: "connector")
+    seen.reserveCapacity(table.rows.count)
     for row in table.rows {
       guard let connector = row.connector(&diagnostics),
         seen.register(connector.key, at: row.location("place"), &diagnostics)
       else { continue }
-      sources.record(.connector(connector.key), row.origin)
+      sources.record(.connector(connector.key), read: row)
       connectors.append(connector)
     }
   }
@@ -55,12 +58,13 @@ extension NetworkParser {
   mutating func parseStopTransfers() {
     guard let table = table(Schemas.stopTransfers) else { return }
     var seen = IDRegistry(kind: "stop transfer")
+    seen.reserveCapacity(table.rows.count)
     for row in table.rows {
       // Two-way: a→b and b→a by the same mode are the same transfer.
       guard let transfer = row.stopTransfer(&diagnostics),
         seen.register(transfer.key.undirected, at: row.location("from_stop"), &diagnostics)
       else { continue }
-      sources.record(.stopTransfer(transfer.key), row.origin)
+      sources.record(.stopTransfer(transfer.key), read: row)
       stopTransfers.append(transfer)
     }
   }

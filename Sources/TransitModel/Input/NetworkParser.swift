@@ -49,28 +49,37 @@ struct NetworkParser {
     parseLineStops()
     parseCorridors()
     parseCorridorMembers()
+    // Each table is made from its rows, which are let go at once: at most one table is held twice.
     var network = Network()
     network.manifest = manifest
-    network.places = Self.table(places)
-    network.clusters = Self.table(clusters)
-    network.junctions = Self.table(junctions)
-    network.roadLinks = Self.table(roadLinks)
-    network.stops = Self.table(stops)
-    network.connectors = Self.table(connectors)
-    network.stopTransfers = Self.table(stopTransfers)
-    network.lines = Self.table(lines)
-    network.corridors = Self.table(corridors)
+    network.places = Self.table(&places)
+    network.clusters = Self.table(&clusters)
+    network.junctions = Self.table(&junctions)
+    network.roadLinks = Self.table(&roadLinks)
+    network.stops = Self.table(&stops)
+    network.connectors = Self.table(&connectors)
+    network.stopTransfers = Self.table(&stopTransfers)
+    network.lines = Self.table(&lines)
+    network.corridors = Self.table(&corridors)
     return network
   }
 
-  /// Rows are registered (duplicates refused) before they are kept, so every key is unique here.
-  private static func table<Row: TableRow>(_ rows: [Row]) -> Table<Row> {
-    (try? Table(rows)) ?? Table()
+  /// The table of `rows`, which are emptied. Rows are registered (duplicates refused) before they
+  /// are kept, so every key is unique here.
+  private static func table<Row: TableRow>(_ rows: inout [Row]) -> Table<Row> {
+    let table = (try? Table(rows)) ?? Table()
+    rows = []
+    return table
   }
 
   /// Reads one table; nil (with diagnostics) when it is missing or its header is unusable.
   mutating func table(_ schema: TableSchema) -> NetworkTable? {
-    NetworkTable.read(schema, from: files, diagnostics: &diagnostics)
+    defer {
+      // Each table is read once: its bytes are let go as soon as its cells are (when the caller
+      // has let go of the files too, nothing of them stays in memory).
+      files.files[schema.file] = nil
+    }
+    return NetworkTable.read(schema, from: files, diagnostics: &diagnostics)
   }
 
   mutating func error(_ location: SourceLocation, _ message: String) {

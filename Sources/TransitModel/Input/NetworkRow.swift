@@ -2,26 +2,60 @@
 struct NetworkRow: Sendable {
   var file: String
   var line: Int
-  var fields: [CSVField]
+  /// The row's cells, by field number from `fields.startIndex`.
+  let fields: ArraySlice<CSVField>
   /// Header name → 0-based field index.
-  var columns: [String: Int]
+  let columns: [String: Int]
+  /// Header names by field index (`columns` the other way round), shared by the rows of a table:
+  /// a row's dozen names are searched in place, faster than hashing the name for every cell read.
+  private var names: [String?]
   /// The column a whole-row problem is reported at: 1 for a CSV row, the object's own column for
   /// a row read from JSON.
   var rowColumn = 1
 
+  /// A row whose cells are named by `columns`.
+  init(file: String, line: Int, fields: ArraySlice<CSVField>, columns: [String: Int]) {
+    self.init(file: file, line: line, fields: fields, columns: columns, names: Self.names(columns))
+  }
+
+  /// A row whose cells are named by `columns`, with `names` made by `names(_:)` from them once
+  /// for every row of a table.
+  init(
+    file: String, line: Int, fields: ArraySlice<CSVField>, columns: [String: Int],
+    names: [String?]
+  ) {
+    self.file = file
+    self.line = line
+    self.fields = fields
+    self.columns = columns
+    self.names = names
+  }
+
+  /// Header names by field index: the name `columns` maps to each index (nil for none).
+  static func names(_ columns: [String: Int]) -> [String?] {
+    var names = [String?](repeating: nil, count: (columns.values.max() ?? -1) + 1)
+    for (name, index) in columns where index >= 0 { names[index] = name }
+    return names
+  }
+
+  /// The 0-based field index of `column`, if the row has it.
+  private func index(_ column: String) -> Int? {
+    names.firstIndex { $0 == column }
+  }
+
   /// Where the cell of `column` starts (the row's start when the column is absent).
   func location(_ column: String) -> SourceLocation {
-    guard let index = columns[column] else {
+    guard let index = index(column) else {
       return SourceLocation(file: file, line: line, column: rowColumn)
     }
-    let field = fields[index]
+    let field = fields[fields.startIndex + index]
     return SourceLocation(file: file, line: field.line, column: field.column)
   }
 
   /// The cell's trimmed text; "" when empty or when the column is absent.
   func text(_ column: String) -> String {
-    guard let index = columns[column] else { return "" }
-    return fields[index].text
+    guard let index = index(column) else { return "" }
+    return fields[fields.startIndex + index].text
   }
 
   func error(_ column: String, _ message: String, _ diagnostics: inout [InputDiagnostic]) {
@@ -63,7 +97,7 @@ struct NetworkRow: Sendable {
     var origin = SourceMap.RowOrigin(
       file: file, line: line, columns: columns, fieldLines: fields.map(\.line))
     origin.rowColumn = rowColumn
-    if fields.indices.contains(where: { fields[$0].column != $0 + 1 }) {
+    if fields.enumerated().contains(where: { $0.element.column != $0.offset + 1 }) {
       origin.fieldColumns = fields.map { Int32($0.column) }
     }
     return origin

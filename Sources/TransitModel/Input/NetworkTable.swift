@@ -63,13 +63,15 @@ struct NetworkTable: Sendable {
       headerUsable = false
     }
     guard headerUsable else { return nil }
+    let names = NetworkRow.names(columnIndex)
     var rows: [NetworkRow] = []
+    rows.reserveCapacity(records.count - 1)
     var skippedIDs: [String] = []
     for record in records.dropFirst() {
       if record.isBroken || record.fields.count != header.fields.count {
         // The id of a skipped row still counts as defined, so references to it do not cascade.
         if let index = columnIndex["id"], index < record.fields.count {
-          skippedIDs.append(record.fields[index].text)
+          skippedIDs.append(record.fields[record.fields.startIndex + index].text)
         }
       }
       if record.isBroken { continue }
@@ -83,7 +85,8 @@ struct NetworkTable: Sendable {
         continue
       }
       rows.append(
-        NetworkRow(file: file, line: record.line, fields: record.fields, columns: columnIndex))
+        NetworkRow(
+          file: file, line: record.line, fields: record.fields, columns: columnIndex, names: names))
     }
     return NetworkTable(schema: schema, rows: rows, skippedIDs: skippedIDs)
   }

@@ -47,6 +47,15 @@ public struct SourceMap: Sendable {
       self.fieldLines = fieldLines.allSatisfy { $0 == line } ? [] : fieldLines.map { Int32($0) }
     }
 
+    /// A CSV row whose every cell starts on its first line.
+    init(file: String, line: Int, columns: [String: Int]) {
+      self.file = file
+      self.line = line
+      self.rowColumn = 1
+      self.columns = columns
+      self.fieldLines = []
+    }
+
     /// A row made by an edit: every cell is reported at the edit's location.
     public init(_ location: SourceLocation) {
       self.file = location.file
@@ -73,7 +82,16 @@ public struct SourceMap: Sendable {
     case manifest, places, roadNodes, clusters, roadLinks, stops, lines, lineStops, corridors
   }
 
-  private(set) var origins: [Row: RowOrigin] = [:]
+  /// Rows recorded as they were read, one block per file in the order the files were read: the
+  /// bulk of the map, kept compact (a key and a line per row) and indexed only when looked up.
+  private(set) var blocks: [ReadBlock] = []
+  /// Origins recorded by edits after reading; they take precedence over `blocks`. A nil value is a
+  /// row whose origin was removed (a line stop that moved back when the one before it was removed).
+  private(set) var edits: [Row: RowOrigin?] = [:]
+  /// Where each read row is in `blocks`, built per kind of row on the first lookup of that kind and
+  /// shared by copies of the map until its blocks change.
+  private var index = ReadIndex()
+
   /// Per table: ids of rows that were read but not loaded because of an error already reported;
   /// references to them are not reported again.
   private(set) var unloaded: [TableName: Set<String>] = [:]
@@ -110,16 +128,32 @@ public struct SourceMap: Sendable {
   }
 
   /// Where `row` came from, if known.
-  public func origin(of row: Row) -> RowOrigin? { origins[row] }
+  public func origin(of row: Row) -> RowOrigin? {
+    if let edited = edits[row] { return edited }
+    guard let (block, position) = index.position(of: row, in: blocks) else { return nil }
+    return blocks[block].origin(at: position)
+  }
 
   /// Where the cell `column` of `row` is; nil when the row's origin is unknown.
   public func location(of row: Row, _ column: String) -> SourceLocation? {
-    origins[row]?.location(column)
+    origin(of: row)?.location(column)
+  }
+
+  /// Every row's origin, keyed by row (builds a dictionary of the whole map: for tests and tools,
+  /// not for lookups).
+  public var origins: [Row: RowOrigin] {
+    var all: [Row: RowOrigin] = [:]
+    all.reserveCapacity(blocks.reduce(0) { $0 + $1.rows.count } + edits.count)
+    for block in blocks {
+      for position in block.rows.indices { all[block.rows[position]] = block.origin(at: position) }
+    }
+    for (row, origin) in edits { all[row] = origin }
+    return all
   }
 
   /// Records that `row` (added or changed by an edit) comes from `location`.
   public mutating func record(_ row: Row, at location: SourceLocation) {
-    origins[row] = RowOrigin(location)
+    edits.updateValue(RowOrigin(location), forKey: row)
   }
 
   /// Records that an edit at `location` inserted a stop at `position` of `line`'s stop list: the
@@ -128,30 +162,57 @@ public struct SourceMap: Sendable {
     _ line: LineID, at position: Int, location: SourceLocation
   ) {
     var last = position
-    while origins[.lineStop(line, position: last)] != nil { last += 1 }
+    while origin(of: .lineStop(line, position: last)) != nil { last += 1 }
     for index in stride(from: last, to: position, by: -1) {
-      origins[.lineStop(line, position: index)] = origins[.lineStop(line, position: index - 1)]
+      edits.updateValue(
+        origin(of: .lineStop(line, position: index - 1)),
+        forKey: .lineStop(line, position: index))
     }
-    origins[.lineStop(line, position: position)] = RowOrigin(location)
+    edits.updateValue(RowOrigin(location), forKey: .lineStop(line, position: position))
   }
 
   /// Records that an edit removed the stop at `position` of `line`'s stop list: the origins of the
   /// stops after it move one position back with them.
   public mutating func recordLineStopRemoved(_ line: LineID, at position: Int) {
     var index = position
-    while origins[.lineStop(line, position: index)] != nil {
-      origins[.lineStop(line, position: index)] = origins[.lineStop(line, position: index + 1)]
+    while origin(of: .lineStop(line, position: index)) != nil {
+      edits.updateValue(
+        origin(of: .lineStop(line, position: index + 1)),
+        forKey: .lineStop(line, position: index))
       index += 1
     }
   }
 
-  mutating func record(_ row: Row, _ origin: RowOrigin) {
-    origins[row] = origin
+  /// Records the origin of a row an edit added or changed (it takes precedence over the row as
+  /// read); nil records that the row has no origin any more.
+  mutating func record(_ row: Row, _ origin: RowOrigin?) {
+    edits.updateValue(origin, forKey: row)
   }
 
-  /// Room for `count` more row origins, for a reader that knows how many it records.
-  mutating func reserveOrigins(_ count: Int) {
-    origins.reserveCapacity(origins.count + count)
+  /// Records that `row` was read from `networkRow`, in file order (a later record of the same row
+  /// wins, as a later duplicate row would, and so does an edit recorded after it).
+  mutating func record(_ row: Row, read networkRow: NetworkRow) {
+    if blocks.last?.file != networkRow.file {
+      blocks.append(ReadBlock(file: networkRow.file, columns: networkRow.columns))
+    }
+    invalidateIndex()
+    if !edits.isEmpty { edits.removeValue(forKey: row) }
+    blocks[blocks.count - 1].append(row, networkRow)
+  }
+
+  /// Appends a block of rows read from one file (the cache's reader).
+  mutating func appendBlock(_ block: ReadBlock) {
+    invalidateIndex()
+    blocks.append(block)
+  }
+
+  /// Forgets the lookup index before `blocks` change: a copy that shares it keeps it.
+  private mutating func invalidateIndex() {
+    if isKnownUniquelyReferenced(&index) {
+      index.reset()
+    } else {
+      index = ReadIndex()
+    }
   }
 
   mutating func markUnloaded(_ id: String, in table: TableName) {
@@ -166,6 +227,10 @@ public struct SourceMap: Sendable {
   mutating func markUnavailable(_ table: TableName) {
     unavailable.insert(table)
   }
+
+  /// Whether some table could not be read or some row was not loaded (else `isUnavailable` and
+  /// `isUnloaded` are false for every table and id).
+  var hasUnavailableOrUnloadedRows: Bool { !unavailable.isEmpty || !unloaded.isEmpty }
 
   /// Whether references into `table` cannot be checked (it could not be read).
   public func isUnavailable(_ table: TableName) -> Bool { unavailable.contains(table) }

@@ -44,7 +44,10 @@ public struct ConnectorKey: Sendable, Hashable, Comparable, CustomStringConverti
   }
 
   public static func < (a: ConnectorKey, b: ConnectorKey) -> Bool {
-    (a.place, a.stop, a.mode.rawValue) < (b.place, b.stop, b.mode.rawValue)
+    // Field by field, as a tuple would compare them, without building the tuples.
+    if a.place != b.place { return a.place < b.place }
+    if a.stop != b.stop { return a.stop < b.stop }
+    return a.mode != b.mode && a.mode.rawValue < b.mode.rawValue
   }
 
   /// `place → stop by mode`.

@@ -25,13 +25,19 @@ extension Network {
     {
       count(table, rows.rows)
     }
-    let lineStops = lines.rows.flatMap(\.stops)
+    // Line stops counted line by line, without gathering them into one array.
+    var lineStops = EstimatedRowCount(table: "line_stops", estimated: 0, total: 0)
+    for line in lines.rows {
+      let counted = count("line_stops", line.stops)
+      lineStops.estimated += counted.estimated
+      lineStops.total += counted.total
+    }
     return [
       count("clusters", clusters),
       count("connectors", connectors),
       count("corridors", corridors),
       count("junctions", junctions),
-      count("line_stops", lineStops),
+      lineStops,
       count("lines", lines),
       count("places", places),
       EstimatedRowCount(

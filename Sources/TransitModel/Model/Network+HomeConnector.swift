@@ -19,10 +19,16 @@ extension Network {
   /// `homeConnector(ofStop:)` of every stop (index = stop index), in one pass over the connectors:
   /// what compiling a network asks for every stop, without a lookup per stop and access mode.
   public var homeConnectors: [Int?] {
+    homeConnectors(stopOfConnector: { stops.index(of: connectors.rows[$0].stop) })
+  }
+
+  /// `homeConnectors`, with the stop index of each connector (by connector index; nil when its
+  /// stop does not resolve) given: for a caller that has resolved them already.
+  func homeConnectors(stopOfConnector: (Int) -> Int?) -> [Int?] {
     var best = [Int?](repeating: nil, count: stops.count)
     let rows = connectors.rows
     for index in rows.indices {
-      guard let stop = stops.index(of: rows[index].stop),
+      guard let stop = stopOfConnector(index),
         stops.rows[stop].place == rows[index].place
       else { continue }
       best[stop] = homeConnector(index, over: best[stop])

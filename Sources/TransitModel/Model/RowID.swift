@@ -25,10 +25,13 @@ public struct RowID<Table>: Sendable, Hashable, Comparable, CustomStringConverti
   public static func isWellFormed(_ text: String) -> Bool {
     // Byte by byte: every byte of a non-ASCII scalar is 0x80 or above, so it fails as the scalar
     // would.
-    !text.isEmpty
-      && text.utf8.allSatisfy {
-        (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D
-      }
+    var text = text
+    return text.withUTF8 { bytes in
+      !bytes.isEmpty
+        && bytes.allSatisfy {
+          (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D
+        }
+    }
   }
 }
 

@@ -22,35 +22,40 @@ public enum SourceQuality: String, Sendable, Hashable, CaseIterable {
   public static func isEstimated(_ source: String) -> Bool {
     var text = source
     return text.withUTF8 { bytes in
-      contains(bytes, Self.unverified, atWordStart: false)
-        || contains(bytes, Self.estimate, atWordStart: true)
-    }
-  }
-
-  private static let unverified = Array("unverified".utf8)
-  private static let estimate = Array("est.".utf8)
-
-  /// Whether `text` contains `word` (lowercase ASCII) in any ASCII case; with `atWordStart`, only
-  /// where no Latin letter precedes it.
-  private static func contains(
-    _ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8], atWordStart: Bool
-  ) -> Bool {
-    guard text.count >= word.count else { return false }
-    func lower(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
-    func isLetter(_ byte: UInt8) -> Bool { (97...122).contains(lower(byte)) }
-    for start in 0...(text.count - word.count) {
-      // The first character of each word is a letter: `| 0x20` lowercases it, and no other byte
-      // maps onto it, so most positions are passed with one comparison.
-      guard text[start] | 0x20 == word[0] else { continue }
-      var matches = true
-      for offset in word.indices where lower(text[start + offset]) != word[offset] {
-        matches = false
-        break
+      // One pass: most bytes are neither `u` nor `e` in any case and are passed with one test.
+      for start in bytes.indices {
+        switch bytes[start] | 0x20 {
+        case UInt8(ascii: "u"):
+          if matches(bytes, at: start, "unverified") { return true }
+        case UInt8(ascii: "e"):
+          if matches(bytes, at: start, "est."), start == 0 || !isLetter(bytes[start - 1]) {
+            return true
+          }
+        default: continue
+        }
       }
-      if matches && (!atWordStart || start == 0 || !isLetter(text[start - 1])) { return true }
+      return false
     }
-    return false
   }
+
+  /// Whether `word` (lowercase ASCII) is at `start` of `text`, in any ASCII case.
+  private static func matches(
+    _ text: UnsafeBufferPointer<UInt8>, at start: Int, _ word: StaticString
+  ) -> Bool {
+    let count = word.utf8CodeUnitCount
+    guard text.count - start >= count else { return false }
+    let letters = word.utf8Start
+    for offset in 0..<count where lower(text[start + offset]) != letters[offset] {
+      return false
+    }
+    return true
+  }
+
+  private static func lower(_ byte: UInt8) -> UInt8 {
+    (65...90).contains(byte) ? byte | 0x20 : byte
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool { (97...122).contains(lower(byte)) }
 }
 
 /// A row whose figures carry a `source` (a citation, `est. …` or `unverified …`).

@@ -43,7 +43,10 @@ public struct StopTransferKey: Sendable, Hashable, Comparable, CustomStringConve
   }
 
   public static func < (a: StopTransferKey, b: StopTransferKey) -> Bool {
-    (a.fromStop, a.toStop, a.mode.rawValue) < (b.fromStop, b.toStop, b.mode.rawValue)
+    // Field by field, as a tuple would compare them, without building the tuples.
+    if a.fromStop != b.fromStop { return a.fromStop < b.fromStop }
+    if a.toStop != b.toStop { return a.toStop < b.toStop }
+    return a.mode != b.mode && a.mode.rawValue < b.mode.rawValue
   }
 
   /// The same pair and mode whichever way round it is written.

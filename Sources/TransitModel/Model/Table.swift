@@ -29,7 +29,11 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   public init(_ rows: [Row]) throws(DuplicateKeyError) {
     var keys = rows.map(\.key)
     if !zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) {
-      let order = keys.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+      // Positions sorted with the keys borrowed in place (no copy, and no retain of their texts,
+      // per comparison).
+      let order = keys.withUnsafeBufferPointer { key in
+        key.indices.sorted { key[$0] < key[$1] || (key[$0] == key[$1] && $0 < $1) }
+      }
       self.rows = order.map { rows[$0] }
       keys = order.map { keys[$0] }
     } else {

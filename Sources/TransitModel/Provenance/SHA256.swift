@@ -132,6 +132,22 @@ public struct SHA256: Sendable {
     (value &>> count) | (value &<< (32 - count))
   }
 
+  /// One round: `d` and `h` take their new values; the caller rotates the roles of the eight
+  /// words from round to round instead of moving them (eight rounds bring them back).
+  @inline(__always)
+  private static func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32,
+    _ g: UInt32, _ h: inout UInt32, _ kw: UInt32
+  ) {
+    let bigSigma1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
+    let choose = g ^ (e & (f ^ g))  // (e & f) ^ (~e & g)
+    let temp1 = h &+ bigSigma1 &+ choose &+ kw
+    let bigSigma0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
+    let majority = (a & b) | (c & (a | b))  // (a & b) ^ (a & c) ^ (b & c)
+    d &+= temp1
+    h = temp1 &+ bigSigma0 &+ majority
+  }
+
   /// Processes one 64-byte block starting at `block`. The message schedule lives on the stack, so
   /// a block costs no allocation.
   private mutating func compress(_ block: UnsafeRawPointer) {
@@ -156,21 +172,15 @@ public struct SHA256: Sendable {
       var g = state.h6
       var h = state.h7
       Self.roundConstants.withUnsafeBufferPointer { k in
-        for index in 0..<64 {
-          let bigSigma1 = Self.rotateRight(e, 6) ^ Self.rotateRight(e, 11) ^ Self.rotateRight(e, 25)
-          let choose = (e & f) ^ (~e & g)
-          let temp1 = h &+ bigSigma1 &+ choose &+ k[index] &+ w[index]
-          let bigSigma0 = Self.rotateRight(a, 2) ^ Self.rotateRight(a, 13) ^ Self.rotateRight(a, 22)
-          let majority = (a & b) ^ (a & c) ^ (b & c)
-          let temp2 = bigSigma0 &+ majority
-          h = g
-          g = f
-          f = e
-          e = d &+ temp1
-          d = c
-          c = b
-          b = a
-          a = temp1 &+ temp2
+        for index in stride(from: 0, to: 64, by: 8) {
+          Self.round(a, b, c, &d, e, f, g, &h, k[index] &+ w[index])
+          Self.round(h, a, b, &c, d, e, f, &g, k[index + 1] &+ w[index + 1])
+          Self.round(g, h, a, &b, c, d, e, &f, k[index + 2] &+ w[index + 2])
+          Self.round(f, g, h, &a, b, c, d, &e, k[index + 3] &+ w[index + 3])
+          Self.round(e, f, g, &h, a, b, c, &d, k[index + 4] &+ w[index + 4])
+          Self.round(d, e, f, &g, h, a, b, &c, k[index + 5] &+ w[index + 5])
+          Self.round(c, d, e, &f, g, h, a, &b, k[index + 6] &+ w[index + 6])
+          Self.round(b, c, d, &e, f, g, h, &a, k[index + 7] &+ w[index + 7])
         }
       }
       state.h0 &+= a

@@ -104,7 +104,7 @@ struct ChangeReader {
             text: text, line: member.value.location.line, column: member.value.location.column))
       }
       var row = NetworkRow(
-        file: cells.file, line: item.location.line, fields: fields, columns: columns)
+        file: cells.file, line: item.location.line, fields: fields[...], columns: columns)
       row.rowColumn = item.location.column
       rows.append(row)
     }

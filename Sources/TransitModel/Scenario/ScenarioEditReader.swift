@@ -90,7 +90,7 @@ enum ScenarioEditReader {
       fields.append(
         CSVField(text: text, line: value.location.line, column: value.location.column))
     }
-    var row = NetworkRow(file: file, line: location.line, fields: fields, columns: columns)
+    var row = NetworkRow(file: file, line: location.line, fields: fields[...], columns: columns)
     row.rowColumn = location.column
     return row
   }

@@ -4,15 +4,24 @@ extension NetworkValidator {
   /// flight stops only at airports and no other line at one, a metro line only at metro stations
   /// and no other line at one (warnings: the stop's kind sets the overheads).
   mutating func checkLines() {
-    let kinds = Dictionary(
-      network.stops.filter(isUsable).map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+    // The kind of each usable stop, by stop index (nil: its place does not resolve).
+    let kinds = network.stops.rows.map { isUsable($0) ? $0.kind : nil }
+    func kind(_ stop: StopID) -> StopKind? { network.stops.index(of: stop).flatMap { kinds[$0] } }
+    func isMismatched(_ lineClass: LineClass, _ kind: StopKind) -> Bool {
+      (lineClass == .air) != (kind == .airport) || (lineClass == .metro) != (kind == .metro)
+    }
     for line in network.lines {
-      for (position, stop) in line.stops.enumerated()
-      where !resolves(stop.stop.rawValue, in: .stops) {
-        error(
-          .lineStop(line.id, position: position), "stop", "unknown stop '\(stop.stop)' in stop")
+      // The stops that exist, with their positions in the line's list; the others are reported.
+      var kept: [(position: Int, stop: LineStop)] = []
+      kept.reserveCapacity(line.stops.count)
+      for (position, stop) in line.stops.enumerated() {
+        if resolves(stop.stop.rawValue, in: .stops) {
+          kept.append((position, stop))
+        } else {
+          error(
+            .lineStop(line.id, position: position), "stop", "unknown stop '\(stop.stop)' in stop")
+        }
       }
-      let kept = resolvedStops(of: line)
       checkSequence(of: line, kept)
       // Without a readable line_stops.csv every line would be reported: its error is enough; a
       // line short of stops only because some are unknown has those reported instead.
@@ -22,11 +31,16 @@ extension NetworkValidator {
           "line '\(line.id)' has \(kept.count) stop(s) in line_stops.csv; a line needs at least two"
         )
       }
+      // Most lines stop only where their class belongs: the sorted distinct stops are gathered
+      // only for a line that does not.
+      guard
+        kept.contains(where: {
+          kind($0.stop.stop).map { isMismatched(line.lineClass, $0) } ?? false
+        })
+      else { continue }
       for stop in Set(kept.map(\.stop.stop)).sorted() {
-        guard let kind = kinds[stop] else { continue }
-        if (line.lineClass == .air) != (kind == .airport)
-          || (line.lineClass == .metro) != (kind == .metro)
-        {
+        guard let kind = kind(stop) else { continue }
+        if isMismatched(line.lineClass, kind) {
           warning(
             .line(line.id), "id",
             "line '\(line.id)' (\(line.lineClass.rawValue)) stops at '\(stop)', which is a "

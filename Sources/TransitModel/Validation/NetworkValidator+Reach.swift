@@ -1,23 +1,31 @@
 extension NetworkValidator {
   /// Warnings: a stop no connector reaches, a stop no line serves, a place with neither a road link
-  /// nor a connector. Rows whose references do not resolve are left out (their error is reported).
-  mutating func checkReach() {
-    let connectors = network.connectors.filter(isUsable)
-    let connectedStops = Set(connectors.map(\.stop))
-    let servedStops = Set(network.lines.flatMap { resolvedStops(of: $0).map(\.stop.stop) })
-    for stop in network.stops where isUsable(stop) {
-      if !connectedStops.contains(stop.id) {
+  /// nor a connector (`served`, by place index, marks the others). Rows whose references do not resolve are left out
+  /// (their error is reported).
+  mutating func checkReach(served: [Bool]) {
+    let stops = network.stops
+    var connected = [Bool](repeating: false, count: stops.count)
+    for connector in network.connectors.rows where resolves(connector.place.rawValue, in: .places) {
+      if let stop = stops.index(of: connector.stop) { connected[stop] = true }
+    }
+    var servedStops = [Bool](repeating: false, count: stops.count)
+    for line in network.lines.rows {
+      for stop in line.stops {
+        if let index = stops.index(of: stop.stop) { servedStops[index] = true }
+      }
+    }
+    for (index, stop) in stops.rows.enumerated() where isUsable(stop) {
+      if !connected[index] {
         warning(
           .stop(stop.id), "id",
           "stop '\(stop.id)' is reached by no connector: nobody can board or leave it "
             + "(except by stop transfer)")
       }
-      if !servedStops.contains(stop.id) {
+      if !servedStops[index] {
         warning(.stop(stop.id), "id", "stop '\(stop.id)' is served by no line")
       }
     }
-    let served = placesWithRoadOrConnector()
-    for place in network.places where !served.contains(place.id) {
+    for (index, place) in network.places.rows.enumerated() where !served[index] {
       warning(
         .place(place.id), "id",
         "place '\(place.id)' is unreachable by any mode: no road link ends there and no connector "
@@ -25,22 +33,37 @@ extension NetworkValidator {
     }
   }
 
-  /// The places some usable road link ends at or some usable connector serves.
-  func placesWithRoadOrConnector() -> Set<PlaceID> {
-    var served: Set<PlaceID> = []
-    for link in network.roadLinks where isUsable(link) {
-      served.insert(PlaceID(link.from.rawValue))
-      served.insert(PlaceID(link.to.rawValue))
+  /// By place index, whether some usable road link ends at the place or some usable connector
+  /// serves it.
+  func placesWithRoadOrConnector() -> [Bool] {
+    var served = [Bool](repeating: false, count: network.places.count)
+    for link in network.roadLinks.rows where link.from != link.to {
+      // A link is usable when both ends resolve; a lookup that fails may still resolve (an
+      // unloaded row), which `resolves` decides.
+      let from = network.roadNode(link.from)
+      let to = network.roadNode(link.to)
+      guard from != nil || resolves(link.from.rawValue, in: .roadNodes),
+        to != nil || resolves(link.to.rawValue, in: .roadNodes)
+      else { continue }
+      if case .place(let index) = from { served[index] = true }
+      if case .place(let index) = to { served[index] = true }
     }
-    for connector in network.connectors where isUsable(connector) { served.insert(connector.place) }
+    for connector in network.connectors.rows {
+      if let place = network.places.index(of: connector.place),
+        resolves(connector.stop.rawValue, in: .stops)
+      {
+        served[place] = true
+      }
+    }
     return served
   }
 
   /// Warns about places that no trip by any mode connects with any other place although they have
   /// a road link or a connector (their roads and stops lead nowhere). Links, connectors, stop
   /// transfers and lines are taken both ways (one-way dead ends are not reported). Runs on a
-  /// network without errors: every reference resolves.
-  mutating func checkConnectivity() {
+  /// network without errors: every reference resolves. `served`: by place index, whether the place
+  /// has a road link or a connector.
+  mutating func checkConnectivity(served: [Bool]) {
     let places = network.places
     guard places.count > 1 else { return }
     let junctionBase = places.count
@@ -78,8 +101,7 @@ extension NetworkValidator {
     }
     var placesPerComponent: [Int: Int] = [:]
     for index in places.indices { placesPerComponent[components.find(index), default: 0] += 1 }
-    let served = placesWithRoadOrConnector()
-    for (index, place) in places.enumerated() where served.contains(place.id) {
+    for (index, place) in places.enumerated() where served[index] {
       if placesPerComponent[components.find(index)] == 1 {
         warning(
           .place(place.id), "id",

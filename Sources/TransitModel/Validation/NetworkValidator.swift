@@ -10,10 +10,14 @@ struct NetworkValidator {
   let network: Network
   let sources: SourceMap
   var diagnostics: [InputDiagnostic] = []
+  /// Whether some table could not be read or some row was not loaded: only then may a reference
+  /// that does not resolve still count as known (`resolves`).
+  private let knowsUnresolvedIDs: Bool
 
   init(network: Network, sources: SourceMap) {
     self.network = network
     self.sources = sources
+    self.knowsUnresolvedIDs = sources.hasUnavailableOrUnloadedRows
   }
 
   /// Every rule: references, line structure, corridor members, figures in range, then the reach
@@ -38,9 +42,10 @@ struct NetworkValidator {
           .error, reference.origin.location(reference.column),
           "unknown \(reference.kind) '\(reference.id)' in \(reference.column)"))
     }
-    checkReach()
+    let served = placesWithRoadOrConnector()
+    checkReach(served: served)
     if !priorErrors && !diagnostics.contains(where: { $0.severity == .error }) {
-      checkConnectivity()
+      checkConnectivity(served: served)
     }
   }
 
@@ -80,7 +85,9 @@ struct NetworkValidator {
 
   /// Whether a reference to `id` in `table` resolves (or cannot be checked: see the type's doc).
   func resolves(_ id: String, in table: SourceMap.TableName) -> Bool {
-    if sources.isUnavailable(table) || sources.isUnloaded(id, in: table) { return true }
+    if knowsUnresolvedIDs && (sources.isUnavailable(table) || sources.isUnloaded(id, in: table)) {
+      return true
+    }
     switch table {
     case .manifest, .lineStops: return true
     case .places: return network.places.contains(key: PlaceID(id))
@@ -107,22 +114,8 @@ struct NetworkValidator {
 
   // MARK: - Rows whose references resolve (the others are reported and left out of reach checks)
 
-  func isUsable(_ link: RoadLink) -> Bool {
-    link.from != link.to && resolves(link.from.rawValue, in: .roadNodes)
-      && resolves(link.to.rawValue, in: .roadNodes)
-  }
-
+  /// Whether the stop's place resolves (a stop whose place does not is reported, and left out).
   func isUsable(_ stop: Stop) -> Bool { resolves(stop.place.rawValue, in: .places) }
-
-  func isUsable(_ connector: Connector) -> Bool {
-    resolves(connector.place.rawValue, in: .places) && resolves(connector.stop.rawValue, in: .stops)
-  }
-
-  /// The stops of `line` whose ids resolve, with their positions in the line's list.
-  func resolvedStops(of line: Line) -> [(position: Int, stop: LineStop)] {
-    line.stops.enumerated().filter { resolves($0.element.stop.rawValue, in: .stops) }
-      .map { ($0.offset, $0.element) }
-  }
 }
 
 /// A network that passed `NetworkValidator` without errors: every reference resolves, every line
@@ -141,6 +134,8 @@ public struct ValidatedNetwork: Sendable, Hashable {
   /// `CompiledNetwork` re-weights instead of compiling; nil otherwise. An edit makes a new value,
   /// without them: they never stand for another network.
   let compiledStructures: CompiledStructures?
+  /// The references resolved to indices once compiling first asks (`references`).
+  let resolvedReferences = ResolvedReferencesCache()
 
   fileprivate init(
     network: Network, warnings: [InputDiagnostic], sources: SourceMap,

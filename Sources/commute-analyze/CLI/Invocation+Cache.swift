@@ -20,6 +20,7 @@ extension Invocation {
       }
       throw CLIError.badInput("cannot use the cache '\(path)': \(error); \(hint)")
     }
+    ProcessLifetime.keep(cache.network)
     guard let folder = folder ?? arguments.value("network") else {
       return LoadedNetwork(
         validated: cache.network, hash: cache.networkHash,

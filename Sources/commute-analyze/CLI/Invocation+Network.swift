@@ -26,10 +26,13 @@ extension Invocation {
     }
     let (files, embedded) = try networkFiles(folder: folder)
     let scenarios = try scenarioFiles()
-    let loaded = try NetworkLoader.load(files)
+    // Hashed first, so the loader holds the only copy of the bytes and lets each table go once
+    // it is read.
+    let hash = ContentHash.networkHash(files: files.files)
+    let loaded = try NetworkLoader.load(consume files)
+    ProcessLifetime.keep(loaded.network)
     let folderText = (folder ?? arguments.value("network")).map { " \($0)" } ?? ""
     noteWarnings(loaded.warnings, validateArguments: folderText)
-    let hash = ContentHash.networkHash(files: files.files)
     return try applyScenarios(
       scenarios,
       to: LoadedNetwork(

@@ -120,18 +120,26 @@ enum CoverageCommand: CLICommand {
     }
     let report = try sensitivity?.base ?? CoverageAnalysis.run(request, on: loaded.validated)
     let formatter = CoverageFormatter(report: report, loaded: loaded, sensitivity: sensitivity)
-    let provenance = ProvenanceJSON.adding(
-      "coverage", formatter.requestJSON(),
-      to: ProvenanceJSON.make(network: loaded, profiles: request.profiles, parameters: parameters))
+    // Built only for JSON or --provenance: the estimated-row counts in it read every row.
+    var built: JSONValue?
+    func provenance() -> JSONValue {
+      if let built { return built }
+      let made = ProvenanceJSON.adding(
+        "coverage", formatter.requestJSON(),
+        to: ProvenanceJSON.make(network: loaded, profiles: request.profiles, parameters: parameters)
+      )
+      built = made
+      return made
+    }
     switch invocation.format ?? .table {
     case .csv: try invocation.emit(formatter.csv())
-    case .json: try invocation.emit(JSONWriter.document(formatter.json(provenance: provenance)))
+    case .json: try invocation.emit(JSONWriter.document(formatter.json(provenance: provenance())))
     default:
       // The preset's title names its anchors: with other anchors it would say what was not done.
       let titled = arguments.has("to") || arguments.has("from") ? nil : preset
       try invocation.emit(formatter.table(preset: titled))
     }
-    try invocation.emitProvenance(provenance)
+    try invocation.emitProvenance(provenance())
     return .success
   }
 

@@ -52,9 +52,13 @@ enum ValidateCommand: CLICommand {
     } else {
       let files: NetworkFiles
       (files, embedded) = try invocation.networkFiles(folder: folder)
-      networkHash = { ContentHash.networkHash(files: files.files) }
+      // Hashed first, so the loader holds the only copy of the bytes and lets each table go once
+      // it is read (a network with errors is hashed for nothing, a small price).
+      let hash = ContentHash.networkHash(files: files.files)
+      networkHash = { hash }
       do {
-        let loaded = try NetworkLoader.load(files)
+        let loaded = try NetworkLoader.load(consume files)
+        ProcessLifetime.keep(loaded.network)
         validated = loaded.network
         diagnostics = loaded.warnings
       } catch {

@@ -50,8 +50,27 @@ extension CoverageFormatter {
   }
 
   /// The display width of the widest line of `text`.
+  ///
+  /// - Complexity: O(*n*), line by line over the UTF-8 bytes (a line feed is a character of its
+  ///   own unless a CR precedes it, which table text never holds: then by characters).
   static func width(of text: String) -> Int {
-    text.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+    var text = text
+    return text.withUTF8 { bytes in
+      if bytes.contains(0x0D) {
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+          .map { DisplayWidth.of(String($0)) }.max() ?? 0
+      }
+      var widest = 0
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
+        if end > start {
+          widest = max(
+            widest, DisplayWidth.of(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end])))
+        }
+        start = end + 1
+      }
+      return widest
+    }
   }
 
   /// What the marks of the places table mean.

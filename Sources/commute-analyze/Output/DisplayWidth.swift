@@ -4,10 +4,53 @@
 enum DisplayWidth {
   /// Columns `text` occupies in a terminal.
   static func of(_ text: String) -> Int {
-    // ASCII without a CR (the one ASCII pair that is a single grapheme, CR LF) is one column a
-    // byte: most cells of a table, measured without breaking them into graphemes.
-    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return text.utf8.count }
+    if let columns = text.utf8.withContiguousStorageIfAvailable(of(utf8:)) { return columns }
     return ofGraphemes(text)
+  }
+
+  /// Columns the UTF-8 text `bytes` occupies in a terminal: `of(_:)` without building a `String`
+  /// when the text is of the kinds a table mostly holds.
+  ///
+  /// ASCII without a CR (the one ASCII pair that is a single grapheme, CR LF), the Latin ranges
+  /// below U+0300 and the CJK ideographs, CJK punctuation (U+3000–U+3029) and fullwidth forms
+  /// (U+FF01–U+FF60) are each a grapheme of their own, whatever is beside them (no combining mark,
+  /// joiner, prepended mark or jamo among them): such text is one or two columns a scalar, measured
+  /// without breaking it into graphemes. Any other text is measured grapheme by grapheme.
+  static func of(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var columns = 0
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        if lead == 0x0D { return ofGraphemes(String(decoding: bytes, as: UTF8.self)) }
+        columns += 1
+        index += 1
+      } else if lead < 0xCC, lead >= 0xC2, index + 1 < count {
+        // Two bytes below U+0300.
+        columns += 1
+        index += 2
+      } else if lead >= 0xE0, lead < 0xF0, index + 2 < count {
+        let value =
+          UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+          | UInt32(bytes[index + 2] & 0x3F)
+        guard isSeparateWide(value) else {
+          return ofGraphemes(String(decoding: bytes, as: UTF8.self))
+        }
+        columns += 2
+        index += 3
+      } else {
+        return ofGraphemes(String(decoding: bytes, as: UTF8.self))
+      }
+    }
+    return columns
+  }
+
+  /// Whether a code point is wide and always a grapheme of its own: CJK punctuation U+3000–U+3029,
+  /// CJK ideographs (extension A and the unified block), fullwidth forms U+FF01–U+FF60.
+  private static func isSeparateWide(_ value: UInt32) -> Bool {
+    (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+      || (0x3000...0x3029).contains(value) || (0xFF01...0xFF60).contains(value)
   }
 
   /// `of(_:)` grapheme by grapheme, for any text.

@@ -5,13 +5,19 @@ import TransitModel
 enum NumberText {
   /// `12,546,436`: groups of three digits separated by commas.
   static func grouped(_ value: Int) -> String {
-    let digits = String(value.magnitude)
-    var text = ""
-    for (offset, digit) in digits.enumerated() {
-      if offset > 0 && (digits.count - offset) % 3 == 0 { text.append(",") }
-      text.append(digit)
-    }
-    return value < 0 ? "-" + text : text
+    // Digits from the last, a comma before every third: built as bytes, one cell of thousands.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(27)
+    var rest = value.magnitude
+    var count = 0
+    repeat {
+      if count > 0 && count % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
+      bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+      rest /= 10
+      count += 1
+    } while rest > 0
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    return String(decoding: bytes.reversed(), as: UTF8.self)
   }
 
   /// `62%`: `part` of `whole` in whole percent, rounded half up; nil when `whole` is not positive.

@@ -13,9 +13,13 @@ struct TextTable: Sendable {
   }
 
   var columns: [Column]
-  private(set) var rows: [[String]] = []
-  /// Display width of each cell of `rows`, measured once when the row is appended.
-  private var cellWidths: [[Int]] = []
+  /// The cells of every row, row after row (`rowCount` rows of `columns.count` cells each; a short
+  /// row is padded with empty cells, which render as a missing cell does).
+  private var cells: [String] = []
+  /// Display width of each cell of `cells`, measured once when its row is appended.
+  private var cellWidths: [Int] = []
+  /// Rows appended.
+  private(set) var rowCount = 0
 
   init(columns: [Column]) { self.columns = columns }
 
@@ -26,10 +30,14 @@ struct TextTable: Sendable {
     }
   }
 
+  /// Adds a row; cells beyond the columns are not shown.
   mutating func append(_ row: [String]) {
-    let cells = row.map { Self.truncated(Self.terminalSafe($0)) }
-    rows.append(cells)
-    cellWidths.append(cells.map(DisplayWidth.of))
+    for index in columns.indices {
+      let cell = index < row.count ? Self.truncated(Self.terminalSafe(row[index])) : ""
+      cells.append(cell)
+      cellWidths.append(DisplayWidth.of(cell))
+    }
+    rowCount += 1
   }
 
   /// The widest a cell is shown (display columns): a longer text from data (a 10 MB name) is cut
@@ -38,7 +46,9 @@ struct TextTable: Sendable {
 
   /// `text` cut to `maximumCellWidth` display columns with a trailing `…` when longer.
   static func truncated(_ text: String) -> String {
-    guard text.unicodeScalars.count > maximumCellWidth / 2, DisplayWidth.of(text) > maximumCellWidth
+    // A text of at most half the width in UTF-8 bytes has at most that many scalars.
+    guard text.utf8.count > maximumCellWidth / 2, text.unicodeScalars.count > maximumCellWidth / 2,
+      DisplayWidth.of(text) > maximumCellWidth
     else { return text }
     var result = ""
     var width = 0
@@ -53,33 +63,72 @@ struct TextTable: Sendable {
 
   /// The table as text: header, a rule of `-`, the rows; columns two spaces apart, no trailing
   /// spaces.
+  ///
+  /// - Complexity: O(size of the text): the lines are laid out byte by byte into one buffer.
   func render() -> String {
     let header = columns.map(\.title)
     let headerWidths = header.map(DisplayWidth.of)
     var widths = headerWidths
-    for row in cellWidths {
-      for (index, width) in row.enumerated() where index < widths.count {
-        widths[index] = max(widths[index], width)
-      }
+    let columnCount = columns.count
+    for (offset, width) in cellWidths.enumerated() {
+      widths[offset % columnCount] = max(widths[offset % columnCount], width)
     }
-    var text = line(header, headerWidths, widths: widths)
-    text += line(widths.map { String(repeating: "-", count: $0) }, widths, widths: widths)
-    for (row, rowWidths) in zip(rows, cellWidths) { text += line(row, rowWidths, widths: widths) }
-    return text
+    let lineWidth = widths.reduce(2 * max(0, columnCount - 1) + 1, +)
+    var text: [UInt8] = []
+    text.reserveCapacity(
+      (rowCount + 2) * lineWidth + cells.reduce(0) { $0 + $1.utf8.count } + lineWidth)
+    line(header, 0, headerWidths, 0, widths: widths, into: &text)
+    let rule = widths.map { String(repeating: "-", count: $0) }
+    line(rule, 0, widths, 0, widths: widths, into: &text)
+    for row in 0..<rowCount {
+      line(cells, row * columnCount, cellWidths, row * columnCount, widths: widths, into: &text)
+    }
+    return String(decoding: text, as: UTF8.self)
   }
 
-  /// One line: `cells` (of display widths `cellWidths`) padded to the column `widths`.
-  private func line(_ cells: [String], _ cellWidths: [Int], widths: [Int]) -> String {
-    var parts: [String] = []
+  /// Appends one line to `text`: the `widths.count` cells from `cells[first...]` (of display widths
+  /// `cellWidths[firstWidth...]`) padded to the column `widths`, two spaces apart, without trailing
+  /// spaces, and a newline.
+  private func line(
+    _ cells: [String], _ first: Int, _ cellWidths: [Int], _ firstWidth: Int, widths: [Int],
+    into text: inout [UInt8]
+  ) {
+    let start = text.count
     for (index, width) in widths.enumerated() {
-      let cell = index < cells.count ? cells[index] : ""
-      let cellWidth = index < cellWidths.count ? cellWidths[index] : 0
-      let padding = String(repeating: " ", count: max(0, width - cellWidth))
-      parts.append(columns[index].alignment == .right ? padding + cell : cell + padding)
+      if index > 0 { Self.appendSpaces(2, to: &text) }
+      let cell = cells[first + index]
+      let padding = max(0, width - cellWidths[firstWidth + index])
+      if columns[index].alignment == .right {
+        Self.appendSpaces(padding, to: &text)
+        text.append(contentsOf: cell.utf8)
+      } else {
+        text.append(contentsOf: cell.utf8)
+        Self.appendSpaces(padding, to: &text)
+      }
     }
-    var joined = parts.joined(separator: "  ")
-    while joined.last == " " { joined.removeLast() }
-    return joined + "\n"
+    Self.dropTrailingSpaces(of: &text, lineStart: start)
+    text.append(0x0A)
+  }
+
+  private static func appendSpaces(_ count: Int, to text: inout [UInt8]) {
+    for _ in 0..<count { text.append(0x20) }
+  }
+
+  /// Removes the spaces that end the line from `lineStart`: every last character that is a space.
+  /// A space is a character of its own unless the scalar before it is a prepended mark (U+0600
+  /// and the like, which joins the next scalar into its character): then it stays, as the last
+  /// character is not a space.
+  private static func dropTrailingSpaces(of text: inout [UInt8], lineStart: Int) {
+    while text.count > lineStart, text[text.count - 1] == 0x20 {
+      let space = text.count - 1
+      if space > lineStart, text[space - 1] >= 0x80 {
+        var scalarStart = space - 1
+        while scalarStart > lineStart, text[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+        let pair = String(decoding: text[scalarStart...space], as: UTF8.self)
+        if pair.count == 1 { return }
+      }
+      text.removeLast()
+    }
   }
 
   /// `text` safe for a terminal cell (`TerminalText`).

@@ -1,0 +1,106 @@
+import Foundation
+
+extension SourceMap {
+  /// The rows read from one file, in file order: per row its key and line, and a full origin only
+  /// for the rare row whose cells do not all start on its first line (a quoted cell with a line
+  /// break) or that is not a plain CSV row.
+  struct ReadBlock: Sendable {
+    /// The file name inside the network folder.
+    var file: String
+    /// Header name → 0-based field index, shared by every row of the file.
+    var columns: [String: Int]
+    /// The rows, in the order they were read.
+    var rows: [Row] = []
+    /// 1-based line where each row starts.
+    var lines: [Int32] = []
+    /// Full origins of the rows that need more than a line, by position in `rows`.
+    var exceptions: [Int32: RowOrigin] = [:]
+
+    init(file: String, columns: [String: Int]) {
+      self.file = file
+      self.columns = columns
+    }
+
+    /// Appends the row `row` read as `networkRow` (a row of this block's file).
+    mutating func append(_ row: Row, _ networkRow: NetworkRow) {
+      let position = Int32(rows.count)
+      rows.append(row)
+      lines.append(Int32(truncatingIfNeeded: networkRow.line))
+      if !isPlain(networkRow) { exceptions[position] = networkRow.origin }
+    }
+
+    /// Appends a row whose origin is only its line (the cache's reader).
+    mutating func append(_ row: Row, line: Int32) {
+      rows.append(row)
+      lines.append(line)
+    }
+
+    /// Whether `networkRow` is described by its line alone: a CSV row of this block's header whose
+    /// every cell starts on its first line, at the column of its field number.
+    private func isPlain(_ networkRow: NetworkRow) -> Bool {
+      guard networkRow.rowColumn == 1, networkRow.line <= Int(Int32.max) else { return false }
+      for (index, field) in networkRow.fields.enumerated()
+      where field.line != networkRow.line || field.column != index + 1 {
+        return false
+      }
+      return networkRow.columns.count == columns.count
+    }
+
+    /// The origin of the row at `position`.
+    func origin(at position: Int) -> RowOrigin {
+      if !exceptions.isEmpty, let origin = exceptions[Int32(position)] { return origin }
+      return RowOrigin(file: file, line: Int(lines[position]), columns: columns)
+    }
+  }
+
+  /// Where each read row is in the blocks, built per kind of row when a row of that kind is first
+  /// looked up (a clean network looks up few rows, and only of a few kinds).
+  final class ReadIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Per kind of row: row → block << 32 | position.
+    private var byKind: [Int: [Row: Int]] = [:]
+
+    /// Forgets every index (only by the map that alone holds this index).
+    func reset() {
+      if !byKind.isEmpty { byKind = [:] }
+    }
+
+    /// The block and position of `row` in `blocks`; the last one when it was read twice.
+    func position(of row: Row, in blocks: [ReadBlock]) -> (block: Int, position: Int)? {
+      let kind = row.kind
+      lock.lock()
+      defer { lock.unlock() }
+      if byKind[kind] == nil {
+        var positions: [Row: Int] = [:]
+        for (number, block) in blocks.enumerated() {
+          for position in block.rows.indices where block.rows[position].kind == kind {
+            positions[block.rows[position]] = number << 32 | position
+          }
+        }
+        byKind[kind] = positions
+      }
+      guard let packed = byKind[kind]?[row] else { return nil }
+      return (packed >> 32, packed & 0xFFFF_FFFF)
+    }
+  }
+}
+
+extension SourceMap.Row {
+  /// The kind of row (its table), as a small number.
+  var kind: Int {
+    switch self {
+    case .manifest: 0
+    case .place: 1
+    case .cluster: 2
+    case .junction: 3
+    case .roadLink: 4
+    case .stop: 5
+    case .connector: 6
+    case .stopTransfer: 7
+    case .line: 8
+    case .lineStop: 9
+    case .corridor: 10
+    case .corridorMember: 11
+    }
+  }
+}
