@@ -49,8 +49,10 @@ final class NetworkCacheCLITests: XCTestCase {
   func test_reportsFromACache_areTheBytesOfTheCSVFolders() throws {
     let network = Fixture.network.path
     let cache = try build(["--network", network], to: "fixture.cache")
+    let withGraphs = try build(["--network", network, "--graphs"], to: "graphs.cache")
     let sources = [
       ["--network", network], ["--cache", cache], ["--network", network, "--cache", cache],
+      ["--cache", withGraphs],
     ]
     for command in [
       ["coverage"], ["coverage", "--format", "csv"], ["coverage", "--format", "json"],
@@ -68,7 +70,7 @@ final class NetworkCacheCLITests: XCTestCase {
   }
 
   func test_theEmbeddedNetwork_fromACache_withAScenario_isTheSameReport() throws {
-    let cache = try build([], to: "embedded.cache")
+    let cache = try build(["--graphs"], to: "embedded.cache")
     let scenario = RepositoryPaths.defaultNetwork
       .appendingPathComponent("scenarios/changchun-liaoyuan-railway.json").path
     try assertSameReports(

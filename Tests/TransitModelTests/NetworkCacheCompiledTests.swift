@@ -93,6 +93,26 @@ final class NetworkCacheCompiledTests: XCTestCase {
     }
   }
 
+  func test_aCacheWithoutGraphs_carriesNone_andCompilesAsFromCSV() throws {
+    let network = try NetworkLoader.load(NetworkFiles.directory(Self.folders[0])).network
+    let cache = NetworkCache(
+      network: network, files: NetworkFiles(files: [:]), networkHash: "h", isEmbedded: false,
+      toolVersion: "9.9.9")
+    let lean = cache.encoded(includingGraphs: false)
+    XCTAssertLessThan(lean.count * 2, cache.encoded().count)
+    let read = try NetworkCache(decoding: lean, toolVersion: "9.9.9")
+    XCTAssertEqual(read.network, network)
+    XCTAssertEqual(read.network.compiledStructures?.profiles ?? [], [])
+    // What was read writes back the same: still without graphs.
+    XCTAssertEqual(read.encoded(), lean)
+    for profile in CacheSchema.profiles {
+      assertIdentical(
+        CompiledNetwork(network: read.network, profile: profile, parameters: .defaults).graph,
+        CompiledNetwork(network: network, profile: profile, parameters: .defaults).graph,
+        "\(profile)")
+    }
+  }
+
   func test_randomAndEditedNetworks_fromTheCache_areTheirFreshCompiles() throws {
     var random = SplitMix64(seed: 2_626)
     var edited = 0

@@ -23,11 +23,13 @@ import Graph
 /// so a structure read back never indexes out of range when it is weighted or searched.
 extension CacheWriter {
   /// Appends to `bytes` the compiled structures of `network`: those it carries (read from a
-  /// cache: written back as read), else each profile compiled in turn, so that one profile's
-  /// graph at a time is held, not four.
-  static func appendCompiledStructures(of validated: ValidatedNetwork, to bytes: inout [UInt8]) {
+  /// cache: written back as read), else with `includingGraphs` each profile compiled in turn, so
+  /// that one profile's graph at a time is held, not four (else none: commands compile).
+  static func appendCompiledStructures(
+    of validated: ValidatedNetwork, includingGraphs: Bool, to bytes: inout [UInt8]
+  ) {
     let stored = validated.compiledStructures
-    let profiles = stored?.profiles ?? CacheSchema.profiles
+    let profiles = stored?.profiles ?? (includingGraphs ? CacheSchema.profiles : [])
     var head = CacheWriter()
     head.sharedStructures(stored, of: validated.network)
     head.u8(UInt8(profiles.count))

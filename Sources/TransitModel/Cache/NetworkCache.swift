@@ -82,8 +82,9 @@ public struct NetworkCache: Sendable {
     .sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
   }
 
-  /// The bytes of the cache file.
-  public func encoded() -> [UInt8] {
+  /// The bytes of the cache file; with `includingGraphs`, the graph of every profile too (a
+  /// network read from a cache writes back the graphs it was read with, whatever the flag).
+  public func encoded(includingGraphs: Bool = true) -> [UInt8] {
     var header = CacheWriter()
     header.bytes(Self.magic)
     header.u32(Self.formatVersion)
@@ -106,7 +107,8 @@ public struct NetworkCache: Sendable {
       body.sourceMap(network.sources)
       body.appendBytes(to: &bytes)
     }
-    CacheWriter.appendCompiledStructures(of: network, to: &bytes)
+    CacheWriter.appendCompiledStructures(
+      of: network, includingGraphs: includingGraphs, to: &bytes)
     let length = UInt64(bytes.count + 8).littleEndian
     withUnsafeBytes(of: length) { bytes.replaceSubrange(12..<20, with: $0) }
     let checksum = FastChecksum.checksum(bytes).littleEndian
