@@ -48,7 +48,7 @@ final class CommandLineParserTests: XCTestCase {
       "--help=no", "\u{1B}[31m", "changchun", "x,y",
     ]
     for seed in 0..<2_000 {
-      var random = CorruptedNetworkCLITests.SplitMix64(state: UInt64(seed))
+      var random = SplitMix64(state: UInt64(seed))
       let name = ["coverage", "route", "matrix", "validate"][random.below(4)]
       let parser = CommandLineParser(command: try command(name))
       let arguments = (0..<random.below(7)).map { _ in vocabulary[random.below(vocabulary.count)] }

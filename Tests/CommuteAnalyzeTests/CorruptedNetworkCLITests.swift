@@ -5,19 +5,6 @@ import XCTest
 /// ends with exit 0, 1 or 2 (never a signal), within seconds, and an exit 2 comes with at least one
 /// `file:line:column: error:` diagnostic.
 final class CorruptedNetworkCLITests: XCTestCase {
-  /// SplitMix64: a small seeded generator, so every corrupted copy can be reproduced.
-  struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
-  }
-
   /// The default network once it exists, else the fixture network (the mechanism is the same).
   private var source: URL {
     let files = (try? RepositoryPaths.csvFiles(in: RepositoryPaths.defaultNetwork)) ?? []

@@ -17,7 +17,7 @@ final class CoverageReportTests: XCTestCase {
     let kinds = PlaceKind.allCases
     let scopes = ScopeMembership.allCases
     for seed in 0..<300 {
-      var random = CorruptedNetworkCLITests.SplitMix64(state: UInt64(seed) &+ 11)
+      var random = SplitMix64(state: UInt64(seed) &+ 11)
       let count = 1 + random.below(12)
       var places: [Place] = []
       for index in 0..<count {

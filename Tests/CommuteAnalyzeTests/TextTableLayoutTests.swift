@@ -8,29 +8,13 @@ import XCTest
 /// control characters, combining marks, prepended marks (U+0600) and spaces at either end, the
 /// cases where bytes and characters part.
 final class TextTableLayoutTests: XCTestCase {
-  /// A small seeded generator (SplitMix64), so every case can be reproduced.
-  private struct Seeded {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-      range.lowerBound + Int(next() % UInt64(range.count))
-    }
-    mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) / 1_000_000 < p }
-  }
-
   private static let pieces: [String] = [
     "a", "Z", "9", " ", "  ", "-", "长", "春", "（", "）", "、", "·", "é", "\u{301}", "\u{600}",
     "\u{903}", "\r", "\n", "\r\n", "\u{1B}", "\u{85}", "\u{200D}", "👍", "🇨🇳", "가", "\u{1161}",
     "〰", "ｱ", "\u{FF9E}", "\u{202E}",
   ]
 
-  private func randomText(_ random: inout Seeded, maxPieces: Int) -> String {
+  private func randomText(_ random: inout SplitMix64, maxPieces: Int) -> String {
     (0..<random.int(0...maxPieces)).map { _ in
       Self.pieces[random.int(0...(Self.pieces.count - 1))]
     }.joined()
@@ -65,7 +49,7 @@ final class TextTableLayoutTests: XCTestCase {
   func test_render_equalsTheLayoutByCharacters() {
     var prependedKept = 0
     for seed in 0..<400 {
-      var random = Seeded(state: UInt64(seed) &+ 5_100)
+      var random = SplitMix64(state: UInt64(seed) &+ 5_100)
       let titles = (0..<random.int(1...5)).map { "c\($0)" + (random.chance(0.3) ? "名" : "") }
       let right = Set(titles.filter { _ in random.chance(0.5) })
       let rows = (0..<random.int(0...6)).map { _ in
@@ -85,7 +69,7 @@ final class TextTableLayoutTests: XCTestCase {
   func test_displayWidth_equalsTheWidthByGraphemes() {
     var fast = 0
     for seed in 0..<3_000 {
-      var random = Seeded(state: UInt64(seed) &+ 8_200)
+      var random = SplitMix64(state: UInt64(seed) &+ 8_200)
       let text = randomText(&random, maxPieces: 8)
       XCTAssertEqual(
         DisplayWidth.of(text), DisplayWidth.ofGraphemes(text), "\(text.debugDescription)")
@@ -104,7 +88,7 @@ final class TextTableLayoutTests: XCTestCase {
 
   func test_terminalSafe_changesOnlyUnsafeScalars() {
     for seed in 0..<2_000 {
-      var random = Seeded(state: UInt64(seed) &+ 9_300)
+      var random = SplitMix64(state: UInt64(seed) &+ 9_300)
       let text = randomText(&random, maxPieces: 8)
       for keepingNewlines in [false, true] {
         let expected = String(
@@ -119,7 +103,7 @@ final class TextTableLayoutTests: XCTestCase {
 
   func test_widthOfText_isTheWidestLine() {
     for seed in 0..<500 {
-      var random = Seeded(state: UInt64(seed) &+ 6_400)
+      var random = SplitMix64(state: UInt64(seed) &+ 6_400)
       let text = (0..<random.int(0...5)).map { _ in randomText(&random, maxPieces: 6) }
         .joined(separator: "\n")
       XCTAssertEqual(
