@@ -5,11 +5,17 @@ struct CacheReader {
   private let buffer: UnsafeRawBufferPointer
   private(set) var offset: Int
   /// The string table, once read (`readStrings`).
-  private var stringTable: [String] = []
+  private(set) var stringTable: [String] = []
 
   init(_ buffer: UnsafeRawBufferPointer, offset: Int = 0) {
     self.buffer = buffer
     self.offset = offset
+  }
+
+  /// A reader of part of a body whose string table `strings` was read before.
+  init(_ buffer: UnsafeRawBufferPointer, offset: Int, strings: [String]) {
+    self.init(buffer, offset: offset)
+    stringTable = strings
   }
 
   var remaining: Int { buffer.count - offset }
@@ -118,6 +124,13 @@ struct CacheReader {
     let index = Int(try u32())
     guard index < stringTable.count else { throw damaged("a string reference out of range") }
     return stringTable[index]
+  }
+
+  /// Checks the string reference `string()` would read and passes over it.
+  mutating func checkString() throws(NetworkCacheError) {
+    guard Int(try u32()) < stringTable.count else {
+      throw damaged("a string reference out of range")
+    }
   }
 
   mutating func optionalString() throws(NetworkCacheError) -> String? {

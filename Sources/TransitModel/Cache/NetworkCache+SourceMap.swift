@@ -162,7 +162,9 @@ extension SourceMap.TableName {
 }
 
 extension CacheReader {
-  mutating func sourceMap() throws(NetworkCacheError) -> SourceMap {
+  /// The source map; the keys of the rows as read are checked here and decoded from `file` (the
+  /// bytes being read) only when first asked for.
+  mutating func sourceMap(file: [UInt8]) throws(NetworkCacheError) -> SourceMap {
     let columnMaps = try array(minimumSize: 4) { reader throws(NetworkCacheError) in
       let count = try reader.count(minimumSize: 12)
       var columns: [String: Int] = [:]
@@ -172,17 +174,36 @@ extension CacheReader {
     }
     var sources = SourceMap()
     let blocks = try count(minimumSize: 16)
+    let bytes = file
     for _ in 0..<blocks {
-      let file = try string()
+      let name = try string()
       let columns = Int(try u32())
       guard columns < columnMaps.count else { throw damaged("a column map out of range") }
-      var block = SourceMap.ReadBlock(file: file, columns: columnMaps[columns])
       let rows = try count(minimumSize: 9)
-      block.rows.reserveCapacity(rows)
-      block.lines.reserveCapacity(rows)
+      let start = offset
+      var lines: [Int32] = []
+      lines.reserveCapacity(rows)
+      var kinds: UInt16 = 0
       for _ in 0..<rows {
-        block.append(try row(), line: Int32(bitPattern: try u32()))
+        kinds |= 1 << (try checkRow())
+        lines.append(Int32(bitPattern: try u32()))
       }
+      let strings = stringTable
+      var block = SourceMap.ReadBlock(
+        file: name, columns: columnMaps[columns], lines: lines, kinds: kinds,
+        rows: SourceMap.DeferredRows { [bytes] in
+          bytes.withUnsafeBytes { buffer in
+            // Checked above: every row reads back (a failure would only end the list early).
+            var reader = CacheReader(buffer, offset: start, strings: strings)
+            var decoded: [SourceMap.Row] = []
+            decoded.reserveCapacity(rows)
+            for _ in 0..<rows {
+              guard let row = try? reader.row(), (try? reader.u32()) != nil else { break }
+              decoded.append(row)
+            }
+            return decoded
+          }
+        })
       let exceptions = try count(minimumSize: 33)
       for _ in 0..<exceptions {
         let position = Int32(bitPattern: try u32())
@@ -235,6 +256,27 @@ extension CacheReader {
       Int32(bitPattern: try reader.u32())
     }
     return origin
+  }
+
+  /// Checks the row `row()` would read and passes over it; returns its kind (`Row.kind`).
+  private mutating func checkRow() throws(NetworkCacheError) -> Int {
+    let kind = Int(try u8())
+    switch kind {
+    case 0, 1, 2, 3, 4, 5, 8, 10: try checkString()
+    case 6, 7:
+      try checkString()
+      try checkString()
+      _ = try enumCase(of: CacheSchema.accessModes)
+    case 9:
+      try checkString()
+      _ = try int()
+    case 11:
+      try checkString()
+      _ = try enumCase(of: CacheSchema.corridorMemberKinds)
+      try checkString()
+    default: throw damaged("an unknown kind of row")
+    }
+    return kind
   }
 
   private mutating func row() throws(NetworkCacheError) -> SourceMap.Row {

@@ -176,7 +176,7 @@ public struct NetworkCache: Sendable {
     try reader.readStrings()
     let network = try reader.network()
     let warnings = try reader.diagnostics()
-    let sources = try reader.sourceMap()
+    let sources = try reader.sourceMap(file: file)
     let structures = try reader.compiledStructures(of: network, file: file)
     guard reader.remaining == 0 else { throw reader.damaged("bytes after the compiled graphs") }
     do {

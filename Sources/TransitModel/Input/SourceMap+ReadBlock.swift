@@ -9,10 +9,18 @@ extension SourceMap {
     var file: String
     /// Header name → 0-based field index, shared by every row of the file.
     var columns: [String: Int]
-    /// The rows, in the order they were read.
-    var rows: [Row] = []
+    /// The rows, in the order they were read (decoded on first use for a block read from a
+    /// cache).
+    var rows: [Row] { deferred?.rows ?? readRows }
+    /// The rows of a block read from files.
+    private var readRows: [Row] = []
+    /// The rows of a block read from a cache, decoded when first asked for: a command that reports
+    /// no problem of an edit never needs them.
+    private var deferred: DeferredRows?
     /// 1-based line where each row starts.
     var lines: [Int32] = []
+    /// The kinds of its rows (`Row.kind`), one bit each: a lookup passes over other blocks.
+    private(set) var kinds: UInt16 = 0
     /// Full origins of the rows that need more than a line, by position in `rows`.
     var exceptions: [Int32: RowOrigin] = [:]
 
@@ -21,18 +29,22 @@ extension SourceMap {
       self.columns = columns
     }
 
-    /// Appends the row `row` read as `networkRow` (a row of this block's file).
-    mutating func append(_ row: Row, _ networkRow: NetworkRow) {
-      let position = Int32(rows.count)
-      rows.append(row)
-      lines.append(Int32(truncatingIfNeeded: networkRow.line))
-      if !isPlain(networkRow) { exceptions[position] = networkRow.origin }
+    /// A block of `lines.count` rows whose keys `rows` decodes when first asked for.
+    init(file: String, columns: [String: Int], lines: [Int32], kinds: UInt16, rows: DeferredRows) {
+      self.file = file
+      self.columns = columns
+      self.lines = lines
+      self.kinds = kinds
+      self.deferred = rows
     }
 
-    /// Appends a row whose origin is only its line (the cache's reader).
-    mutating func append(_ row: Row, line: Int32) {
-      rows.append(row)
-      lines.append(line)
+    /// Appends the row `row` read as `networkRow` (a row of this block's file).
+    mutating func append(_ row: Row, _ networkRow: NetworkRow) {
+      let position = Int32(readRows.count)
+      readRows.append(row)
+      kinds |= 1 << row.kind
+      lines.append(Int32(truncatingIfNeeded: networkRow.line))
+      if !isPlain(networkRow) { exceptions[position] = networkRow.origin }
     }
 
     /// Whether `networkRow` is described by its line alone: a CSV row of this block's header whose
@@ -73,14 +85,39 @@ extension SourceMap {
       if byKind[kind] == nil {
         var positions: [Row: Int] = [:]
         for (number, block) in blocks.enumerated() {
-          for position in block.rows.indices where block.rows[position].kind == kind {
-            positions[block.rows[position]] = number << 32 | position
+          guard block.kinds & (1 << kind) != 0 else { continue }
+          let rows = block.rows
+          for position in rows.indices where rows[position].kind == kind {
+            positions[rows[position]] = number << 32 | position
           }
         }
         byKind[kind] = positions
       }
       guard let packed = byKind[kind]?[row] else { return nil }
       return (packed >> 32, packed & 0xFFFF_FFFF)
+    }
+  }
+}
+
+extension SourceMap {
+  /// The keys of a block's rows, decoded once when first asked for (by any thread).
+  final class DeferredRows: @unchecked Sendable {
+    private let lock = NSLock()
+    private let decode: @Sendable () -> [Row]
+    private var decoded: [Row]?
+
+    /// Rows that `decode` gives.
+    init(_ decode: @escaping @Sendable () -> [Row]) {
+      self.decode = decode
+    }
+
+    var rows: [Row] {
+      lock.lock()
+      defer { lock.unlock() }
+      if let decoded { return decoded }
+      let rows = decode()
+      decoded = rows
+      return rows
     }
   }
 }

@@ -143,9 +143,9 @@ public struct SourceMap: Sendable {
   /// not for lookups).
   public var origins: [Row: RowOrigin] {
     var all: [Row: RowOrigin] = [:]
-    all.reserveCapacity(blocks.reduce(0) { $0 + $1.rows.count } + edits.count)
+    all.reserveCapacity(blocks.reduce(0) { $0 + $1.lines.count } + edits.count)
     for block in blocks {
-      for position in block.rows.indices { all[block.rows[position]] = block.origin(at: position) }
+      for (position, row) in block.rows.enumerated() { all[row] = block.origin(at: position) }
     }
     for (row, origin) in edits { all[row] = origin }
     return all
