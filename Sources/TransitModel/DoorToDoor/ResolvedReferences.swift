@@ -24,35 +24,22 @@ struct ResolvedReferences: Sendable {
 
   /// Resolves every reference of `network`, which a validation passed (an unresolved id traps).
   ///
-  /// - Complexity: O(rows): one keyed lookup per reference; consecutive rows naming the same id
-  ///   (connectors are sorted by place) share one lookup, and the home connectors are found with
-  ///   the connectors' stops as resolved here.
+  /// - Complexity: O(rows): one keyed lookup per reference (`NetworkReferences`), and the home
+  ///   connectors found with the connectors' stops as resolved here.
   init(_ network: Network) {
-    var lastPlace: (id: PlaceID, index: Int)?
-    var connectorPlaces: [Int] = []
-    var connectorStops: [Int] = []
-    connectorPlaces.reserveCapacity(network.connectors.count)
-    connectorStops.reserveCapacity(network.connectors.count)
-    for connector in network.connectors {
-      if let last = lastPlace, last.id == connector.place {
-        connectorPlaces.append(last.index)
-      } else {
-        let index = network.placeIndex(of: connector.place)!
-        lastPlace = (connector.place, index)
-        connectorPlaces.append(index)
-      }
-      connectorStops.append(network.stopIndex(of: connector.stop)!)
-    }
-    self.connectorPlaces = connectorPlaces
+    self.init(NetworkReferences(network), of: network)
+  }
+
+  /// The references `lookup` found in `network`, which a validation passed, so every one is a
+  /// row (an unresolved id traps).
+  init(_ lookup: NetworkReferences, of network: Network) {
+    let connectorStops = lookup.connectorStops.map { $0! }
+    self.connectorPlaces = lookup.connectorPlaces.map { $0! }
     self.connectorStops = connectorStops
-    transferStops = network.stopTransfers.map { transfer in
-      (network.stopIndex(of: transfer.fromStop)!, network.stopIndex(of: transfer.toStop)!)
-    }
-    linkEnds = network.roadLinks.map { link in
-      (network.roadNode(link.from)!, network.roadNode(link.to)!)
-    }
-    lineStops = network.lines.map { line in line.stops.map { network.stopIndex(of: $0.stop)! } }
-    stopPlaces = network.stops.map { network.placeIndex(of: $0.place)! }
+    transferStops = lookup.transferStops.map { ($0.from!, $0.to!) }
+    linkEnds = lookup.linkEnds.map { ($0.from!, $0.to!) }
+    lineStops = lookup.lineStops.map { $0.map { $0! } }
+    stopPlaces = lookup.stopPlaces.map { $0! }
     homeConnectors = network.homeConnectors(stopOfConnector: { connectorStops[$0] })
   }
 }
@@ -61,7 +48,9 @@ extension ValidatedNetwork {
   /// The network's references resolved to indices (`ResolvedReferences`), computed on first use
   /// and shared by every copy of this value and every profile compiled from it.
   var references: ResolvedReferences {
-    resolvedReferences.value { ResolvedReferences(network) }
+    resolvedReferences.value { lookup in
+      lookup.map { ResolvedReferences($0, of: network) } ?? ResolvedReferences(network)
+    }
   }
 }
 
@@ -72,14 +61,23 @@ extension ValidatedNetwork {
 final class ResolvedReferencesCache: @unchecked Sendable {
   private let lock = NSLock()
   private var stored: ResolvedReferences?
+  /// The references the validation of the network looked up, if it handed them on: `make`
+  /// resolves from them instead of looking every id up again. Let go once used.
+  private var lookup: NetworkReferences?
 
-  /// The stored value, or the value `make` computes, stored for every later call.
-  func value(_ make: () -> ResolvedReferences) -> ResolvedReferences {
+  init(lookup: NetworkReferences? = nil) {
+    self.lookup = lookup
+  }
+
+  /// The stored value, or the value `make` computes (from the validation's lookup, if any),
+  /// stored for every later call.
+  func value(_ make: (NetworkReferences?) -> ResolvedReferences) -> ResolvedReferences {
     lock.lock()
     defer { lock.unlock() }
     if let stored { return stored }
-    let made = make()
+    let made = make(lookup)
     stored = made
+    lookup = nil
     return made
   }
 }

@@ -39,7 +39,8 @@ public enum NetworkLoader {
     let parseErrors = parsed.diagnostics.contains { $0.severity == .error }
     validator.run(priorErrors: parseErrors)
     let diagnostics = (parsed.diagnostics + validator.diagnostics).sorted()
-    let network = try Network.accept(parsed.network, diagnostics, sources: parsed.sources)
+    let network = try Network.accept(
+      parsed.network, diagnostics, sources: parsed.sources, references: validator.references)
     return (network, network.warnings)
   }
 

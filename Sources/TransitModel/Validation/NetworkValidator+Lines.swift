@@ -5,17 +5,18 @@ extension NetworkValidator {
   /// and no other line at one (warnings: the stop's kind sets the overheads).
   mutating func checkLines() {
     // The kind of each usable stop, by stop index (nil: its place does not resolve).
-    let kinds = network.stops.rows.map { isUsable($0) ? $0.kind : nil }
+    let kinds = network.stops.rows.enumerated().map { isUsable($1, at: $0) ? $1.kind : nil }
     func kind(_ stop: StopID) -> StopKind? { network.stops.index(of: stop).flatMap { kinds[$0] } }
     func isMismatched(_ lineClass: LineClass, _ kind: StopKind) -> Bool {
       (lineClass == .air) != (kind == .airport) || (lineClass == .metro) != (kind == .metro)
     }
-    for line in network.lines {
+    for (lineIndex, line) in network.lines.rows.enumerated() {
+      let stopIndices = references.lineStops[lineIndex]
       // The stops that exist, with their positions in the line's list; the others are reported.
       var kept: [(position: Int, stop: LineStop)] = []
       kept.reserveCapacity(line.stops.count)
       for (position, stop) in line.stops.enumerated() {
-        if resolves(stop.stop.rawValue, in: .stops) {
+        if stopIndices[position] != nil || resolves(stop.stop.rawValue, in: .stops) {
           kept.append((position, stop))
         } else {
           error(
@@ -35,7 +36,8 @@ extension NetworkValidator {
       // only for a line that does not.
       guard
         kept.contains(where: {
-          kind($0.stop.stop).map { isMismatched(line.lineClass, $0) } ?? false
+          stopIndices[$0.position].flatMap { kinds[$0] }.map { isMismatched(line.lineClass, $0) }
+            ?? false
         })
       else { continue }
       for stop in Set(kept.map(\.stop.stop)).sorted() {

@@ -5,16 +5,17 @@ extension NetworkValidator {
   mutating func checkReach(served: [Bool]) {
     let stops = network.stops
     var connected = [Bool](repeating: false, count: stops.count)
-    for connector in network.connectors.rows where resolves(connector.place.rawValue, in: .places) {
-      if let stop = stops.index(of: connector.stop) { connected[stop] = true }
+    for (index, connector) in network.connectors.rows.enumerated() {
+      guard let stop = references.connectorStops[index],
+        references.connectorPlaces[index] != nil || resolves(connector.place.rawValue, in: .places)
+      else { continue }
+      connected[stop] = true
     }
     var servedStops = [Bool](repeating: false, count: stops.count)
-    for line in network.lines.rows {
-      for stop in line.stops {
-        if let index = stops.index(of: stop.stop) { servedStops[index] = true }
-      }
+    for line in references.lineStops {
+      for case let index? in line { servedStops[index] = true }
     }
-    for (index, stop) in stops.rows.enumerated() where isUsable(stop) {
+    for (index, stop) in stops.rows.enumerated() where isUsable(stop, at: index) {
       if !connected[index] {
         warning(
           .stop(stop.id), "id",
@@ -37,20 +38,19 @@ extension NetworkValidator {
   /// serves it.
   func placesWithRoadOrConnector() -> [Bool] {
     var served = [Bool](repeating: false, count: network.places.count)
-    for link in network.roadLinks.rows where link.from != link.to {
+    for (index, link) in network.roadLinks.rows.enumerated() where link.from != link.to {
       // A link is usable when both ends resolve; a lookup that fails may still resolve (an
       // unloaded row), which `resolves` decides.
-      let from = network.roadNode(link.from)
-      let to = network.roadNode(link.to)
+      let (from, to) = references.linkEnds[index]
       guard from != nil || resolves(link.from.rawValue, in: .roadNodes),
         to != nil || resolves(link.to.rawValue, in: .roadNodes)
       else { continue }
       if case .place(let index) = from { served[index] = true }
       if case .place(let index) = to { served[index] = true }
     }
-    for connector in network.connectors.rows {
-      if let place = network.places.index(of: connector.place),
-        resolves(connector.stop.rawValue, in: .stops)
+    for (index, connector) in network.connectors.rows.enumerated() {
+      if let place = references.connectorPlaces[index],
+        references.connectorStops[index] != nil || resolves(connector.stop.rawValue, in: .stops)
       {
         served[place] = true
       }
@@ -69,32 +69,26 @@ extension NetworkValidator {
     let junctionBase = places.count
     let stopBase = junctionBase + network.junctions.count
     var components = DisjointSets(count: stopBase + network.stops.count)
-    func node(_ id: RoadNodeID) -> Int? {
-      switch network.roadNode(id) {
+    func node(_ node: RoadNode?) -> Int? {
+      switch node {
       case .place(let index): return index
       case .junction(let index): return junctionBase + index
       case nil: return nil
       }
     }
-    for link in network.roadLinks {
-      if let from = node(link.from), let to = node(link.to) { components.union(from, to) }
+    for ends in references.linkEnds {
+      if let from = node(ends.from), let to = node(ends.to) { components.union(from, to) }
     }
-    for connector in network.connectors {
-      if let place = places.index(of: connector.place),
-        let stop = network.stopIndex(of: connector.stop)
-      {
-        components.union(place, stopBase + stop)
-      }
+    for (place, stop) in zip(references.connectorPlaces, references.connectorStops) {
+      if let place, let stop { components.union(place, stopBase + stop) }
     }
-    for transfer in network.stopTransfers {
-      if let from = network.stopIndex(of: transfer.fromStop),
-        let to = network.stopIndex(of: transfer.toStop)
-      {
+    for stops in references.transferStops {
+      if let from = stops.from, let to = stops.to {
         components.union(stopBase + from, stopBase + to)
       }
     }
-    for line in network.lines {
-      let indices = line.stops.compactMap { network.stopIndex(of: $0.stop) }
+    for line in references.lineStops {
+      let indices = line.compactMap { $0 }
       for (a, b) in zip(indices, indices.dropFirst()) {
         components.union(stopBase + a, stopBase + b)
       }

@@ -78,10 +78,15 @@ extension NetworkValidator {
 
   /// Both ends of a link are road nodes, and different.
   mutating func checkRoadLinks() {
-    for link in network.roadLinks {
+    for (index, link) in network.roadLinks.rows.enumerated() {
       let row = SourceMap.Row.roadLink(link.id)
-      requireResolved(link.from.rawValue, in: .roadNodes, kind: "road node", row, "from")
-      requireResolved(link.to.rawValue, in: .roadNodes, kind: "road node", row, "to")
+      let ends = references.linkEnds[index]
+      if ends.from == nil {
+        requireResolved(link.from.rawValue, in: .roadNodes, kind: "road node", row, "from")
+      }
+      if ends.to == nil {
+        requireResolved(link.to.rawValue, in: .roadNodes, kind: "road node", row, "to")
+      }
       if link.from == link.to {
         error(row, "to", "road link '\(link.id)' starts and ends at '\(link.from)'")
       }
@@ -90,27 +95,37 @@ extension NetworkValidator {
 
   /// A stop belongs to a place.
   mutating func checkStops() {
-    for stop in network.stops {
+    for (index, stop) in network.stops.rows.enumerated() where references.stopPlaces[index] == nil {
       requireResolved(stop.place.rawValue, in: .places, kind: "place", .stop(stop.id), "place")
     }
   }
 
   /// A connector joins a place and a stop.
   mutating func checkConnectors() {
-    for connector in network.connectors {
+    for (index, connector) in network.connectors.rows.enumerated()
+    where references.connectorPlaces[index] == nil || references.connectorStops[index] == nil {
       let row = SourceMap.Row.connector(connector.key)
-      requireResolved(connector.place.rawValue, in: .places, kind: "place", row, "place")
-      requireResolved(connector.stop.rawValue, in: .stops, kind: "stop", row, "stop")
+      if references.connectorPlaces[index] == nil {
+        requireResolved(connector.place.rawValue, in: .places, kind: "place", row, "place")
+      }
+      if references.connectorStops[index] == nil {
+        requireResolved(connector.stop.rawValue, in: .stops, kind: "stop", row, "stop")
+      }
     }
   }
 
   /// A stop transfer joins two different stops, and is not given twice (either way round).
   mutating func checkStopTransfers() {
     var seen: [String: StopTransferKey] = [:]
-    for transfer in network.stopTransfers {
+    for (index, transfer) in network.stopTransfers.rows.enumerated() {
       let row = SourceMap.Row.stopTransfer(transfer.key)
-      requireResolved(transfer.fromStop.rawValue, in: .stops, kind: "stop", row, "from_stop")
-      requireResolved(transfer.toStop.rawValue, in: .stops, kind: "stop", row, "to_stop")
+      let stops = references.transferStops[index]
+      if stops.from == nil {
+        requireResolved(transfer.fromStop.rawValue, in: .stops, kind: "stop", row, "from_stop")
+      }
+      if stops.to == nil {
+        requireResolved(transfer.toStop.rawValue, in: .stops, kind: "stop", row, "to_stop")
+      }
       if transfer.fromStop == transfer.toStop {
         error(
           row, "to_stop",

@@ -13,11 +13,15 @@ struct NetworkValidator {
   /// Whether some table could not be read or some row was not loaded: only then may a reference
   /// that does not resolve still count as known (`resolves`).
   private let knowsUnresolvedIDs: Bool
+  /// Every reference between rows looked up once; the checks read it, and a network that passes
+  /// hands it on to compiling.
+  let references: NetworkReferences
 
   init(network: Network, sources: SourceMap) {
     self.network = network
     self.sources = sources
     self.knowsUnresolvedIDs = sources.hasUnavailableOrUnloadedRows
+    self.references = NetworkReferences(network)
   }
 
   /// Every rule: references, line structure, corridor members, figures in range, then the reach
@@ -114,8 +118,11 @@ struct NetworkValidator {
 
   // MARK: - Rows whose references resolve (the others are reported and left out of reach checks)
 
-  /// Whether the stop's place resolves (a stop whose place does not is reported, and left out).
-  func isUsable(_ stop: Stop) -> Bool { resolves(stop.place.rawValue, in: .places) }
+  /// Whether the place of `stop`, the stop at `index`, resolves (a stop whose place does not is
+  /// reported, and left out).
+  func isUsable(_ stop: Stop, at index: Int) -> Bool {
+    references.stopPlaces[index] != nil || resolves(stop.place.rawValue, in: .places)
+  }
 }
 
 /// A network that passed `NetworkValidator` without errors: every reference resolves, every line
@@ -135,16 +142,19 @@ public struct ValidatedNetwork: Sendable, Hashable {
   /// without them: they never stand for another network.
   let compiledStructures: CompiledStructures?
   /// The references resolved to indices once compiling first asks (`references`).
-  let resolvedReferences = ResolvedReferencesCache()
+  let resolvedReferences: ResolvedReferencesCache
 
+  /// `references`: what the validation looked up, handed on so that compiling does not look the
+  /// ids up again.
   fileprivate init(
     network: Network, warnings: [InputDiagnostic], sources: SourceMap,
-    compiledStructures: CompiledStructures? = nil
+    compiledStructures: CompiledStructures? = nil, references: NetworkReferences? = nil
   ) {
     self.network = network
     self.warnings = warnings
     self.sources = sources
     self.compiledStructures = compiledStructures
+    self.resolvedReferences = ResolvedReferencesCache(lookup: references)
   }
 
   /// This network carrying `structures`, compiled from it (not checked here: the cache reader
@@ -196,16 +206,22 @@ extension Network {
   public func validated(sources: SourceMap = SourceMap()) throws(NetworkLoadError)
     -> ValidatedNetwork
   {
-    try Self.accept(self, validate(sources: sources), sources: sources)
+    var validator = NetworkValidator(network: self, sources: sources)
+    validator.run()
+    return try Self.accept(
+      self, validator.diagnostics.sorted(), sources: sources, references: validator.references)
   }
 
-  /// `network` as validated when `diagnostics` (sorted) hold no error.
+  /// `network` as validated when `diagnostics` (sorted) hold no error; `references`, the
+  /// validator's lookup of its ids, is handed on to compiling.
   static func accept(
-    _ network: Network, _ diagnostics: [InputDiagnostic], sources: SourceMap
+    _ network: Network, _ diagnostics: [InputDiagnostic], sources: SourceMap,
+    references: NetworkReferences? = nil
   ) throws(NetworkLoadError) -> ValidatedNetwork {
     if diagnostics.contains(where: { $0.severity == .error }) {
       throw NetworkLoadError(diagnostics: diagnostics)
     }
-    return ValidatedNetwork(network: network, warnings: diagnostics, sources: sources)
+    return ValidatedNetwork(
+      network: network, warnings: diagnostics, sources: sources, references: references)
   }
 }
