@@ -86,48 +86,30 @@ extension CacheWriter {
     for column in origin.fieldColumns { u32(UInt32(bitPattern: column)) }
   }
 
+  /// A row: its kind (`Row.kind`, which `checkRow` and `row()` read back), then its fields.
   private mutating func row(_ row: SourceMap.Row) {
+    u8(UInt8(row.kind))
     switch row {
-    case .manifest(let key):
-      u8(0)
-      string(key)
-    case .place(let id):
-      u8(1)
-      string(id.rawValue)
-    case .cluster(let id):
-      u8(2)
-      string(id.rawValue)
-    case .junction(let id):
-      u8(3)
-      string(id.rawValue)
-    case .roadLink(let id):
-      u8(4)
-      string(id.rawValue)
-    case .stop(let id):
-      u8(5)
-      string(id.rawValue)
+    case .manifest(let key): string(key)
+    case .place(let id): string(id.rawValue)
+    case .cluster(let id): string(id.rawValue)
+    case .junction(let id): string(id.rawValue)
+    case .roadLink(let id): string(id.rawValue)
+    case .stop(let id): string(id.rawValue)
     case .connector(let key):
-      u8(6)
       string(key.place.rawValue)
       string(key.stop.rawValue)
       enumCase(key.mode, of: CacheSchema.accessModes)
     case .stopTransfer(let key):
-      u8(7)
       string(key.fromStop.rawValue)
       string(key.toStop.rawValue)
       enumCase(key.mode, of: CacheSchema.accessModes)
-    case .line(let id):
-      u8(8)
-      string(id.rawValue)
+    case .line(let id): string(id.rawValue)
     case .lineStop(let id, let position):
-      u8(9)
       string(id.rawValue)
       int(position)
-    case .corridor(let id):
-      u8(10)
-      string(id.rawValue)
+    case .corridor(let id): string(id.rawValue)
     case .corridorMember(let id, let kind, let member):
-      u8(11)
       string(id.rawValue)
       enumCase(kind, of: CacheSchema.corridorMemberKinds)
       string(member)
@@ -136,23 +118,25 @@ extension CacheWriter {
 
   /// A total order of rows (kind, then their fields), for a deterministic file.
   private static func sortKey(_ row: SourceMap.Row) -> (Int, String, String, String, Int) {
+    let fields: (String, String, String, Int)
     switch row {
-    case .manifest(let key): return (0, key, "", "", 0)
-    case .place(let id): return (1, id.rawValue, "", "", 0)
-    case .cluster(let id): return (2, id.rawValue, "", "", 0)
-    case .junction(let id): return (3, id.rawValue, "", "", 0)
-    case .roadLink(let id): return (4, id.rawValue, "", "", 0)
-    case .stop(let id): return (5, id.rawValue, "", "", 0)
+    case .manifest(let key): fields = (key, "", "", 0)
+    case .place(let id): fields = (id.rawValue, "", "", 0)
+    case .cluster(let id): fields = (id.rawValue, "", "", 0)
+    case .junction(let id): fields = (id.rawValue, "", "", 0)
+    case .roadLink(let id): fields = (id.rawValue, "", "", 0)
+    case .stop(let id): fields = (id.rawValue, "", "", 0)
     case .connector(let key):
-      return (6, key.place.rawValue, key.stop.rawValue, key.mode.rawValue, 0)
+      fields = (key.place.rawValue, key.stop.rawValue, key.mode.rawValue, 0)
     case .stopTransfer(let key):
-      return (7, key.fromStop.rawValue, key.toStop.rawValue, key.mode.rawValue, 0)
-    case .line(let id): return (8, id.rawValue, "", "", 0)
-    case .lineStop(let id, let position): return (9, id.rawValue, "", "", position)
-    case .corridor(let id): return (10, id.rawValue, "", "", 0)
+      fields = (key.fromStop.rawValue, key.toStop.rawValue, key.mode.rawValue, 0)
+    case .line(let id): fields = (id.rawValue, "", "", 0)
+    case .lineStop(let id, let position): fields = (id.rawValue, "", "", position)
+    case .corridor(let id): fields = (id.rawValue, "", "", 0)
     case .corridorMember(let id, let kind, let member):
-      return (11, id.rawValue, kind.rawValue, member, 0)
+      fields = (id.rawValue, kind.rawValue, member, 0)
     }
+    return (row.kind, fields.0, fields.1, fields.2, fields.3)
   }
 }
 
@@ -279,6 +263,7 @@ extension CacheReader {
     return kind
   }
 
+  /// A row as `CacheWriter.row(_:)` wrote it: its kind (`Row.kind`), then its fields.
   private mutating func row() throws(NetworkCacheError) -> SourceMap.Row {
     switch try u8() {
     case 0: return .manifest(key: try string())
