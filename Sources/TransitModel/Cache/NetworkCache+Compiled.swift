@@ -1,13 +1,15 @@
 import Graph
 
-/// The compiled structures of a network (`CompiledStructures`), after its source map: the ends of
-/// every road link and the home connector of every stop once, then per profile its ride patterns,
-/// graph, arc roles and reverse graph. Indices are u32; a road node is a place index, or the place
-/// count + a junction index.
+/// The compiled structures of a network (`CompiledStructures`), after its source map: how many
+/// profiles are stored (none without `build --graphs`, and then nothing more), the ends of every
+/// road link and the home connector of every stop once, then per profile its ride patterns, graph,
+/// arc roles and reverse graph. Indices are u32; a road node is a place index, or the place count +
+/// a junction index.
 ///
+///     profiles   u8 n; when n > 0:
 ///     link ends  u32 n (= road links), n × (from u32, to u32)
 ///     home       u32 n (= stops), n × u32 connector (`Network.homeConnectors`; FFFFFFFF: none)
-///     profiles   u8 n, then n × profile:
+///     then n × profile:
 ///       profile    u8      `CacheSchema.profiles`
 ///       patterns   u32 n, n × (line u32, reversed u8, stops: u32 n, n × u32 stop)
 ///       nodes      u32     the node count of the layout the patterns give
@@ -31,8 +33,9 @@ extension CacheWriter {
     let stored = validated.compiledStructures
     let profiles = stored?.profiles ?? (includingGraphs ? CacheSchema.profiles : [])
     var head = CacheWriter()
-    head.sharedStructures(stored, of: validated.network)
     head.u8(UInt8(profiles.count))
+    // The parts every profile shares, only for profiles that need them.
+    if !profiles.isEmpty { head.sharedStructures(stored, of: validated.network) }
     bytes.append(contentsOf: head.body)
     for profile in profiles {
       var writer = CacheWriter()
@@ -163,6 +166,8 @@ extension CacheReader {
   mutating func compiledStructures(of network: Network, file: [UInt8]) throws(NetworkCacheError)
     -> CompiledStructures
   {
+    let profiles = Int(try u8())
+    guard profiles > 0 else { return CompiledStructures([]) }
     let linkCount = try count(minimumSize: 8)
     guard linkCount == network.roadLinks.count else {
       throw damaged("\(linkCount) road link ends for \(network.roadLinks.count) road links")
@@ -188,7 +193,7 @@ extension CacheReader {
       throw damaged("a home connector out of range")
     }
     var entries: [Profile: EncodedStructures.Entry] = [:]
-    for _ in 0..<Int(try u8()) {
+    for _ in 0..<profiles {
       let entry = try checkedStructure(of: network, linkEnds: linkEnds.count)
       guard entries[entry.profile] == nil else {
         throw damaged("the profile \(entry.profile) stored twice")
