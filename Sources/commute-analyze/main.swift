@@ -11,5 +11,6 @@ if let bad = raw.firstIndex(where: { String(validatingCString: $0) == nil }) {
         + "UTF-8\n").utf8))
   exit(ExitStatus.badInput.rawValue)
 }
+ProcessLifetime.keepFreedMemory()
 let status = CommandLineTool.run(arguments: Array(CommandLine.arguments.dropFirst()))
 exit(status.rawValue)
