@@ -23,30 +23,37 @@ struct NetworkReferences: Sendable {
   /// - Complexity: O(rows): one keyed lookup per reference; consecutive connectors naming the
   ///   same place (they are sorted by place) share one lookup.
   init(_ network: Network) {
+    // Rows are read field by field in place (`rows[index].place`): `for row in rows` would copy
+    // each whole row out, retaining and releasing every text it holds.
     var lastPlace: (id: PlaceID, index: Int?)?
+    let connectors = network.connectors.rows
     var connectorPlaces: [Int?] = []
-    var connectorStops: [Int?] = []
-    connectorPlaces.reserveCapacity(network.connectors.count)
-    connectorStops.reserveCapacity(network.connectors.count)
-    for connector in network.connectors.rows {
-      if let last = lastPlace, last.id == connector.place {
+    connectorPlaces.reserveCapacity(connectors.count)
+    for index in connectors.indices {
+      let place = connectors[index].place
+      if let last = lastPlace, last.id == place {
         connectorPlaces.append(last.index)
       } else {
-        let index = network.placeIndex(of: connector.place)
-        lastPlace = (connector.place, index)
-        connectorPlaces.append(index)
+        let found = network.placeIndex(of: place)
+        lastPlace = (place, found)
+        connectorPlaces.append(found)
       }
-      connectorStops.append(network.stopIndex(of: connector.stop))
     }
     self.connectorPlaces = connectorPlaces
-    self.connectorStops = connectorStops
-    transferStops = network.stopTransfers.rows.map { transfer in
-      (network.stopIndex(of: transfer.fromStop), network.stopIndex(of: transfer.toStop))
+    connectorStops = connectors.indices.map { network.stopIndex(of: connectors[$0].stop) }
+    let transfers = network.stopTransfers.rows
+    transferStops = transfers.indices.map {
+      (network.stopIndex(of: transfers[$0].fromStop), network.stopIndex(of: transfers[$0].toStop))
     }
-    linkEnds = network.roadLinks.rows.map { link in
-      (network.roadNode(link.from), network.roadNode(link.to))
+    let links = network.roadLinks.rows
+    linkEnds = links.indices.map {
+      (network.roadNode(links[$0].from), network.roadNode(links[$0].to))
     }
-    lineStops = network.lines.rows.map { line in line.stops.map { network.stopIndex(of: $0.stop) } }
-    stopPlaces = network.stops.rows.map { network.placeIndex(of: $0.place) }
+    let lines = network.lines.rows
+    lineStops = lines.indices.map { line in
+      lines[line].stops.indices.map { network.stopIndex(of: lines[line].stops[$0].stop) }
+    }
+    let stops = network.stops.rows
+    stopPlaces = stops.indices.map { network.placeIndex(of: stops[$0].place) }
   }
 }

@@ -30,9 +30,10 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
     var keys = rows.map(\.key)
     if !zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) {
       // Positions sorted with the keys borrowed in place (no copy, and no retain of their texts,
-      // per comparison).
+      // per comparison). One comparison per step: the order of equal keys does not matter, since
+      // a key given twice is refused below, and the error names only the key.
       let order = keys.withUnsafeBufferPointer { key in
-        key.indices.sorted { key[$0] < key[$1] || (key[$0] == key[$1] && $0 < $1) }
+        key.indices.sorted { key[$0] < key[$1] }
       }
       self.rows = order.map { rows[$0] }
       keys = order.map { keys[$0] }

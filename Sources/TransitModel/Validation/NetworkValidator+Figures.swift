@@ -9,49 +9,64 @@ extension NetworkValidator {
   /// and each figure is reported at its column of the row as the source map has it (for a row an
   /// edit made, the edit's own location).
   mutating func checkFigures() {
-    for place in network.places {
-      let row = SourceMap.Row.place(place.id)
-      checkPosition(row, latitude: place.latitude, longitude: place.longitude)
-      check(place.population, in: Limits.population, row, "population")
+    // Rows are read field by field in place (see `checkText`).
+    let places = network.places.rows
+    for index in places.indices {
+      let row = SourceMap.Row.place(places[index].id)
+      checkPosition(row, latitude: places[index].latitude, longitude: places[index].longitude)
+      check(places[index].population, in: Limits.population, row, "population")
     }
-    for junction in network.junctions {
+    let junctions = network.junctions.rows
+    for index in junctions.indices {
       checkPosition(
-        .junction(junction.id), latitude: junction.latitude, longitude: junction.longitude)
+        .junction(junctions[index].id), latitude: junctions[index].latitude,
+        longitude: junctions[index].longitude)
     }
-    for link in network.roadLinks {
-      let row = SourceMap.Row.roadLink(link.id)
-      check(link.lengthKm, in: Limits.lengthKm, row, "length_km")
-      check(link.speedKmh, in: Limits.speedKmh, row, "speed_kmh")
-      check(link.minutes, in: Limits.minutes, row, "minutes")
+    let links = network.roadLinks.rows
+    for index in links.indices {
+      let row = SourceMap.Row.roadLink(links[index].id)
+      check(links[index].lengthKm, in: Limits.lengthKm, row, "length_km")
+      check(links[index].speedKmh, in: Limits.speedKmh, row, "speed_kmh")
+      check(links[index].minutes, in: Limits.minutes, row, "minutes")
     }
-    for stop in network.stops {
-      checkPosition(.stop(stop.id), latitude: stop.latitude, longitude: stop.longitude)
+    let stops = network.stops.rows
+    for index in stops.indices {
+      checkPosition(
+        .stop(stops[index].id), latitude: stops[index].latitude,
+        longitude: stops[index].longitude)
     }
-    for connector in network.connectors {
-      check(connector.minutes, in: Limits.minutes, .connector(connector.key), "minutes")
+    let connectors = network.connectors.rows
+    for index in connectors.indices {
+      check(
+        connectors[index].minutes, in: Limits.minutes, .connector(connectors[index].key), "minutes")
     }
-    for transfer in network.stopTransfers {
-      check(transfer.minutes, in: Limits.minutes, .stopTransfer(transfer.key), "minutes")
+    let transfers = network.stopTransfers.rows
+    for index in transfers.indices {
+      check(
+        transfers[index].minutes, in: Limits.minutes, .stopTransfer(transfers[index].key), "minutes"
+      )
     }
-    for line in network.lines {
-      checkFigures(of: line)
+    let lines = network.lines.rows
+    for index in lines.indices {
+      checkFigures(of: lines, at: index)
     }
   }
 
-  private mutating func checkFigures(of line: Line) {
-    let row = SourceMap.Row.line(line.id)
-    switch line.frequency {
+  private mutating func checkFigures(of lines: [Line], at index: Int) {
+    let row = SourceMap.Row.line(lines[index].id)
+    switch lines[index].frequency {
     case .headway(let minutes):
       check(minutes, in: Limits.headwayMinutes, row, "headway_min")
     case .departuresPerDay(let count):
       check(count, in: Limits.departuresPerDay, row, "departures_per_day")
     }
-    check(line.dwellMinutes, in: Limits.minutes, row, "dwell_min")
-    for (position, stop) in line.stops.enumerated() {
-      let stopRow = SourceMap.Row.lineStop(line.id, position: position)
-      check(stop.seq, in: Limits.seq, stopRow, "seq")
-      check(stop.runMinutes, in: Limits.minutes, stopRow, "run_min")
-      check(stop.dwellMinutes, in: Limits.minutes, stopRow, "dwell_min")
+    check(lines[index].dwellMinutes, in: Limits.minutes, row, "dwell_min")
+    let stops = lines[index].stops
+    for position in stops.indices {
+      let stopRow = SourceMap.Row.lineStop(lines[index].id, position: position)
+      check(stops[position].seq, in: Limits.seq, stopRow, "seq")
+      check(stops[position].runMinutes, in: Limits.minutes, stopRow, "run_min")
+      check(stops[position].dwellMinutes, in: Limits.minutes, stopRow, "dwell_min")
     }
   }
 

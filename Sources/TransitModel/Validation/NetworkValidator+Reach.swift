@@ -38,19 +38,23 @@ extension NetworkValidator {
   /// serves it.
   func placesWithRoadOrConnector() -> [Bool] {
     var served = [Bool](repeating: false, count: network.places.count)
-    for (index, link) in network.roadLinks.rows.enumerated() where link.from != link.to {
+    // Rows are read field by field in place (see `checkText`).
+    let links = network.roadLinks.rows
+    for index in links.indices where links[index].from != links[index].to {
       // A link is usable when both ends resolve; a lookup that fails may still resolve (an
       // unloaded row), which `resolves` decides.
       let (from, to) = references.linkEnds[index]
-      guard from != nil || resolves(link.from.rawValue, in: .roadNodes),
-        to != nil || resolves(link.to.rawValue, in: .roadNodes)
+      guard from != nil || resolves(links[index].from.rawValue, in: .roadNodes),
+        to != nil || resolves(links[index].to.rawValue, in: .roadNodes)
       else { continue }
       if case .place(let index) = from { served[index] = true }
       if case .place(let index) = to { served[index] = true }
     }
-    for (index, connector) in network.connectors.rows.enumerated() {
+    let connectors = network.connectors.rows
+    for index in connectors.indices {
       if let place = references.connectorPlaces[index],
-        references.connectorStops[index] != nil || resolves(connector.stop.rawValue, in: .stops)
+        references.connectorStops[index] != nil
+          || resolves(connectors[index].stop.rawValue, in: .stops)
       {
         served[place] = true
       }

@@ -78,9 +78,15 @@ extension NetworkValidator {
 
   /// Both ends of a link are road nodes, and different.
   mutating func checkRoadLinks() {
-    for (index, link) in network.roadLinks.rows.enumerated() {
-      let row = SourceMap.Row.roadLink(link.id)
+    // Rows are read field by field in place (see `checkText`).
+    let links = network.roadLinks.rows
+    for index in links.indices {
       let ends = references.linkEnds[index]
+      guard ends.from == nil || ends.to == nil || links[index].from == links[index].to else {
+        continue
+      }
+      let link = links[index]
+      let row = SourceMap.Row.roadLink(link.id)
       if ends.from == nil {
         requireResolved(link.from.rawValue, in: .roadNodes, kind: "road node", row, "from")
       }
@@ -95,15 +101,19 @@ extension NetworkValidator {
 
   /// A stop belongs to a place.
   mutating func checkStops() {
-    for (index, stop) in network.stops.rows.enumerated() where references.stopPlaces[index] == nil {
-      requireResolved(stop.place.rawValue, in: .places, kind: "place", .stop(stop.id), "place")
+    let stops = network.stops.rows
+    for index in stops.indices where references.stopPlaces[index] == nil {
+      requireResolved(
+        stops[index].place.rawValue, in: .places, kind: "place", .stop(stops[index].id), "place")
     }
   }
 
   /// A connector joins a place and a stop.
   mutating func checkConnectors() {
-    for (index, connector) in network.connectors.rows.enumerated()
+    let connectors = network.connectors.rows
+    for index in connectors.indices
     where references.connectorPlaces[index] == nil || references.connectorStops[index] == nil {
+      let connector = connectors[index]
       let row = SourceMap.Row.connector(connector.key)
       if references.connectorPlaces[index] == nil {
         requireResolved(connector.place.rawValue, in: .places, kind: "place", row, "place")

@@ -3,77 +3,91 @@ extension NetworkValidator {
   /// (names, road, source) is not empty: the rules parsing checks on each cell, checked again on
   /// the model so that a row an edit made or changed meets them too. A loaded network never fails
   /// these; messages are the parser's, at the column the source map gives.
+  ///
+  /// Rows are read field by field in place (`places[index].nameZh`): `for place in places` would
+  /// copy each whole row out, retaining and releasing every text it holds, which over a
+  /// province-size network costs more than the checks.
   mutating func checkText() {
-    for place in network.places {
-      let row = SourceMap.Row.place(place.id)
-      checkID(place.id.rawValue, row, "id")
-      if let parent = place.parent { checkID(parent.rawValue, row, "parent") }
-      for cluster in place.clusters { checkID(cluster.rawValue, row, "clusters") }
-      checkRequired(row, "name_zh", place.nameZh)
-      checkRequired(row, "name_en", place.nameEn)
-      checkRequired(row, "source", place.source)
-      checkRequired(row, "population_source", place.populationSource)
+    let places = network.places.rows
+    for index in places.indices {
+      let row = SourceMap.Row.place(places[index].id)
+      checkID(places[index].id.rawValue, row, "id")
+      if let parent = places[index].parent { checkID(parent.rawValue, row, "parent") }
+      for cluster in places[index].clusters { checkID(cluster.rawValue, row, "clusters") }
+      checkRequired(row, "name_zh", places[index].nameZh)
+      checkRequired(row, "name_en", places[index].nameEn)
+      checkRequired(row, "source", places[index].source)
+      checkRequired(row, "population_source", places[index].populationSource)
     }
-    for cluster in network.clusters {
-      let row = SourceMap.Row.cluster(cluster.id)
-      checkID(cluster.id.rawValue, row, "id")
-      checkRequired(row, "name_zh", cluster.nameZh)
-      checkRequired(row, "name_en", cluster.nameEn)
-      checkRequired(row, "source", cluster.source)
+    let clusters = network.clusters.rows
+    for index in clusters.indices {
+      let row = SourceMap.Row.cluster(clusters[index].id)
+      checkID(clusters[index].id.rawValue, row, "id")
+      checkRequired(row, "name_zh", clusters[index].nameZh)
+      checkRequired(row, "name_en", clusters[index].nameEn)
+      checkRequired(row, "source", clusters[index].source)
     }
-    for junction in network.junctions {
-      let row = SourceMap.Row.junction(junction.id)
-      checkID(junction.id.rawValue, row, "id")
-      checkRequired(row, "name_zh", junction.nameZh)
-      checkRequired(row, "name_en", junction.nameEn)
-      checkRequired(row, "source", junction.source)
+    let junctions = network.junctions.rows
+    for index in junctions.indices {
+      let row = SourceMap.Row.junction(junctions[index].id)
+      checkID(junctions[index].id.rawValue, row, "id")
+      checkRequired(row, "name_zh", junctions[index].nameZh)
+      checkRequired(row, "name_en", junctions[index].nameEn)
+      checkRequired(row, "source", junctions[index].source)
     }
-    for link in network.roadLinks {
-      let row = SourceMap.Row.roadLink(link.id)
-      checkID(link.id.rawValue, row, "id")
-      checkID(link.from.rawValue, row, "from")
-      checkID(link.to.rawValue, row, "to")
-      checkRequired(row, "road", link.road)
-      checkRequired(row, "source", link.source)
+    let links = network.roadLinks.rows
+    for index in links.indices {
+      let row = SourceMap.Row.roadLink(links[index].id)
+      checkID(links[index].id.rawValue, row, "id")
+      checkID(links[index].from.rawValue, row, "from")
+      checkID(links[index].to.rawValue, row, "to")
+      checkRequired(row, "road", links[index].road)
+      checkRequired(row, "source", links[index].source)
     }
-    for stop in network.stops {
-      let row = SourceMap.Row.stop(stop.id)
-      checkID(stop.id.rawValue, row, "id")
-      checkID(stop.place.rawValue, row, "place")
-      checkRequired(row, "name_zh", stop.nameZh)
-      checkRequired(row, "name_en", stop.nameEn)
-      checkRequired(row, "source", stop.source)
+    let stops = network.stops.rows
+    for index in stops.indices {
+      let row = SourceMap.Row.stop(stops[index].id)
+      checkID(stops[index].id.rawValue, row, "id")
+      checkID(stops[index].place.rawValue, row, "place")
+      checkRequired(row, "name_zh", stops[index].nameZh)
+      checkRequired(row, "name_en", stops[index].nameEn)
+      checkRequired(row, "source", stops[index].source)
     }
-    for connector in network.connectors {
-      let row = SourceMap.Row.connector(connector.key)
-      checkID(connector.place.rawValue, row, "place")
-      checkID(connector.stop.rawValue, row, "stop")
-      checkRequired(row, "source", connector.source)
+    let connectors = network.connectors.rows
+    for index in connectors.indices {
+      let row = SourceMap.Row.connector(connectors[index].key)
+      checkID(connectors[index].place.rawValue, row, "place")
+      checkID(connectors[index].stop.rawValue, row, "stop")
+      checkRequired(row, "source", connectors[index].source)
     }
-    for transfer in network.stopTransfers {
-      let row = SourceMap.Row.stopTransfer(transfer.key)
-      checkID(transfer.fromStop.rawValue, row, "from_stop")
-      checkID(transfer.toStop.rawValue, row, "to_stop")
-      checkRequired(row, "source", transfer.source)
+    let transfers = network.stopTransfers.rows
+    for index in transfers.indices {
+      let row = SourceMap.Row.stopTransfer(transfers[index].key)
+      checkID(transfers[index].fromStop.rawValue, row, "from_stop")
+      checkID(transfers[index].toStop.rawValue, row, "to_stop")
+      checkRequired(row, "source", transfers[index].source)
     }
-    for line in network.lines {
-      let row = SourceMap.Row.line(line.id)
-      checkID(line.id.rawValue, row, "id")
-      checkRequired(row, "name_zh", line.nameZh)
-      checkRequired(row, "name_en", line.nameEn)
-      checkRequired(row, "source", line.source)
-      for (position, stop) in line.stops.enumerated() {
-        let stopRow = SourceMap.Row.lineStop(line.id, position: position)
-        checkID(stop.stop.rawValue, stopRow, "stop")
-        checkRequired(stopRow, "source", stop.source)
+    let lines = network.lines.rows
+    for index in lines.indices {
+      let row = SourceMap.Row.line(lines[index].id)
+      checkID(lines[index].id.rawValue, row, "id")
+      checkRequired(row, "name_zh", lines[index].nameZh)
+      checkRequired(row, "name_en", lines[index].nameEn)
+      checkRequired(row, "source", lines[index].source)
+      let stops = lines[index].stops
+      for position in stops.indices {
+        let stopRow = SourceMap.Row.lineStop(lines[index].id, position: position)
+        checkID(stops[position].stop.rawValue, stopRow, "stop")
+        checkRequired(stopRow, "source", stops[position].source)
       }
     }
-    for corridor in network.corridors {
-      let row = SourceMap.Row.corridor(corridor.id)
-      checkID(corridor.id.rawValue, row, "id")
-      checkRequired(row, "name_zh", corridor.nameZh)
-      checkRequired(row, "name_en", corridor.nameEn)
-      checkRequired(row, "source", corridor.source)
+    let corridors = network.corridors.rows
+    for index in corridors.indices {
+      let row = SourceMap.Row.corridor(corridors[index].id)
+      checkID(corridors[index].id.rawValue, row, "id")
+      checkRequired(row, "name_zh", corridors[index].nameZh)
+      checkRequired(row, "name_en", corridors[index].nameEn)
+      checkRequired(row, "source", corridors[index].source)
     }
   }
 
