@@ -83,6 +83,23 @@ final class CSVReaderTests: XCTestCase {
     XCTAssertEqual(DecimalText.parse("1e999"), .infinity)
   }
 
+  /// The number grammar, checked on random texts against a regular expression of it.
+  func test_decimalText_acceptsExactlyTheGrammar_onRandomTexts() throws {
+    let grammar = try Regex(#"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?"#)
+    let alphabet: [String] = ["0", "7", "9", "+", "-", ".", "e", "E", "x", " ", "١", "é", "∞"]
+    var random = SplitMix64(seed: 15)
+    var accepted = 0
+    for _ in 0..<30_000 {
+      let length = Int(random.next() % 7)
+      let text = (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+        .joined()
+      let expected = (try? grammar.wholeMatch(in: text)) != nil
+      XCTAssertEqual(DecimalText.isDecimal(text), expected, text)
+      if expected { accepted += 1 }
+    }
+    XCTAssertGreaterThan(accepted, 1_000)  // the cases reach the accepting paths too
+  }
+
   /// A cell is decoded when it is valid UTF-8 and refused otherwise, as the plain rule says:
   /// decoding with replacement characters gives back the same bytes exactly when they are valid.
   func test_cellDecoding_refusesExactlyInvalidUTF8_onRandomBytes() {

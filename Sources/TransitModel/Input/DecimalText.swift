@@ -19,26 +19,39 @@ public enum DecimalText {
     return Int(text)
   }
 
+  /// Whether `text` is `[+-]digits[.digits][e[+-]digits]` (or `.digits`). The grammar is ASCII, so
+  /// its bytes are read: every byte of a non-ASCII character is 0x80 or more, which no rule matches.
+  /// (Reading it as Unicode scalars, as before, built an array for every number of a network.)
   static func isDecimal(_ text: String) -> Bool {
-    var scalars = Array(text.unicodeScalars)
-    if scalars.first == "+" || scalars.first == "-" { scalars.removeFirst() }
-    var index = 0
-    func digits() -> Int {
-      let start = index
-      while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
-      return index - start
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      {
+        index += 1
+      }
+      func digits() -> Int {
+        let start = index
+        while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+        return index - start
+      }
+      var mantissaDigits = digits()
+      if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+        index += 1
+        mantissaDigits += digits()
+      }
+      guard mantissaDigits > 0 else { return false }
+      if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")
+      {
+        index += 1
+        if index < bytes.count,
+          bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+        {
+          index += 1
+        }
+        guard digits() > 0 else { return false }
+      }
+      return index == bytes.count
     }
-    var mantissaDigits = digits()
-    if index < scalars.count, scalars[index] == "." {
-      index += 1
-      mantissaDigits += digits()
-    }
-    guard mantissaDigits > 0 else { return false }
-    if index < scalars.count, scalars[index] == "e" || scalars[index] == "E" {
-      index += 1
-      if index < scalars.count, scalars[index] == "+" || scalars[index] == "-" { index += 1 }
-      guard digits() > 0 else { return false }
-    }
-    return index == scalars.count
   }
 }
