@@ -24,4 +24,26 @@ final class RowIDTests: XCTestCase {
       XCTAssertEqual(PlaceID.isWellFormed(text), reference, "\(text.debugDescription)")
     }
   }
+
+  /// A connector key orders as the tuple (place, stop, mode) of its texts.
+  func test_connectorKeyOrder_isTheTupleOrder() {
+    let ids = ["a", "a-1", "b", "é", "e\u{301}", "长"]
+    let modes = AccessMode.allCases
+    var keys: [ConnectorKey] = []
+    for place in ids {
+      for stop in ids {
+        for mode in modes {
+          keys.append(ConnectorKey(place: PlaceID(place), stop: StopID(stop), mode: mode))
+        }
+      }
+    }
+    for a in keys {
+      for b in keys {
+        let expected =
+          (a.place.rawValue, a.stop.rawValue, a.mode.rawValue)
+          < (b.place.rawValue, b.stop.rawValue, b.mode.rawValue)
+        XCTAssertEqual(a < b, expected, "\(a) \(b)")
+      }
+    }
+  }
 }
