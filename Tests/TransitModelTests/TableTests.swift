@@ -101,4 +101,43 @@ final class TableTests: XCTestCase {
     XCTAssertGreaterThan(missedRemoves, 100)
     XCTAssertGreaterThan(updates, 100)
   }
+
+  /// On random keys, with ids that are prefixes of others and a few that are not well formed
+  /// (accented, decomposed, CJK, empty), rows come out in the order of `<` and each key's index is
+  /// its row's position.
+  func test_init_sortsRowsByKey_onRandomKeys() throws {
+    let pieces = ["a", "b", "z", "0", "9", "-", "ab", "a-"]
+    let malformed = ["A", "é", "e\u{301}", "长", " ", ""]
+    var random = SplitMix64(seed: 41)
+    func id(malformedChance: UInt64) -> String {
+      if malformedChance > 0, random.next() % malformedChance == 0 {
+        return malformed[Int(random.next() % UInt64(malformed.count))]
+      }
+      return (0..<1 + Int(random.next() % 4)).map { _ in
+        pieces[Int(random.next() % UInt64(pieces.count))]
+      }.joined()
+    }
+    for round in 0..<300 {
+      let malformedChance: UInt64 = round % 3 == 0 ? 20 : 0
+      var places: [String: Place] = [:]
+      var connectors: [ConnectorKey: Connector] = [:]
+      for _ in 0..<Int(random.next() % 60) {
+        let place = Self.place(id(malformedChance: malformedChance))
+        places[place.id.rawValue] = place
+        let key = ConnectorKey(
+          place: PlaceID(id(malformedChance: malformedChance)),
+          stop: StopID(id(malformedChance: malformedChance)),
+          mode: AccessMode.allCases[Int(random.next() % 4)])
+        connectors[key] = Connector(
+          place: key.place, stop: key.stop, mode: key.mode, minutes: 5, source: "test")
+      }
+      let placeTable = try Table(Array(places.values))
+      XCTAssertEqual(placeTable.map(\.id), places.values.map(\.id).sorted())
+      let connectorTable = try Table(Array(connectors.values))
+      XCTAssertEqual(connectorTable.map(\.key), connectors.keys.sorted())
+      for (index, row) in connectorTable.enumerated() {
+        XCTAssertEqual(connectorTable.index(of: row.key), index)
+      }
+    }
+  }
 }
