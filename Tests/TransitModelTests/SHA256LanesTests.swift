@@ -2,7 +2,7 @@ import TransitModel
 import XCTest
 
 /// `SHA256.digests(of:)`, which hashes several messages at once in SIMD lanes, against the scalar
-/// `SHA256` and the FIPS 180-4 examples.
+/// `SHA256` and the FIPS 180-4 examples; and the network listing built with it.
 final class SHA256LanesTests: XCTestCase {
   /// Lengths around the block and padding boundaries: 55 is the longest message whose padding
   /// fits its last block, 56 the shortest that needs one more block.
@@ -71,6 +71,23 @@ final class SHA256LanesTests: XCTestCase {
       let messages = lengths.map { randomBytes($0, &random) }
       XCTAssertEqual(
         SHA256.digests(of: messages), messages.map { SHA256.digest($0) }, "lengths \(lengths)")
+    }
+  }
+
+  func test_listing_equalsTheListingOfTheScalarDigests() {
+    for seed in 0..<20 {
+      var random = SplitMix64(seed: UInt64(seed) &+ 32_000)
+      var files: [String: [UInt8]] = [:]
+      for (index, bytes) in randomMessages(&random).enumerated() {
+        let name = random.chance(0.2) ? "notes\(index).txt" : "table\(index).csv"
+        files[name] = bytes
+      }
+      let names = files.keys.filter { $0.hasSuffix(".csv") }.sorted {
+        Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+      }
+      let expected = names.map { SHA256.hexDigest(files[$0]!) + "  " + $0 + "\n" }.joined()
+      XCTAssertEqual(ContentHash.listing(files: files), expected, "seed \(seed)")
+      XCTAssertEqual(ContentHash.networkHash(files: files), SHA256.hexDigest(Array(expected.utf8)))
     }
   }
 }
