@@ -12,13 +12,17 @@ public enum ContentHash {
   }
 
   /// The `sha256sum`-style listing that `networkHash` hashes.
+  ///
+  /// The files are independent messages, so their digests are computed together in SIMD lanes
+  /// (`SHA256.digests(of:)`, the same digests as one file at a time, in less CPU time).
   public static func listing(files: [String: [UInt8]]) -> String {
     let names = files.keys.filter { $0.hasSuffix(".csv") }.sorted {
       Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
     }
+    let digests = SHA256.digests(of: names.map { files[$0] ?? [] })
     var text = ""
-    for name in names {
-      text += SHA256.hexDigest(files[name] ?? []) + "  " + name + "\n"
+    for (name, digest) in zip(names, digests) {
+      text += SHA256.hex(digest) + "  " + name + "\n"
     }
     return text
   }

@@ -25,6 +25,19 @@ public struct SHA256: Sendable {
   /// A fresh hash state.
   public init() { buffer.reserveCapacity(64) }
 
+  /// The state after the first `byteCount` bytes of a message (a whole number of blocks) have
+  /// been compressed into `words`, so that `update` and `finalize` go on with the rest. The lanes
+  /// of `SHA256+Lanes.swift` hand a long message over this way once the other lanes have run dry:
+  /// one lane alone is slower than the scalar code.
+  init(words: [UInt32], byteCount: Int) {
+    precondition(words.count == 8 && byteCount % 64 == 0)
+    state = State(
+      h0: words[0], h1: words[1], h2: words[2], h3: words[3], h4: words[4], h5: words[5],
+      h6: words[6], h7: words[7])
+    messageLengthBytes = UInt64(byteCount)
+    buffer.reserveCapacity(64)
+  }
+
   /// Appends `bytes` to the message. Contiguous bytes (an array, a file read whole) are hashed
   /// block by block in place; other sequences byte by byte through the block buffer.
   public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
@@ -115,7 +128,8 @@ public struct SHA256: Sendable {
     return text
   }
 
-  private static let roundConstants: [UInt32] = [
+  /// The round constants K (FIPS 180-4, 4.2.2), shared with the lanes in `SHA256+Lanes.swift`.
+  static let roundConstants: [UInt32] = [
     0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4,
     0xab1c_5ed5, 0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe,
     0x9bdc_06a7, 0xc19b_f174, 0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f,
