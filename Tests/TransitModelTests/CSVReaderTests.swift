@@ -53,6 +53,39 @@ final class CSVReaderTests: XCTestCase {
     XCTAssertEqual(records[1].fields.map(\.column), [1, 2])
   }
 
+  /// A file longer than the sample the arrays are sized from (short rows first, then longer
+  /// ones, a quoted cell across lines, blank lines and a row of the wrong length) reads every
+  /// record, cell, line and column as a short file does.
+  func test_longFile_readsEveryRecordAsAShortFileDoes() {
+    var text = "id,name,note\n"
+    var expected: [[String]] = [["id", "name", "note"]]
+    var lines = [1]
+    var line = 2
+    for row in 0..<(CSVReader.sampleRecords * 3) {
+      let long = row > CSVReader.sampleRecords
+      let note = long ? String(repeating: "x", count: row % 97) : ""
+      if row % 500 == 7 {
+        text += "r\(row),\"two\nlines\",\(note)\n\n"
+        expected.append(["r\(row)", "two\nlines", note])
+        lines.append(line)
+        line += 3
+      } else {
+        text += "r\(row),n\(row),\(note)\n"
+        expected.append(["r\(row)", "n\(row)", note])
+        lines.append(line)
+        line += 1
+      }
+    }
+    text += "short,row\n"
+    expected.append(["short", "row"])
+    lines.append(line)
+    let (records, diagnostics) = read(text)
+    XCTAssertEqual(diagnostics, [])
+    XCTAssertEqual(records.map { $0.fields.map(\.text) }, expected)
+    XCTAssertEqual(records.map(\.line), lines)
+    XCTAssertEqual(records.last?.fields.map(\.column), [1, 2])
+  }
+
   func test_noFinalNewline_andLoneCR() {
     let (records, _) = read("a,b\rc,d")
     XCTAssertEqual(records.map { $0.fields.map(\.text) }, [["a", "b"], ["c", "d"]])

@@ -41,6 +41,9 @@ enum CSVReader {
     }
   }
 
+  /// Records read before the reader sizes its arrays for the whole file.
+  static let sampleRecords = 1_000
+
   /// The text of `bytes`, or nil when they are not valid UTF-8.
   static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
     bytes.withUnsafeBufferPointer { buffer in
@@ -240,14 +243,11 @@ enum CSVReader {
       endCell()
       if !blank {
         records.append((recordLine, recordStart..<fields.count, recordBroken))
-        if records.count == Self.sampleRecords { reserveForTheRest() }
+        if records.count == CSVReader.sampleRecords { reserveForTheRest() }
       } else {
         fields.removeLast(fields.count - recordStart)
       }
     }
-
-    /// Records read before the arrays are sized for the whole file.
-    static let sampleRecords = 1_000
 
     /// Sizes `fields` and `records` for the whole file, extrapolated from the records read so
     /// far (one tenth more, for files whose later rows are longer): a table of a million rows
