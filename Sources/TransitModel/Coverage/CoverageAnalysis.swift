@@ -8,7 +8,7 @@ public enum CoverageAnalysis {
   {
     let network = validated.network
     try request.validate(against: network)
-    let estimated = EstimatedRows(network)
+    let estimated = validated.estimatedRows
     var summaries: [[TripSummary?]] = []
     for profile in request.profiles {
       var engine = TravelTimeEngine(

@@ -40,7 +40,8 @@ public enum NetworkLoader {
     validator.run(priorErrors: parseErrors)
     let diagnostics = (parsed.diagnostics + validator.diagnostics).sorted()
     let network = try Network.accept(
-      parsed.network, diagnostics, sources: parsed.sources, references: validator.references)
+      parsed.network, diagnostics, sources: parsed.sources, references: validator.references,
+      estimatedRows: validator.estimatedRows)
     return (network, network.warnings)
   }
 

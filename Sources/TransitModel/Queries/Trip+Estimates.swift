@@ -17,21 +17,79 @@ extension Network {
 }
 
 /// Which rows of one network are estimated, judged once per row: what a report of many trips asks
-/// instead of reading each row's source again for every leg.
-public struct EstimatedRows: Sendable {
-  private let connectors: [Bool]
-  private let stopTransfers: [Bool]
-  private let lines: [Bool]
-  private let lineStops: [[Bool]]
-  private let roadLinks: [Bool]
+/// instead of reading each row's source again for every leg, and what the counts of estimated rows
+/// in every report's provenance are made from (`rowCounts`).
+public struct EstimatedRows: Sendable, Hashable {
+  /// Per row of each table, by index, whether its source is estimated (`SourceQuality`).
+  struct Flags: Sendable, Hashable {
+    var clusters: [Bool] = []
+    var connectors: [Bool] = []
+    var corridors: [Bool] = []
+    var junctions: [Bool] = []
+    var lines: [Bool] = []
+    /// Per line, per stop in the line's order.
+    var lineStops: [[Bool]] = []
+    /// A place's position (its `source`).
+    var places: [Bool] = []
+    /// A place's population (its `population_source`).
+    var placePopulations: [Bool] = []
+    var roadLinks: [Bool] = []
+    var stopTransfers: [Bool] = []
+    var stops: [Bool] = []
+  }
+
+  private let flags: Flags
 
   /// Judges every row of `network` (`SourceQuality`).
   public init(_ network: Network) {
-    connectors = network.connectors.map(\.isEstimated)
-    stopTransfers = network.stopTransfers.map(\.isEstimated)
-    lines = network.lines.map(\.isEstimated)
-    lineStops = network.lines.map { $0.stops.map(\.isEstimated) }
-    roadLinks = network.roadLinks.map(\.isEstimated)
+    // Each source is read in place (a loop over the rows would copy each row, and retain each of
+    // its texts).
+    func judge<Row: SourcedRow>(_ rows: [Row]) -> [Bool] {
+      rows.indices.map { SourceQuality.isEstimated(rows[$0].source) }
+    }
+    let places = network.places.rows
+    let lines = network.lines.rows
+    self.init(
+      flags: Flags(
+        clusters: judge(network.clusters.rows), connectors: judge(network.connectors.rows),
+        corridors: judge(network.corridors.rows), junctions: judge(network.junctions.rows),
+        lines: judge(lines), lineStops: lines.indices.map { judge(lines[$0].stops) },
+        places: judge(places),
+        placePopulations: places.indices.map {
+          SourceQuality.isEstimated(places[$0].populationSource)
+        },
+        roadLinks: judge(network.roadLinks.rows), stopTransfers: judge(network.stopTransfers.rows),
+        stops: judge(network.stops.rows)))
+  }
+
+  /// Rows judged elsewhere (the validator judges each source as it checks it).
+  init(flags: Flags) {
+    self.flags = flags
+  }
+
+  /// Per table, in file-name order, how many rows are estimated (`Network.estimatedRowCounts`).
+  public var rowCounts: [EstimatedRowCount] {
+    func count(_ table: String, _ flags: [Bool]) -> EstimatedRowCount {
+      EstimatedRowCount(table: table, estimated: flags.count { $0 }, total: flags.count)
+    }
+    var lineStops = EstimatedRowCount(table: "line_stops", estimated: 0, total: 0)
+    for stops in flags.lineStops {
+      lineStops.estimated += stops.count { $0 }
+      lineStops.total += stops.count
+    }
+    return [
+      count("clusters", flags.clusters),
+      count("connectors", flags.connectors),
+      count("corridors", flags.corridors),
+      count("junctions", flags.junctions),
+      lineStops,
+      count("lines", flags.lines),
+      count("places", flags.places),
+      count("places.population", flags.placePopulations),
+      count("road_links", flags.roadLinks),
+      count("stop_transfers", flags.stopTransfers),
+      count("stops", flags.stops),
+    ]
   }
 
   /// Whether the row is estimated; false for a row the network does not have.
@@ -40,12 +98,12 @@ public struct EstimatedRows: Sendable {
       flags.indices.contains(Int(index)) && flags[Int(index)]
     }
     switch row {
-    case .connector(let index): return at(connectors, index)
-    case .stopTransfer(let index): return at(stopTransfers, index)
-    case .line(let index): return at(lines, index)
+    case .connector(let index): return at(flags.connectors, index)
+    case .stopTransfer(let index): return at(flags.stopTransfers, index)
+    case .line(let index): return at(flags.lines, index)
     case .lineStop(let line, let stop):
-      return lineStops.indices.contains(Int(line)) && at(lineStops[Int(line)], stop)
-    case .roadLink(let index): return at(roadLinks, index)
+      return flags.lineStops.indices.contains(Int(line)) && at(flags.lineStops[Int(line)], stop)
+    case .roadLink(let index): return at(flags.roadLinks, index)
     }
   }
 }

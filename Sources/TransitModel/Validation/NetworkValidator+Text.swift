@@ -7,7 +7,13 @@ extension NetworkValidator {
   /// Rows are read field by field in place (`places[index].nameZh`): `for place in places` would
   /// copy each whole row out, retaining and releasing every text it holds, which over a
   /// province-size network costs more than the checks.
+  ///
+  /// Each source is also judged estimated or cited here (`estimated`), while it is at hand: a
+  /// second pass over a province-size network's sources, for the counts every report states,
+  /// would read every one of them from memory again.
   mutating func checkText() {
+    var estimated = EstimatedRows.Flags()
+    defer { estimatedRows = EstimatedRows(flags: estimated) }
     let places = network.places.rows
     for index in places.indices {
       let row = SourceMap.Row.place(places[index].id)
@@ -17,7 +23,9 @@ extension NetworkValidator {
       checkRequired(row, "name_zh", places[index].nameZh)
       checkRequired(row, "name_en", places[index].nameEn)
       checkRequired(row, "source", places[index].source)
+      judge(places[index].source, into: &estimated.places)
       checkRequired(row, "population_source", places[index].populationSource)
+      judge(places[index].populationSource, into: &estimated.placePopulations)
     }
     let clusters = network.clusters.rows
     for index in clusters.indices {
@@ -26,6 +34,7 @@ extension NetworkValidator {
       checkRequired(row, "name_zh", clusters[index].nameZh)
       checkRequired(row, "name_en", clusters[index].nameEn)
       checkRequired(row, "source", clusters[index].source)
+      judge(clusters[index].source, into: &estimated.clusters)
     }
     let junctions = network.junctions.rows
     for index in junctions.indices {
@@ -34,6 +43,7 @@ extension NetworkValidator {
       checkRequired(row, "name_zh", junctions[index].nameZh)
       checkRequired(row, "name_en", junctions[index].nameEn)
       checkRequired(row, "source", junctions[index].source)
+      judge(junctions[index].source, into: &estimated.junctions)
     }
     let links = network.roadLinks.rows
     for index in links.indices {
@@ -43,6 +53,7 @@ extension NetworkValidator {
       checkID(links[index].to.rawValue, row, "to")
       checkRequired(row, "road", links[index].road)
       checkRequired(row, "source", links[index].source)
+      judge(links[index].source, into: &estimated.roadLinks)
     }
     let stops = network.stops.rows
     for index in stops.indices {
@@ -52,6 +63,7 @@ extension NetworkValidator {
       checkRequired(row, "name_zh", stops[index].nameZh)
       checkRequired(row, "name_en", stops[index].nameEn)
       checkRequired(row, "source", stops[index].source)
+      judge(stops[index].source, into: &estimated.stops)
     }
     let connectors = network.connectors.rows
     for index in connectors.indices {
@@ -59,6 +71,7 @@ extension NetworkValidator {
       checkID(connectors[index].place.rawValue, row, "place")
       checkID(connectors[index].stop.rawValue, row, "stop")
       checkRequired(row, "source", connectors[index].source)
+      judge(connectors[index].source, into: &estimated.connectors)
     }
     let transfers = network.stopTransfers.rows
     for index in transfers.indices {
@@ -66,6 +79,7 @@ extension NetworkValidator {
       checkID(transfers[index].fromStop.rawValue, row, "from_stop")
       checkID(transfers[index].toStop.rawValue, row, "to_stop")
       checkRequired(row, "source", transfers[index].source)
+      judge(transfers[index].source, into: &estimated.stopTransfers)
     }
     let lines = network.lines.rows
     for index in lines.indices {
@@ -74,12 +88,17 @@ extension NetworkValidator {
       checkRequired(row, "name_zh", lines[index].nameZh)
       checkRequired(row, "name_en", lines[index].nameEn)
       checkRequired(row, "source", lines[index].source)
+      judge(lines[index].source, into: &estimated.lines)
       let stops = lines[index].stops
+      var stopsEstimated: [Bool] = []
+      stopsEstimated.reserveCapacity(stops.count)
       for position in stops.indices {
         let stopRow = SourceMap.Row.lineStop(lines[index].id, position: position)
         checkID(stops[position].stop.rawValue, stopRow, "stop")
         checkRequired(stopRow, "source", stops[position].source)
+        judge(stops[position].source, into: &stopsEstimated)
       }
+      estimated.lineStops.append(stopsEstimated)
     }
     let corridors = network.corridors.rows
     for index in corridors.indices {
@@ -88,7 +107,13 @@ extension NetworkValidator {
       checkRequired(row, "name_zh", corridors[index].nameZh)
       checkRequired(row, "name_en", corridors[index].nameEn)
       checkRequired(row, "source", corridors[index].source)
+      judge(corridors[index].source, into: &estimated.corridors)
     }
+  }
+
+  /// Appends whether `source` marks its row as estimated (`SourceQuality`).
+  private func judge(_ source: String, into flags: inout [Bool]) {
+    flags.append(SourceQuality.isEstimated(source))
   }
 
   private mutating func checkID(_ id: String, _ row: SourceMap.Row, _ column: String) {

@@ -16,6 +16,8 @@ struct NetworkValidator {
   /// Every reference between rows looked up once; the checks read it, and a network that passes
   /// hands it on to compiling.
   let references: NetworkReferences
+  /// Which rows are estimated, judged while `checkText` reads each source; nil before it runs.
+  var estimatedRows: EstimatedRows?
 
   init(network: Network, sources: SourceMap) {
     self.network = network
@@ -143,25 +145,34 @@ public struct ValidatedNetwork: Sendable, Hashable {
   let compiledStructures: CompiledStructures?
   /// The references resolved to indices once compiling first asks (`references`).
   let resolvedReferences: ResolvedReferencesCache
+  /// Which rows are estimated: as the validation judged them, or judged on first use.
+  private let judgedRows: EstimatedRowsCache
 
   /// `references`: what the validation looked up, handed on so that compiling does not look the
   /// ids up again.
   fileprivate init(
     network: Network, warnings: [InputDiagnostic], sources: SourceMap,
-    compiledStructures: CompiledStructures? = nil, references: NetworkReferences? = nil
+    compiledStructures: CompiledStructures? = nil, references: NetworkReferences? = nil,
+    estimatedRows: EstimatedRows? = nil
   ) {
     self.network = network
     self.warnings = warnings
     self.sources = sources
     self.compiledStructures = compiledStructures
     self.resolvedReferences = ResolvedReferencesCache(lookup: references)
+    self.judgedRows = EstimatedRowsCache(estimatedRows)
   }
+
+  /// Which rows of the network are estimated (`SourceQuality`), judged once: by the validation
+  /// that accepted the network, else on first use.
+  public var estimatedRows: EstimatedRows { judgedRows.value { EstimatedRows(network) } }
 
   /// This network carrying `structures`, compiled from it (not checked here: the cache reader
   /// checks them against it).
   func carrying(_ structures: CompiledStructures) -> ValidatedNetwork {
     ValidatedNetwork(
-      network: network, warnings: warnings, sources: sources, compiledStructures: structures)
+      network: network, warnings: warnings, sources: sources, compiledStructures: structures,
+      estimatedRows: judgedRows.value { EstimatedRows(network) })
   }
 
   public static func == (a: ValidatedNetwork, b: ValidatedNetwork) -> Bool {
@@ -209,19 +220,22 @@ extension Network {
     var validator = NetworkValidator(network: self, sources: sources)
     validator.run()
     return try Self.accept(
-      self, validator.diagnostics.sorted(), sources: sources, references: validator.references)
+      self, validator.diagnostics.sorted(), sources: sources, references: validator.references,
+      estimatedRows: validator.estimatedRows)
   }
 
   /// `network` as validated when `diagnostics` (sorted) hold no error; `references`, the
-  /// validator's lookup of its ids, is handed on to compiling.
+  /// validator's lookup of its ids, is handed on to compiling, and `estimatedRows`, its judgement
+  /// of the sources, to the reports.
   static func accept(
     _ network: Network, _ diagnostics: [InputDiagnostic], sources: SourceMap,
-    references: NetworkReferences? = nil
+    references: NetworkReferences? = nil, estimatedRows: EstimatedRows? = nil
   ) throws(NetworkLoadError) -> ValidatedNetwork {
     if diagnostics.contains(where: { $0.severity == .error }) {
       throw NetworkLoadError(diagnostics: diagnostics)
     }
     return ValidatedNetwork(
-      network: network, warnings: diagnostics, sources: sources, references: references)
+      network: network, warnings: diagnostics, sources: sources, references: references,
+      estimatedRows: estimatedRows)
   }
 }

@@ -111,13 +111,13 @@ enum MapCommand: CLICommand {
         + "\(parameters.congestionFactor)",
       "Projection: \(IsochroneSetup.projectionText(projection)); straight lines between nodes, "
         + "not alignments",
-    ] + dataFootnotes(setup.network)
+    ] + dataFootnotes(setup.loaded.validated)
   }
 
   /// What the data is and how much of it is estimated: the manifest's description (its vintage)
   /// and the share of estimated rows, with the road links and populations named.
-  static func dataFootnotes(_ network: Network) -> [String] {
-    let counts = network.estimatedRowCounts
+  static func dataFootnotes(_ network: ValidatedNetwork) -> [String] {
+    let counts = network.estimatedRows.rowCounts
     let estimated = counts.reduce(0) { $0 + $1.estimated }
     let total = counts.reduce(0) { $0 + $1.total }
     func share(_ table: String) -> String {

@@ -82,7 +82,7 @@ enum ValidateCommand: CLICommand {
     summary += embedded ? "embedded; " : ""
     let hash = networkHash()
     summary += "sha256 \(hash)\n"
-    summary += EstimatedRowsOutput.text(network) + "\n"
+    summary += EstimatedRowsOutput.text(validated) + "\n"
     let scenarios = try invocation.scenarioFiles()
     if !scenarios.scenarios.isEmpty || !scenarios.problems.isEmpty {
       let base = validated

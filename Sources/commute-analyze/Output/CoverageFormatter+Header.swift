@@ -71,7 +71,7 @@ extension CoverageFormatter {
       ("stop_transfers", "stop transfers"), ("lines", "lines"), ("line_stops", "line stops"),
       ("places.population", "populations"),
     ]
-    let counts = network.estimatedRowCounts
+    let counts = loaded.validated.estimatedRows.rowCounts
     let parts = names.compactMap { table, label -> String? in
       guard let count = counts.first(where: { $0.table == table }), count.total > 0 else {
         return nil

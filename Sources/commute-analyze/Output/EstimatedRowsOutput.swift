@@ -5,9 +5,9 @@ import TransitModel
 /// estimates.
 enum EstimatedRowsOutput {
   /// `{"connectors": {"estimated": 147, "total": 147}, …}`.
-  static func json(_ network: Network) -> JSONValue {
+  static func json(_ network: ValidatedNetwork) -> JSONValue {
     var object: [String: JSONValue] = [:]
-    for count in network.estimatedRowCounts {
+    for count in network.estimatedRows.rowCounts {
       object[count.table] = .object([
         "estimated": .integer(count.estimated), "total": .integer(count.total),
       ])
@@ -16,9 +16,9 @@ enum EstimatedRowsOutput {
   }
 
   /// `estimated rows (source 'est.' or 'unverified'): clusters 0/3, connectors 147/147, …`.
-  static func text(_ network: Network) -> String {
+  static func text(_ network: ValidatedNetwork) -> String {
     "estimated rows (source 'est.' or 'unverified'): "
-      + network.estimatedRowCounts.map {
+      + network.estimatedRows.rowCounts.map {
         "\($0.table) \(NumberText.grouped($0.estimated))/\(NumberText.grouped($0.total))"
       }.joined(separator: ", ")
   }

@@ -26,7 +26,7 @@ enum ProvenanceJSON {
           ])
         }),
       "profiles": .array(profiles.map { .string($0.rawValue) }),
-      "estimated_rows": EstimatedRowsOutput.json(network.network),
+      "estimated_rows": EstimatedRowsOutput.json(network.validated),
     ]
     if let parameters {
       var echoed: [String: JSONValue] = [:]
