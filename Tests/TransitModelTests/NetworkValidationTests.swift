@@ -107,6 +107,18 @@ final class NetworkValidationTests: XCTestCase {
       "places.csv:4:1: error: duplicate road node id 'a' (first defined at places.csv:2:1)")
   }
 
+  /// Every later row with the id is reported against the first definition, not the one before.
+  func test_duplicateID_givenThreeTimes_citesTheFirstDefinitionTwice() {
+    var fixture = Self.cleanFixture()
+    fixture.place("a")  // places.csv:4
+    fixture.place("a")  // places.csv:5
+    let found = diagnostics(fixture)
+    assertReports(
+      found, "places.csv:4:1: error: duplicate road node id 'a' (first defined at places.csv:2:1)")
+    assertReports(
+      found, "places.csv:5:1: error: duplicate road node id 'a' (first defined at places.csv:2:1)")
+  }
+
   func test_junctionIDCollidesWithPlace() {
     var fixture = Self.cleanFixture()
     fixture.junction("b")

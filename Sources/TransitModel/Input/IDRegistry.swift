@@ -13,14 +13,13 @@ struct KeyRegistry<Key: Hashable & Sendable & CustomStringConvertible>: Sendable
   mutating func register(
     _ key: Key, at location: SourceLocation, _ diagnostics: inout [InputDiagnostic]
   ) -> Bool {
-    if let earlier = first[key] {
-      diagnostics.append(
-        InputDiagnostic(
-          .error, location, "duplicate \(kind) id '\(key)' (first defined at \(earlier))"))
-      return false
-    }
-    first[key] = location
-    return true
+    // One lookup for a new key (nearly every key); a duplicate puts the first location back.
+    guard let earlier = first.updateValue(location, forKey: key) else { return true }
+    first[key] = earlier
+    diagnostics.append(
+      InputDiagnostic(
+        .error, location, "duplicate \(kind) id '\(key)' (first defined at \(earlier))"))
+    return false
   }
 
   /// Whether `key` was registered.
