@@ -89,19 +89,31 @@ public enum CoverageAnalysis {
     _ request: CoverageRequest, network: Network, places: [CoveragePlaceResult]
   ) -> [CoverageShare] {
     // Members of every cluster and corridor gathered in one pass over the places (in place order),
-    // not one pass per group: a province has thousands of groups.
-    var clusterMembers = [[CoveragePlaceResult]](repeating: [], count: network.clusters.count)
-    var corridorMembers = [[CoveragePlaceResult]](repeating: [], count: network.corridors.count)
-    for place in places {
-      for id in Set(place.place.clusters) {
-        if let index = network.clusters.index(of: id) { clusterMembers[index].append(place) }
+    // not one pass per group: a province has thousands of groups. Members are positions in
+    // `places`, whose figures are read once into arrays (not each place result copied into every
+    // group it belongs to).
+    var clusterMembers = [[Int]](repeating: [], count: network.clusters.count)
+    var corridorMembers = [[Int]](repeating: [], count: network.corridors.count)
+    for position in places.indices {
+      for id in Set(places[position].place.clusters) {
+        if let index = network.clusters.index(of: id) { clusterMembers[index].append(position) }
       }
-      for id in Set(place.corridorIDs) {
-        if let index = network.corridors.index(of: id) { corridorMembers[index].append(place) }
+      for id in Set(places[position].corridorIDs) {
+        if let index = network.corridors.index(of: id) { corridorMembers[index].append(position) }
       }
     }
-    var groups: [(CoverageShare.Group, String, String, String, [CoveragePlaceResult])] = [
-      (.scope, request.scope.rawValue, "", "", places)
+    let placeIndices = places.indices.map { places[$0].placeIndex }
+    let populations = places.indices.map { places[$0].place.population }
+    // Per threshold, per profile: whether each place is inside.
+    let inside = request.thresholdsMinutes.map { threshold in
+      request.profiles.map { profile in
+        places.indices.map {
+          places[$0].result(for: profile)?.isInside(thresholdMinutes: threshold) == true
+        }
+      }
+    }
+    var groups: [(CoverageShare.Group, String, String, String, [Int])] = [
+      (.scope, request.scope.rawValue, "", "", Array(places.indices))
     ]
     for (cluster, members) in zip(network.clusters, clusterMembers) {
       groups.append((.cluster, cluster.id.rawValue, cluster.nameZh, cluster.nameEn, members))
@@ -111,12 +123,13 @@ public enum CoverageAnalysis {
     }
     var shares: [CoverageShare] = []
     for (group, id, nameZh, nameEn, members) in groups {
-      for threshold in request.thresholdsMinutes {
-        for profile in request.profiles {
+      for (thresholdIndex, threshold) in request.thresholdsMinutes.enumerated() {
+        for (profileIndex, profile) in request.profiles.enumerated() {
           // The anchors are left out of every share (CoverageAnchors).
-          let tally = request.centre.tally(members) {
-            $0.result(for: profile)?.isInside(thresholdMinutes: threshold) == true
-          }
+          let isInside = inside[thresholdIndex][profileIndex]
+          let tally = request.centre.tally(
+            members, placeIndex: { placeIndices[$0] }, population: { populations[$0] },
+            isInside: { isInside[$0] })
           shares.append(
             CoverageShare(
               group: group, groupID: id, nameZh: nameZh, nameEn: nameEn, profile: profile,

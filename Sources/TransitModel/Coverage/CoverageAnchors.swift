@@ -39,16 +39,28 @@ public struct CoverageAnchors: Sendable, Hashable {
   public func tally(
     _ members: [CoveragePlaceResult], isInside: (CoveragePlaceResult) -> Bool
   ) -> PopulationTally {
+    tally(
+      members.indices, placeIndex: { members[$0].placeIndex },
+      population: { members[$0].place.population }, isInside: { isInside(members[$0]) })
+  }
+
+  /// `tally` of the members named by `positions`, each read through the closures: a report of
+  /// thousands of groups tallies positions into arrays of its places' figures instead of copying
+  /// every place result into every group it belongs to.
+  func tally<Positions: Sequence<Int>>(
+    _ positions: Positions, placeIndex: (Int) -> Int, population: (Int) -> Int,
+    isInside: (Int) -> Bool
+  ) -> PopulationTally {
     var tally = PopulationTally()
-    for member in members {
-      guard !contains(member.placeIndex) else {
+    for position in positions {
+      guard !contains(placeIndex(position)) else {
         tally.anchorsLeftOut += 1
         continue
       }
-      tally.populationTotal += member.place.population
+      tally.populationTotal += population(position)
       tally.placesTotal += 1
-      if isInside(member) {
-        tally.populationInside += member.place.population
+      if isInside(position) {
+        tally.populationInside += population(position)
         tally.placesInside += 1
       }
     }
