@@ -140,4 +140,71 @@ final class TableTests: XCTestCase {
       }
     }
   }
+
+  /// A table read in key order (a cache: `init(sortedRows:)`, keyed on its first lookup) answers
+  /// every lookup as a table built by `init(_:)`, from several threads at once too; an edited copy
+  /// leaves the original and its shared map as they were; rows out of order are sorted, and a key
+  /// given twice throws, as `init(_:)` does.
+  func test_tableReadInKeyOrder_answersAsABuiltTable() throws {
+    var random = SplitMix64(seed: 73)
+    for round in 0..<200 {
+      let ids = Set((0..<random.int(0...40)).map { _ in "p\(random.int(below: 60))" })
+      let rows = ids.sorted { PlaceID($0) < PlaceID($1) }.map { Self.place($0) }
+      let built = try Table(rows)
+      let read = try Table(sortedRows: rows)
+      XCTAssertEqual(read, built)
+      let probes = (0..<60).map { PlaceID("p\($0)") }
+      let expected = probes.map { built.index(of: $0) }
+      // The first lookups race to build the map.
+      let answers = ThreadAnswers()
+      DispatchQueue.concurrentPerform(iterations: 4) { _ in
+        answers.add(probes.map { read.index(of: $0) })
+      }
+      XCTAssertEqual(answers.all, Array(repeating: expected, count: 4), "round \(round)")
+      XCTAssertEqual(probes.map { read.contains(key: $0) }, expected.map { $0 != nil })
+      XCTAssertEqual(probes.map { read[key: $0]?.id }, probes.map { built[key: $0]?.id })
+      var edited = read
+      var editedBuilt = built
+      for _ in 0..<10 {
+        let id = PlaceID("p\(random.int(below: 60))")
+        switch random.int(below: 3) {
+        case 0:
+          XCTAssertEqual(
+            edited.insert(Self.place(id.rawValue)), editedBuilt.insert(Self.place(id.rawValue)))
+        case 1: XCTAssertEqual(edited.remove(key: id), editedBuilt.remove(key: id))
+        default:
+          XCTAssertEqual(
+            edited.update(Self.place(id.rawValue, population: 7)),
+            editedBuilt.update(Self.place(id.rawValue, population: 7)))
+        }
+      }
+      XCTAssertEqual(edited, editedBuilt)
+      XCTAssertEqual(probes.map { edited.index(of: $0) }, probes.map { editedBuilt.index(of: $0) })
+      XCTAssertEqual(read, built)
+      XCTAssertEqual(probes.map { read.index(of: $0) }, expected)
+    }
+    let unsorted = [Self.place("b"), Self.place("a"), Self.place("c")]
+    XCTAssertEqual(try Table(sortedRows: unsorted).map(\.id), ["a", "b", "c"])
+    XCTAssertThrowsError(try Table(sortedRows: [Self.place("a"), Self.place("a")])) {
+      XCTAssertEqual(($0 as? DuplicateKeyError)?.key, "a")
+    }
+  }
+}
+
+/// What each thread of a concurrent test found, gathered under a lock.
+private final class ThreadAnswers: @unchecked Sendable {
+  private let lock = NSLock()
+  private var found: [[Int?]] = []
+
+  func add(_ answers: [Int?]) {
+    lock.lock()
+    defer { lock.unlock() }
+    found.append(answers)
+  }
+
+  var all: [[Int?]] {
+    lock.lock()
+    defer { lock.unlock() }
+    return found
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A row of a network table: identified by a key unique within its table.
 public protocol TableRow: Sendable, Hashable {
   /// What identifies the row (its id, or for connectors and transfers the columns that must be
@@ -18,7 +20,10 @@ public protocol TableRow: Sendable, Hashable {
 public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// Sorted by key.
   public private(set) var rows: [Row]
-  private var indexByKey: [Row.Key: Int]
+  /// Key → position, built with the table; nil for a table read in key order, whose `lazyIndex`
+  /// builds it on the first lookup.
+  private var indexByKey: [Row.Key: Int]?
+  private var lazyIndex: LazyKeyIndex<Row.Key>?
 
   /// The rows, sorted by key.
   /// - Throws: `DuplicateKeyError` naming the first key given twice.
@@ -40,12 +45,34 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
     } else {
       self.rows = rows
     }
-    self.indexByKey = Dictionary(minimumCapacity: rows.count)
+    var indexByKey = [Row.Key: Int](minimumCapacity: rows.count)
     for (index, key) in keys.enumerated() {
       guard indexByKey.updateValue(index, forKey: key) == nil else {
         throw DuplicateKeyError(key: "\(key)")
       }
     }
+    self.indexByKey = indexByKey
+  }
+
+  /// The rows of a table written in key order (a cache), with the key → index map built on the
+  /// first lookup rather than now: a command that reads such a network and looks nothing up by key
+  /// (`validate --cache`) does not hash every key of it. Rows that are not strictly in key order
+  /// are taken as `init(_:)` takes them (sorted; a key given twice throws), so the order is checked,
+  /// never trusted.
+  init(sortedRows rows: [Row]) throws(DuplicateKeyError) {
+    let keys = rows.map(\.key)
+    if zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) {
+      self.init(rows: rows, lazyKeys: keys)
+    } else {
+      try self.init(rows)
+    }
+  }
+
+  /// Rows in strict key order, keyed on the first lookup.
+  private init(rows: [Row], lazyKeys keys: [Row.Key]) {
+    self.rows = rows
+    self.indexByKey = nil
+    self.lazyIndex = LazyKeyIndex(keys: keys)
   }
 
   /// An empty table.
@@ -54,24 +81,40 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
     self.indexByKey = [:]
   }
 
+  /// The position of `key`, from the map built with the table or, for a table read in key order,
+  /// from the one built on the first lookup.
+  private func position(of key: Row.Key) -> Int? {
+    if let indexByKey { return indexByKey[key] }
+    return lazyIndex?.map[key]
+  }
+
+  /// Makes the key → index map the table's own before a change (a lazily built one is shared by
+  /// the copies of the table).
+  private mutating func ownIndex() {
+    guard indexByKey == nil else { return }
+    indexByKey = lazyIndex?.map ?? [:]
+    lazyIndex = nil
+  }
+
   public var startIndex: Int { 0 }
   public var endIndex: Int { rows.count }
   public subscript(position: Int) -> Row { rows[position] }
 
   /// Position of the row with this key.
-  public func index(of key: Row.Key) -> Int? { indexByKey[key] }
+  public func index(of key: Row.Key) -> Int? { position(of: key) }
 
   /// The row with this key.
-  public subscript(key key: Row.Key) -> Row? { indexByKey[key].map { rows[$0] } }
+  public subscript(key key: Row.Key) -> Row? { position(of: key).map { rows[$0] } }
 
   /// Whether a row has this key.
-  public func contains(key: Row.Key) -> Bool { indexByKey[key] != nil }
+  public func contains(key: Row.Key) -> Bool { position(of: key) != nil }
 
   /// Adds `row` at its sorted place. Returns false (and changes nothing) when a row with its key
   /// exists.
   @discardableResult
   public mutating func insert(_ row: Row) -> Bool {
-    guard indexByKey[row.key] == nil else { return false }
+    ownIndex()
+    guard indexByKey![row.key] == nil else { return false }
     var low = 0
     var high = rows.count
     while low < high {
@@ -86,7 +129,7 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// Replaces the row with `row.key` by `row`. Returns false (and changes nothing) when there is none.
   @discardableResult
   public mutating func update(_ row: Row) -> Bool {
-    guard let index = indexByKey[row.key] else { return false }
+    guard let index = position(of: row.key) else { return false }
     rows[index] = row
     return true
   }
@@ -94,15 +137,16 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// Removes and returns the row with this key, or nil when there is none.
   @discardableResult
   public mutating func remove(key: Row.Key) -> Row? {
-    guard let index = indexByKey[key] else { return nil }
+    ownIndex()
+    guard let index = indexByKey![key] else { return nil }
     let row = rows.remove(at: index)
-    indexByKey[key] = nil
+    indexByKey![key] = nil
     reindex(from: index)
     return row
   }
 
   private mutating func reindex(from start: Int) {
-    for index in start..<rows.count { indexByKey[rows[index].key] = index }
+    for index in start..<rows.count { indexByKey![rows[index].key] = index }
   }
 
   public static func == (a: Table, b: Table) -> Bool { a.rows == b.rows }
@@ -114,4 +158,31 @@ public struct DuplicateKeyError: Error, Sendable, Hashable, CustomStringConverti
   /// The key, as text.
   public var key: String
   public var description: String { "two rows have the key '\(key)'" }
+}
+
+/// The key → position map of a table read in key order, built on the first lookup and then kept.
+/// The copies of the table share it (it never changes once built: a change to a table first makes
+/// the map its own), and the lock makes the first build safe when profiles compile on several
+/// threads at once, hence the one `@unchecked Sendable`: the state is read and written under `lock`.
+final class LazyKeyIndex<Key: Hashable & Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  /// The keys by position, until the map is built.
+  private var keys: [Key]
+  private var built: [Key: Int]?
+
+  init(keys: [Key]) {
+    self.keys = keys
+  }
+
+  /// The map, built from the keys on the first call.
+  var map: [Key: Int] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let built { return built }
+    var made = [Key: Int](minimumCapacity: keys.count)
+    for (index, key) in keys.enumerated() { made[key] = index }
+    built = made
+    keys = []
+    return made
+  }
 }

@@ -22,10 +22,9 @@ extension NetworkValidator {
       for cluster in places[index].clusters { checkID(cluster.rawValue, row, "clusters") }
       checkRequired(row, "name_zh", places[index].nameZh)
       checkRequired(row, "name_en", places[index].nameEn)
-      checkRequired(row, "source", places[index].source)
-      judge(places[index].source, into: &estimated.places)
-      checkRequired(row, "population_source", places[index].populationSource)
-      judge(places[index].populationSource, into: &estimated.placePopulations)
+      checkSource(row, "source", places[index].source, into: &estimated.places)
+      checkSource(
+        row, "population_source", places[index].populationSource, into: &estimated.placePopulations)
     }
     let clusters = network.clusters.rows
     for index in clusters.indices {
@@ -33,8 +32,7 @@ extension NetworkValidator {
       checkID(clusters[index].id.rawValue, row, "id")
       checkRequired(row, "name_zh", clusters[index].nameZh)
       checkRequired(row, "name_en", clusters[index].nameEn)
-      checkRequired(row, "source", clusters[index].source)
-      judge(clusters[index].source, into: &estimated.clusters)
+      checkSource(row, "source", clusters[index].source, into: &estimated.clusters)
     }
     let junctions = network.junctions.rows
     for index in junctions.indices {
@@ -42,8 +40,7 @@ extension NetworkValidator {
       checkID(junctions[index].id.rawValue, row, "id")
       checkRequired(row, "name_zh", junctions[index].nameZh)
       checkRequired(row, "name_en", junctions[index].nameEn)
-      checkRequired(row, "source", junctions[index].source)
-      judge(junctions[index].source, into: &estimated.junctions)
+      checkSource(row, "source", junctions[index].source, into: &estimated.junctions)
     }
     let links = network.roadLinks.rows
     for index in links.indices {
@@ -52,8 +49,7 @@ extension NetworkValidator {
       checkID(links[index].from.rawValue, row, "from")
       checkID(links[index].to.rawValue, row, "to")
       checkRequired(row, "road", links[index].road)
-      checkRequired(row, "source", links[index].source)
-      judge(links[index].source, into: &estimated.roadLinks)
+      checkSource(row, "source", links[index].source, into: &estimated.roadLinks)
     }
     let stops = network.stops.rows
     for index in stops.indices {
@@ -62,24 +58,21 @@ extension NetworkValidator {
       checkID(stops[index].place.rawValue, row, "place")
       checkRequired(row, "name_zh", stops[index].nameZh)
       checkRequired(row, "name_en", stops[index].nameEn)
-      checkRequired(row, "source", stops[index].source)
-      judge(stops[index].source, into: &estimated.stops)
+      checkSource(row, "source", stops[index].source, into: &estimated.stops)
     }
     let connectors = network.connectors.rows
     for index in connectors.indices {
       let row = SourceMap.Row.connector(connectors[index].key)
       checkID(connectors[index].place.rawValue, row, "place")
       checkID(connectors[index].stop.rawValue, row, "stop")
-      checkRequired(row, "source", connectors[index].source)
-      judge(connectors[index].source, into: &estimated.connectors)
+      checkSource(row, "source", connectors[index].source, into: &estimated.connectors)
     }
     let transfers = network.stopTransfers.rows
     for index in transfers.indices {
       let row = SourceMap.Row.stopTransfer(transfers[index].key)
       checkID(transfers[index].fromStop.rawValue, row, "from_stop")
       checkID(transfers[index].toStop.rawValue, row, "to_stop")
-      checkRequired(row, "source", transfers[index].source)
-      judge(transfers[index].source, into: &estimated.stopTransfers)
+      checkSource(row, "source", transfers[index].source, into: &estimated.stopTransfers)
     }
     let lines = network.lines.rows
     for index in lines.indices {
@@ -87,16 +80,14 @@ extension NetworkValidator {
       checkID(lines[index].id.rawValue, row, "id")
       checkRequired(row, "name_zh", lines[index].nameZh)
       checkRequired(row, "name_en", lines[index].nameEn)
-      checkRequired(row, "source", lines[index].source)
-      judge(lines[index].source, into: &estimated.lines)
+      checkSource(row, "source", lines[index].source, into: &estimated.lines)
       let stops = lines[index].stops
       var stopsEstimated: [Bool] = []
       stopsEstimated.reserveCapacity(stops.count)
       for position in stops.indices {
         let stopRow = SourceMap.Row.lineStop(lines[index].id, position: position)
         checkID(stops[position].stop.rawValue, stopRow, "stop")
-        checkRequired(stopRow, "source", stops[position].source)
-        judge(stops[position].source, into: &stopsEstimated)
+        checkSource(stopRow, "source", stops[position].source, into: &stopsEstimated)
       }
       estimated.lineStops.append(stopsEstimated)
     }
@@ -106,13 +97,16 @@ extension NetworkValidator {
       checkID(corridors[index].id.rawValue, row, "id")
       checkRequired(row, "name_zh", corridors[index].nameZh)
       checkRequired(row, "name_en", corridors[index].nameEn)
-      checkRequired(row, "source", corridors[index].source)
-      judge(corridors[index].source, into: &estimated.corridors)
+      checkSource(row, "source", corridors[index].source, into: &estimated.corridors)
     }
   }
 
-  /// Appends whether `source` marks its row as estimated (`SourceQuality`).
-  private func judge(_ source: String, into flags: inout [Bool]) {
+  /// A required source cell (`checkRequired`), judged estimated or cited (`SourceQuality`) into
+  /// `flags` as it is read.
+  private mutating func checkSource(
+    _ row: SourceMap.Row, _ column: String, _ source: String, into flags: inout [Bool]
+  ) {
+    checkRequired(row, column, source)
     flags.append(SourceQuality.isEstimated(source))
   }
 

@@ -172,7 +172,7 @@ public struct ValidatedNetwork: Sendable, Hashable {
   func carrying(_ structures: CompiledStructures) -> ValidatedNetwork {
     ValidatedNetwork(
       network: network, warnings: warnings, sources: sources, compiledStructures: structures,
-      estimatedRows: judgedRows.value { EstimatedRows(network) })
+      estimatedRows: judgedRows.judged)
   }
 
   public static func == (a: ValidatedNetwork, b: ValidatedNetwork) -> Bool {
