@@ -226,7 +226,7 @@ final class NetworkCacheCompiledTests: XCTestCase {
   }
 
   private func topology(
-    _ structure: CompiledStructure, patterns: [RidePattern]? = nil, roles: [ArcRole]? = nil,
+    _ structure: CompiledStructure, patterns: [RidePattern]? = nil, roles: ArcRoles? = nil,
     inputArc: [Int32]? = nil
   ) -> CompiledStructure {
     let topology = structure.topology
@@ -241,10 +241,10 @@ final class NetworkCacheCompiledTests: XCTestCase {
   private func replacingRole(
     _ structure: CompiledStructure, where matches: (ArcRole) -> Bool, by role: ArcRole
   ) -> CompiledStructure {
-    var roles = structure.topology.arcRoles
+    var roles = Array(structure.topology.arcRoles)
     guard let index = roles.firstIndex(where: matches) else { return structure }
     roles[index] = role
-    return topology(structure, roles: roles)
+    return topology(structure, roles: ArcRoles(roles))
   }
 
   func test_structuresThatCannotBeTheNetworks_areRefused() throws {

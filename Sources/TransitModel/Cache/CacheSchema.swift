@@ -22,11 +22,7 @@ enum CacheSchema {
   static let profiles = Profile.allCases
 
   /// The kinds of `ArcRole`, by the byte that stands for each in a cache (`NetworkCache+Compiled`).
-  enum ArcRoleKind: UInt8, CaseIterable {
-    case stay, access, boardingOverhead, wait, ride, dwell, alight, transferPenalty
-    case alightingOverhead, stopTransfer, egress, startCar, drive, parkAtPlace, parkAtJunction
-    case parkAndRideDrive, parkAndRideParking
-  }
+  typealias ArcRoleKind = ArcRole.Kind
 
   /// The listing of every case, in order, that the fingerprint sums.
   static var listing: String {

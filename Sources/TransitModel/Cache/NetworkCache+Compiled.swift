@@ -249,7 +249,7 @@ extension CacheReader {
     let bounds = RoleBounds(
       network: network, patterns: entry.patterns,
       linkEnds: entry.profile.usesCar ? linkEnds.count : 0)
-    var roles: [ArcRole] = []
+    var roles = ArcRoles()
     roles.reserveCapacity(arcCount)
     for _ in 0..<arcCount { roles.append(try arcRole(bounds)) }
     let inputArc = Array(try int32s(arcCount))

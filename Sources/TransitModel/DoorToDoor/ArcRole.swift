@@ -35,3 +35,13 @@ enum ArcRole: Sendable, Hashable {
   /// Parking of a stop → stop entry: the parking allowance.
   case parkAndRideParking(stop: Int)
 }
+
+extension ArcRole {
+  /// The case of a role without its indices: the byte that stores it in `ArcRoles` and in a cache
+  /// (`CacheSchema.ArcRoleKind`).
+  enum Kind: UInt8, CaseIterable, Sendable {
+    case stay, access, boardingOverhead, wait, ride, dwell, alight, transferPenalty
+    case alightingOverhead, stopTransfer, egress, startCar, drive, parkAtPlace, parkAtJunction
+    case parkAndRideDrive, parkAndRideParking
+  }
+}

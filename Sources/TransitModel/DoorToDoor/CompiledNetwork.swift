@@ -20,7 +20,7 @@ public struct CompiledNetwork: Sendable {
   /// For each arc of `reverse`, the index of the arc of `graph` it flips.
   var reverseOriginalArc: [Int32] { topology.reverseOriginalArc }
   /// The role of each arc of `graph`, by arc index.
-  var arcRoles: [ArcRole] { topology.arcRoles }
+  var arcRoles: ArcRoles { topology.arcRoles }
   var layout: NodeLayout { topology.layout }
   var patterns: [RidePattern] { topology.patterns }
 

@@ -72,7 +72,7 @@ extension GraphTopology {
   /// A topology read back (from a cache), its parts already checked against each other and the
   /// network by the reader.
   init(
-    layout: NodeLayout, patterns: [RidePattern], arcRoles: [ArcRole], inputArc: [Int32],
+    layout: NodeLayout, patterns: [RidePattern], arcRoles: ArcRoles, inputArc: [Int32],
     reverseOriginalArc: [Int32], linkEnds: [(from: RoadNode, to: RoadNode)]
   ) {
     self.layout = layout

@@ -7,7 +7,7 @@ struct CompiledArcs {
   let patterns: [RidePattern]
   /// Tail in the high 32 bits, head in the low 32.
   let endpoints: [UInt64]
-  let roles: [ArcRole]
+  let roles: ArcRoles
   /// The ends of each road link (car layer only).
   let linkEnds: [(from: RoadNode, to: RoadNode)]
 
@@ -46,7 +46,7 @@ struct GraphTopology: Sendable {
   let layout: NodeLayout
   let patterns: [RidePattern]
   /// The role of each arc of the built graph, by its arc index.
-  let arcRoles: [ArcRole]
+  let arcRoles: ArcRoles
   /// For each arc of the built graph, the index the compiler added it at.
   let inputArc: [Int32]
   /// For each arc of the reverse graph, the arc of the graph it flips.
@@ -57,7 +57,7 @@ struct GraphTopology: Sendable {
   init(_ arcs: CompiledArcs, inputArc: [Int32], reverseOriginalArc: [Int32]) {
     self.layout = arcs.layout
     self.patterns = arcs.patterns
-    self.arcRoles = inputArc.map { arcs.roles[Int($0)] }
+    self.arcRoles = ArcRoles(inputArc.lazy.map { arcs.roles[Int($0)] })
     self.inputArc = inputArc
     self.reverseOriginalArc = reverseOriginalArc
     self.linkEnds = arcs.linkEnds

@@ -23,7 +23,7 @@ struct NetworkCompiler {
   /// Arc endpoints, in the order the arcs were added: tail in the high 32 bits, head in the low.
   private(set) var endpoints: [UInt64] = []
   /// What each arc means, in the same order.
-  private(set) var roles: [ArcRole] = []
+  private(set) var roles = ArcRoles()
   /// The ends of each road link, resolved (empty when the profile has no car layer).
   private(set) var linkEnds: [(from: RoadNode, to: RoadNode)] = []
 

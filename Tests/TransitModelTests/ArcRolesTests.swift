@@ -1,0 +1,45 @@
+import XCTest
+
+@testable import TransitModel
+
+/// Arc roles stored compactly read back as the roles stored, every case with indices up to the
+/// largest a 32-bit index holds.
+final class ArcRolesTests: XCTestCase {
+  func test_everyRole_readsBackAsStored() {
+    var random = SplitMix64(seed: 5)
+    func index() -> Int {
+      random.next() % 4 == 0 ? Int(Int32.max) : Int(random.next() % 100_000)
+    }
+    var roles: [ArcRole] = []
+    for _ in 0..<2_000 {
+      let role: ArcRole
+      switch ArcRole.Kind.allCases[Int(random.next() % UInt64(ArcRole.Kind.allCases.count))] {
+      case .stay: role = .stay(place: index())
+      case .access: role = .access(connector: index())
+      case .boardingOverhead: role = .boardingOverhead(stop: index())
+      case .wait: role = .wait(pattern: index(), position: index())
+      case .ride: role = .ride(pattern: index(), position: index())
+      case .dwell: role = .dwell(pattern: index(), position: index())
+      case .alight: role = .alight(pattern: index(), position: index())
+      case .transferPenalty: role = .transferPenalty(stop: index())
+      case .alightingOverhead: role = .alightingOverhead(stop: index())
+      case .stopTransfer: role = .stopTransfer(transfer: index(), from: index(), to: index())
+      case .egress: role = .egress(connector: index())
+      case .startCar: role = .startCar(place: index())
+      case .drive: role = .drive(link: index(), reversed: random.next() % 2 == 0)
+      case .parkAtPlace: role = .parkAtPlace(place: index())
+      case .parkAtJunction: role = .parkAtJunction(junction: index())
+      case .parkAndRideDrive: role = .parkAndRideDrive(stop: index())
+      case .parkAndRideParking: role = .parkAndRideParking(stop: index())
+      }
+      roles.append(role)
+    }
+    let stored = ArcRoles(roles)
+    XCTAssertEqual(Array(stored), roles)
+    XCTAssertEqual(stored.count, roles.count)
+    var appended = ArcRoles()
+    for role in roles.reversed() { appended.append(role) }
+    XCTAssertEqual(Array(appended), roles.reversed())
+    XCTAssertNotEqual(appended, stored)
+  }
+}
