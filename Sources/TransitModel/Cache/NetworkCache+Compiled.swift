@@ -96,32 +96,15 @@ extension CacheWriter {
   }
 
   private mutating func arcRole(_ role: ArcRole) {
-    typealias Kind = CacheSchema.ArcRoleKind
-    func kind(_ kind: Kind, _ indices: Int...) {
-      u8(kind.rawValue)
-      for index in indices { count(index) }
+    let parts = role.parts
+    u8(parts.kind.rawValue)
+    count(parts.first)
+    if parts.kind == .drive {
+      bool(parts.second != 0)
+      return
     }
-    switch role {
-    case .stay(let place): kind(.stay, place)
-    case .access(let connector): kind(.access, connector)
-    case .boardingOverhead(let stop): kind(.boardingOverhead, stop)
-    case .wait(let pattern, let position): kind(.wait, pattern, position)
-    case .ride(let pattern, let position): kind(.ride, pattern, position)
-    case .dwell(let pattern, let position): kind(.dwell, pattern, position)
-    case .alight(let pattern, let position): kind(.alight, pattern, position)
-    case .transferPenalty(let stop): kind(.transferPenalty, stop)
-    case .alightingOverhead(let stop): kind(.alightingOverhead, stop)
-    case .stopTransfer(let transfer, let from, let to): kind(.stopTransfer, transfer, from, to)
-    case .egress(let connector): kind(.egress, connector)
-    case .startCar(let place): kind(.startCar, place)
-    case .drive(let link, let reversed):
-      kind(.drive, link)
-      bool(reversed)
-    case .parkAtPlace(let place): kind(.parkAtPlace, place)
-    case .parkAtJunction(let junction): kind(.parkAtJunction, junction)
-    case .parkAndRideDrive(let stop): kind(.parkAndRideDrive, stop)
-    case .parkAndRideParking(let stop): kind(.parkAndRideParking, stop)
-    }
+    if parts.kind.indexCount > 1 { count(parts.second) }
+    if parts.kind.indexCount > 2 { count(parts.third) }
   }
 }
 

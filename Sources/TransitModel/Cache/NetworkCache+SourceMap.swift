@@ -175,7 +175,7 @@ extension CacheReader {
       let strings = stringTable
       var block = SourceMap.ReadBlock(
         file: name, columns: columnMaps[columns], lines: lines, kinds: kinds,
-        rows: SourceMap.DeferredRows { [bytes] in
+        rows: SourceMap.DeferredRows(input: { [bytes] in
           bytes.withUnsafeBytes { buffer in
             // Checked above: every row reads back (a failure would only end the list early).
             var reader = CacheReader(buffer, offset: start, strings: strings)
@@ -187,7 +187,7 @@ extension CacheReader {
             }
             return decoded
           }
-        })
+        }))
       let exceptions = try count(minimumSize: 33)
       for _ in 0..<exceptions {
         let position = Int32(bitPattern: try u32())

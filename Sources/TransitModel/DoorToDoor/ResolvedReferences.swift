@@ -53,31 +53,3 @@ extension ValidatedNetwork {
     }
   }
 }
-
-/// Holds a validated network's `ResolvedReferences` once computed. The network it belongs to never
-/// changes (`ValidatedNetwork.network` is a constant), so the value never goes stale; the lock
-/// makes the first computation safe when profiles compile on several threads at once, hence the
-/// one `@unchecked Sendable`: the only state is `stored`, read and written under `lock`.
-final class ResolvedReferencesCache: @unchecked Sendable {
-  private let lock = NSLock()
-  private var stored: ResolvedReferences?
-  /// The references the validation of the network looked up, if it handed them on: `make`
-  /// resolves from them instead of looking every id up again. Let go once used.
-  private var lookup: NetworkReferences?
-
-  init(lookup: NetworkReferences? = nil) {
-    self.lookup = lookup
-  }
-
-  /// The stored value, or the value `make` computes (from the validation's lookup, if any),
-  /// stored for every later call.
-  func value(_ make: (NetworkReferences?) -> ResolvedReferences) -> ResolvedReferences {
-    lock.lock()
-    defer { lock.unlock() }
-    if let stored { return stored }
-    let made = make(lookup)
-    stored = made
-    lookup = nil
-    return made
-  }
-}

@@ -11,7 +11,7 @@ extension SourceMap {
     var columns: [String: Int]
     /// The rows, in the order they were read (decoded on first use for a block read from a
     /// cache).
-    var rows: [Row] { deferred?.rows ?? readRows }
+    var rows: [Row] { deferred?.value { $0?() ?? [] } ?? readRows }
     /// The rows of a block read from files.
     private var readRows: [Row] = []
     /// The rows of a block read from a cache, decoded when first asked for: a command that reports
@@ -100,26 +100,8 @@ extension SourceMap {
 }
 
 extension SourceMap {
-  /// The keys of a block's rows, decoded once when first asked for (by any thread).
-  final class DeferredRows: @unchecked Sendable {
-    private let lock = NSLock()
-    private let decode: @Sendable () -> [Row]
-    private var decoded: [Row]?
-
-    /// Rows that `decode` gives.
-    init(_ decode: @escaping @Sendable () -> [Row]) {
-      self.decode = decode
-    }
-
-    var rows: [Row] {
-      lock.lock()
-      defer { lock.unlock() }
-      if let decoded { return decoded }
-      let rows = decode()
-      decoded = rows
-      return rows
-    }
-  }
+  /// The keys of a block's rows, decoded by the closure once when first asked for (by any thread).
+  typealias DeferredRows = ComputedOnce<@Sendable () -> [Row], [Row]>
 }
 
 extension SourceMap.Row {

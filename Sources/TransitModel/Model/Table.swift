@@ -21,9 +21,10 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// Sorted by key.
   public private(set) var rows: [Row]
   /// Key → position, built with the table; nil for a table read in key order, whose `lazyIndex`
-  /// builds it on the first lookup.
+  /// builds it from the keys by position on the first lookup. The copies of the table share that
+  /// one (it never changes once built: a change to a table first makes the map its own).
   private var indexByKey: [Row.Key: Int]?
-  private var lazyIndex: LazyKeyIndex<Row.Key>?
+  private var lazyIndex: ComputedOnce<[Row.Key], [Row.Key: Int]>?
 
   /// The rows, sorted by key.
   /// - Throws: `DuplicateKeyError` naming the first key given twice.
@@ -72,7 +73,7 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   private init(rows: [Row], lazyKeys keys: [Row.Key]) {
     self.rows = rows
     self.indexByKey = nil
-    self.lazyIndex = LazyKeyIndex(keys: keys)
+    self.lazyIndex = ComputedOnce(input: keys)
   }
 
   /// An empty table.
@@ -85,14 +86,22 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// from the one built on the first lookup.
   private func position(of key: Row.Key) -> Int? {
     if let indexByKey { return indexByKey[key] }
-    return lazyIndex?.map[key]
+    return lazyIndex?.value(Self.index)[key]
+  }
+
+  /// The key → position map of `keys` (in position order).
+  private static func index(_ keys: [Row.Key]?) -> [Row.Key: Int] {
+    let keys = keys ?? []
+    var index = [Row.Key: Int](minimumCapacity: keys.count)
+    for (position, key) in keys.enumerated() { index[key] = position }
+    return index
   }
 
   /// Makes the key → index map the table's own before a change (a lazily built one is shared by
   /// the copies of the table).
   private mutating func ownIndex() {
     guard indexByKey == nil else { return }
-    indexByKey = lazyIndex?.map ?? [:]
+    indexByKey = lazyIndex?.value(Self.index) ?? [:]
     lazyIndex = nil
   }
 
@@ -158,31 +167,4 @@ public struct DuplicateKeyError: Error, Sendable, Hashable, CustomStringConverti
   /// The key, as text.
   public var key: String
   public var description: String { "two rows have the key '\(key)'" }
-}
-
-/// The key → position map of a table read in key order, built on the first lookup and then kept.
-/// The copies of the table share it (it never changes once built: a change to a table first makes
-/// the map its own), and the lock makes the first build safe when profiles compile on several
-/// threads at once, hence the one `@unchecked Sendable`: the state is read and written under `lock`.
-final class LazyKeyIndex<Key: Hashable & Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
-  /// The keys by position, until the map is built.
-  private var keys: [Key]
-  private var built: [Key: Int]?
-
-  init(keys: [Key]) {
-    self.keys = keys
-  }
-
-  /// The map, built from the keys on the first call.
-  var map: [Key: Int] {
-    lock.lock()
-    defer { lock.unlock() }
-    if let built { return built }
-    var made = [Key: Int](minimumCapacity: keys.count)
-    for (index, key) in keys.enumerated() { made[key] = index }
-    built = made
-    keys = []
-    return made
-  }
 }

@@ -143,10 +143,11 @@ public struct ValidatedNetwork: Sendable, Hashable {
   /// `CompiledNetwork` re-weights instead of compiling; nil otherwise. An edit makes a new value,
   /// without them: they never stand for another network.
   let compiledStructures: CompiledStructures?
-  /// The references resolved to indices once compiling first asks (`references`).
-  let resolvedReferences: ResolvedReferencesCache
+  /// The references resolved to indices once compiling first asks (`references`), from the
+  /// references the validation looked up when it handed them on.
+  let resolvedReferences: ComputedOnce<NetworkReferences, ResolvedReferences>
   /// Which rows are estimated: as the validation judged them, or judged on first use.
-  private let judgedRows: EstimatedRowsCache
+  private let judgedRows: ComputedOnce<Never, EstimatedRows>
 
   /// `references`: what the validation looked up, handed on so that compiling does not look the
   /// ids up again.
@@ -159,20 +160,20 @@ public struct ValidatedNetwork: Sendable, Hashable {
     self.warnings = warnings
     self.sources = sources
     self.compiledStructures = compiledStructures
-    self.resolvedReferences = ResolvedReferencesCache(lookup: references)
-    self.judgedRows = EstimatedRowsCache(estimatedRows)
+    self.resolvedReferences = ComputedOnce(input: references)
+    self.judgedRows = ComputedOnce(value: estimatedRows)
   }
 
   /// Which rows of the network are estimated (`SourceQuality`), judged once: by the validation
   /// that accepted the network, else on first use.
-  public var estimatedRows: EstimatedRows { judgedRows.value { EstimatedRows(network) } }
+  public var estimatedRows: EstimatedRows { judgedRows.value { _ in EstimatedRows(network) } }
 
   /// This network carrying `structures`, compiled from it (not checked here: the cache reader
   /// checks them against it).
   func carrying(_ structures: CompiledStructures) -> ValidatedNetwork {
     ValidatedNetwork(
       network: network, warnings: warnings, sources: sources, compiledStructures: structures,
-      estimatedRows: judgedRows.judged)
+      estimatedRows: judgedRows.computed)
   }
 
   public static func == (a: ValidatedNetwork, b: ValidatedNetwork) -> Bool {
