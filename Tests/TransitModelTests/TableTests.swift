@@ -141,53 +141,76 @@ final class TableTests: XCTestCase {
     }
   }
 
-  /// A table read in key order (a cache: `init(sortedRows:)`, keyed on its first lookup) answers
-  /// every lookup as a table built by `init(_:)`, from several threads at once too; an edited copy
-  /// leaves the original and its shared map as they were; rows out of order are sorted, and a key
-  /// given twice throws, as `init(_:)` does.
-  func test_tableReadInKeyOrder_answersAsABuiltTable() throws {
+  /// A table is keyed on its first lookup: on random rows, in key order or not, every lookup
+  /// answers as a linear search of the sorted rows would, from several threads at once too; an
+  /// edited copy leaves the original and its shared map as they were.
+  func test_lookups_answerAsALinearSearch_fromSeveralThreads() throws {
     var random = SplitMix64(seed: 73)
     for round in 0..<200 {
       let ids = Set((0..<random.int(0...40)).map { _ in "p\(random.int(below: 60))" })
-      let rows = ids.sorted { PlaceID($0) < PlaceID($1) }.map { Self.place($0) }
-      let built = try Table(rows)
-      let read = try Table(sortedRows: rows)
-      XCTAssertEqual(read, built)
+      var rows = ids.map { Self.place($0) }
+      if round % 2 == 0 { rows.sort { $0.id < $1.id } }
+      let table = try Table(rows)
+      let sorted = rows.sorted { $0.id < $1.id }
+      XCTAssertEqual(table.map(\.id), sorted.map(\.id))
       let probes = (0..<60).map { PlaceID("p\($0)") }
-      let expected = probes.map { built.index(of: $0) }
+      let expected = probes.map { probe in sorted.firstIndex { $0.id == probe } }
       // The first lookups race to build the map.
       let answers = ThreadAnswers()
       DispatchQueue.concurrentPerform(iterations: 4) { _ in
-        answers.add(probes.map { read.index(of: $0) })
+        answers.add(probes.map { table.index(of: $0) })
       }
       XCTAssertEqual(answers.all, Array(repeating: expected, count: 4), "round \(round)")
-      XCTAssertEqual(probes.map { read.contains(key: $0) }, expected.map { $0 != nil })
-      XCTAssertEqual(probes.map { read[key: $0]?.id }, probes.map { built[key: $0]?.id })
-      var edited = read
-      var editedBuilt = built
+      XCTAssertEqual(probes.map { table.contains(key: $0) }, expected.map { $0 != nil })
+      XCTAssertEqual(probes.map { table[key: $0]?.id }, expected.map { $0.map { sorted[$0].id } })
+      var edited = table
+      var oracle = sorted
       for _ in 0..<10 {
         let id = PlaceID("p\(random.int(below: 60))")
+        let found = oracle.firstIndex { $0.id == id }
         switch random.int(below: 3) {
         case 0:
-          XCTAssertEqual(
-            edited.insert(Self.place(id.rawValue)), editedBuilt.insert(Self.place(id.rawValue)))
-        case 1: XCTAssertEqual(edited.remove(key: id), editedBuilt.remove(key: id))
+          XCTAssertEqual(edited.insert(Self.place(id.rawValue)), found == nil)
+          if found == nil {
+            oracle.insert(
+              Self.place(id.rawValue), at: oracle.firstIndex { $0.id > id } ?? oracle.count)
+          }
+        case 1:
+          XCTAssertEqual(edited.remove(key: id)?.id, found.map { oracle.remove(at: $0).id })
         default:
-          XCTAssertEqual(
-            edited.update(Self.place(id.rawValue, population: 7)),
-            editedBuilt.update(Self.place(id.rawValue, population: 7)))
+          XCTAssertEqual(edited.update(Self.place(id.rawValue, population: 7)), found != nil)
+          if let found { oracle[found].population = 7 }
         }
       }
-      XCTAssertEqual(edited, editedBuilt)
-      XCTAssertEqual(probes.map { edited.index(of: $0) }, probes.map { editedBuilt.index(of: $0) })
-      XCTAssertEqual(read, built)
-      XCTAssertEqual(probes.map { read.index(of: $0) }, expected)
+      XCTAssertEqual(edited.rows, oracle)
+      XCTAssertEqual(
+        probes.map { edited.index(of: $0) },
+        probes.map { probe in oracle.firstIndex { $0.id == probe } })
+      XCTAssertEqual(table.map(\.id), sorted.map(\.id))
+      XCTAssertEqual(probes.map { table.index(of: $0) }, expected)
     }
-    let unsorted = [Self.place("b"), Self.place("a"), Self.place("c")]
-    XCTAssertEqual(try Table(sortedRows: unsorted).map(\.id), ["a", "b", "c"])
-    XCTAssertThrowsError(try Table(sortedRows: [Self.place("a"), Self.place("a")])) {
-      XCTAssertEqual(($0 as? DuplicateKeyError)?.key, "a")
+  }
+
+  /// A key given twice is refused wherever the two rows are, and the error names the first such
+  /// key in key order (checked against counting each key, on random rows).
+  func test_init_refusesADuplicateKey_namingTheFirstInKeyOrder() {
+    var random = SplitMix64(seed: 29)
+    var refused = 0
+    for round in 0..<300 {
+      let ids = (0..<random.int(0...30)).map { _ in "p\(random.int(below: 40))" }
+      let counts = Dictionary(ids.map { ($0, 1) }, uniquingKeysWith: +)
+      let expected = counts.filter { $0.value > 1 }.keys.min { PlaceID($0) < PlaceID($1) }
+      do {
+        let table = try Table(ids.map { Self.place($0) })
+        XCTAssertNil(expected, "round \(round)")
+        XCTAssertEqual(table.count, ids.count)
+      } catch {
+        XCTAssertEqual(error.key, expected, "round \(round)")
+        refused += 1
+      }
     }
+    XCTAssertGreaterThan(refused, 100)
+    XCTAssertLessThan(refused, 290)
   }
 }
 

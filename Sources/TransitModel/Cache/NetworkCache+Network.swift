@@ -213,7 +213,7 @@ extension CacheReader {
     }
     do {
       return try Network(
-        manifest: manifest, sortedPlaces: places, clusters: clusters, junctions: junctions,
+        manifest: manifest, places: places, clusters: clusters, junctions: junctions,
         roadLinks: roadLinks, stops: stops, connectors: connectors, stopTransfers: stopTransfers,
         lines: lines, corridors: corridors)
     } catch {

@@ -49,26 +49,6 @@ public struct Network: Sendable, Hashable {
     self.corridors = try Table(corridors)
   }
 
-  /// A network of tables written in key order (a cache), each keyed on its first lookup
-  /// (`Table.init(sortedRows:)`).
-  /// - Throws: `DuplicateKeyError` when a table has two rows with one key.
-  init(
-    manifest: NetworkManifest, sortedPlaces places: [Place], clusters: [Cluster],
-    junctions: [Junction], roadLinks: [RoadLink], stops: [Stop], connectors: [Connector],
-    stopTransfers: [StopTransfer], lines: [Line], corridors: [Corridor]
-  ) throws(DuplicateKeyError) {
-    self.manifest = manifest
-    self.places = try Table(sortedRows: places)
-    self.clusters = try Table(sortedRows: clusters)
-    self.junctions = try Table(sortedRows: junctions)
-    self.roadLinks = try Table(sortedRows: roadLinks)
-    self.stops = try Table(sortedRows: stops)
-    self.connectors = try Table(sortedRows: connectors)
-    self.stopTransfers = try Table(sortedRows: stopTransfers)
-    self.lines = try Table(sortedRows: lines)
-    self.corridors = try Table(sortedRows: corridors)
-  }
-
   /// Index of the place with this id.
   public func placeIndex(of id: PlaceID) -> Int? { places.index(of: id) }
 

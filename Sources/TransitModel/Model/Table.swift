@@ -20,20 +20,24 @@ public protocol TableRow: Sendable, Hashable {
 public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// Sorted by key.
   public private(set) var rows: [Row]
-  /// Key → position, built with the table; nil for a table read in key order, whose `lazyIndex`
-  /// builds it from the keys by position on the first lookup. The copies of the table share that
-  /// one (it never changes once built: a change to a table first makes the map its own).
+  /// Key → position, once the table has been changed; nil until then, when `lazyIndex` builds the
+  /// map from the rows on the first lookup (a table nobody looks up by key, such as the
+  /// connectors of a network that is only validated, never hashes its keys). The copies of the
+  /// table share that one (it never changes once built: a change to a table first makes the map
+  /// its own).
   private var indexByKey: [Row.Key: Int]?
-  private var lazyIndex: ComputedOnce<[Row.Key], [Row.Key: Int]>?
+  private var lazyIndex: ComputedOnce<[Row], [Row.Key: Int]>?
 
   /// The rows, sorted by key.
-  /// - Throws: `DuplicateKeyError` naming the first key given twice.
+  /// - Throws: `DuplicateKeyError` naming the first key given twice (in key order).
   ///
   /// Each key is computed once, and rows already in key order (as most files are written) are
   /// kept as they are; otherwise positions are sorted by key and the rows moved once, not swapped
-  /// row by row.
+  /// row by row. A key given twice is next to itself once sorted, so the order is all the check
+  /// needs: no key is hashed here.
   public init(_ rows: [Row]) throws(DuplicateKeyError) {
     var keys = rows.map(\.key)
+    var sorted = rows
     if !zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) {
       // Positions sorted with the keys borrowed in place (no copy, and no retain of their texts,
       // per comparison). One comparison per step: the order of equal keys does not matter, since
@@ -41,39 +45,20 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
       let order = keys.withUnsafeBufferPointer { key in
         key.indices.sorted { key[$0] < key[$1] }
       }
-      self.rows = order.map { rows[$0] }
+      sorted = order.map { rows[$0] }
       keys = order.map { keys[$0] }
-    } else {
-      self.rows = rows
-    }
-    var indexByKey = [Row.Key: Int](minimumCapacity: rows.count)
-    for (index, key) in keys.enumerated() {
-      guard indexByKey.updateValue(index, forKey: key) == nil else {
-        throw DuplicateKeyError(key: "\(key)")
+      if let duplicate = zip(keys, keys.dropFirst()).first(where: { !($0 < $1) }) {
+        throw DuplicateKeyError(key: "\(duplicate.0)")
       }
     }
-    self.indexByKey = indexByKey
-  }
-
-  /// The rows of a table written in key order (a cache), with the key → index map built on the
-  /// first lookup rather than now: a command that reads such a network and looks nothing up by key
-  /// (`validate --cache`) does not hash every key of it. Rows that are not strictly in key order
-  /// are taken as `init(_:)` takes them (sorted; a key given twice throws), so the order is checked,
-  /// never trusted.
-  init(sortedRows rows: [Row]) throws(DuplicateKeyError) {
-    let keys = rows.map(\.key)
-    if zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) {
-      self.init(rows: rows, lazyKeys: keys)
-    } else {
-      try self.init(rows)
-    }
+    self.init(rows: sorted, lazyIndex: ())
   }
 
   /// Rows in strict key order, keyed on the first lookup.
-  private init(rows: [Row], lazyKeys keys: [Row.Key]) {
+  private init(rows: [Row], lazyIndex: Void) {
     self.rows = rows
     self.indexByKey = nil
-    self.lazyIndex = ComputedOnce(input: keys)
+    self.lazyIndex = ComputedOnce(input: rows)
   }
 
   /// An empty table.
@@ -82,18 +67,18 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
     self.indexByKey = [:]
   }
 
-  /// The position of `key`, from the map built with the table or, for a table read in key order,
-  /// from the one built on the first lookup.
+  /// The position of `key`, from the table's own map once it was changed, else from the one built
+  /// on the first lookup.
   private func position(of key: Row.Key) -> Int? {
     if let indexByKey { return indexByKey[key] }
     return lazyIndex?.value(Self.index)[key]
   }
 
-  /// The key → position map of `keys` (in position order).
-  private static func index(_ keys: [Row.Key]?) -> [Row.Key: Int] {
-    let keys = keys ?? []
-    var index = [Row.Key: Int](minimumCapacity: keys.count)
-    for (position, key) in keys.enumerated() { index[key] = position }
+  /// The key → position map of `rows` (in position order).
+  private static func index(_ rows: [Row]?) -> [Row.Key: Int] {
+    let rows = rows ?? []
+    var index = [Row.Key: Int](minimumCapacity: rows.count)
+    for position in rows.indices { index[rows[position].key] = position }
     return index
   }
 
