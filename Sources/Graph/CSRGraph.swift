@@ -49,6 +49,50 @@ public struct CSRGraph: Sendable {
     return (built.graph, Array(built.inputArc))
   }
 
+  /// `build(nodeCount:arcs:)` for arcs given as two parallel arrays: each arc's tail in the high
+  /// 32 bits of `endpoints[i]` and its head in the low 32, its weight `weights[i]`. A caller that
+  /// already keeps its arcs this way (the door-to-door compiler) builds the graph without a copy
+  /// of them as `Arc` values: the input is sorted by its endpoints as they are, and only the sorted
+  /// arcs are new (a province-size network has millions of arcs).
+  /// - Precondition: as `init(nodeCount:arcs:)`, and `weights.count == endpoints.count`.
+  /// - Complexity: O(*n* + *m*).
+  public static func build(nodeCount: Int, endpoints: [UInt64], weights: [Int32]) -> (
+    graph: CSRGraph, inputArc: [Int32]
+  ) {
+    precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
+    precondition(endpoints.count <= Int(Int32.max), "too many arcs for Int32 arc indices")
+    precondition(weights.count == endpoints.count, "one weight per arc expected")
+    var from = ContiguousArray<Int32>()
+    from.reserveCapacity(endpoints.count)
+    for (ends, weight) in zip(endpoints, weights) {
+      let tail = Int32(truncatingIfNeeded: ends >> 32)
+      let head = Int32(truncatingIfNeeded: ends)
+      precondition(tail >= 0 && Int(tail) < nodeCount, "arc tail out of range")
+      precondition(head >= 0 && Int(head) < nodeCount, "arc head out of range")
+      precondition(weight >= 0, "negative arc weight")
+      from.append(tail)
+    }
+    // Sorted by (tail, head, input order) as `Arc`s would be: the head is the low 32 bits of both
+    // an endpoint pair and a packed arc. The sorted pairs then take their weights in place.
+    var built = CSRGraph.build(
+      nodeCount: nodeCount, from: from, arcs: ContiguousArray(endpoints), wantsPermutation: true)
+    let offsets = built.graph.offsets
+    var arcs = built.graph.arcs
+    // Let go of the graph's hold on the sorted pairs, so that they are rewritten in place.
+    built.graph = CSRGraph(offsets: [0], arcs: [])
+    arcs.withUnsafeMutableBufferPointer { sorted in
+      weights.withUnsafeBufferPointer { weight in
+        built.inputArc.withUnsafeBufferPointer { input in
+          for e in sorted.indices {
+            sorted[e] = CSRGraph.pack(
+              head: Int32(truncatingIfNeeded: sorted[e]), weight: weight[Int(input[e])])
+          }
+        }
+      }
+    }
+    return (CSRGraph(offsets: offsets, arcs: arcs), Array(built.inputArc))
+  }
+
   private static func build(nodeCount: Int, arcs: [Arc], wantsPermutation: Bool) -> (
     graph: CSRGraph, inputArc: ContiguousArray<Int32>
   ) {

@@ -44,6 +44,35 @@ final class CSRGraphTests: XCTestCase {
     }
   }
 
+  /// Arcs given as endpoint pairs and weights build the graph `Arc`s build, with for each arc the
+  /// input index it came from: checked against sorting the input by (tail, head, input order), on
+  /// random graphs and on their arcs already in that order (no sort needed).
+  func test_buildFromEndpoints_equalsSortingTheInput() {
+    for seed in UInt64(0)..<300 {
+      let c = RandomGraphCase(seed: seed)
+      var arcs = c.arcs
+      if seed % 3 == 0 { arcs.sort { ($0.from, $0.to) < ($1.from, $1.to) } }
+      let endpoints = arcs.map { UInt64(UInt32($0.from)) << 32 | UInt64(UInt32($0.to)) }
+      let built = CSRGraph.build(
+        nodeCount: c.nodeCount, endpoints: endpoints, weights: arcs.map(\.weight))
+      let expectedOrder = arcs.indices.sorted {
+        (arcs[$0].from, arcs[$0].to, $0) < (arcs[$1].from, arcs[$1].to, $1)
+      }
+      XCTAssertEqual(built.inputArc.map(Int.init), expectedOrder, "seed \(seed)")
+      let listed = (0..<built.graph.arcCount).map {
+        Arc(
+          from: built.graph.source(ofArc: $0), to: built.graph.target(ofArc: $0),
+          weight: built.graph.weight(ofArc: $0))
+      }
+      XCTAssertEqual(listed, expectedOrder.map { arcs[$0] }, "seed \(seed)")
+      let fromArcs = CSRGraph.build(nodeCount: c.nodeCount, arcs: arcs)
+      XCTAssertEqual(fromArcs.inputArc, built.inputArc, "seed \(seed)")
+      XCTAssertEqual(
+        (0..<Int32(c.nodeCount)).map { built.graph.arcRange(from: $0) },
+        (0..<Int32(c.nodeCount)).map { fromArcs.graph.arcRange(from: $0) }, "seed \(seed)")
+    }
+  }
+
   func test_reversedGraph_equalsBellmanFordOnFlippedArcs_andMapsArcsBack() {
     for seed in UInt64(6000)..<6500 {
       let c = RandomGraphCase(seed: seed)

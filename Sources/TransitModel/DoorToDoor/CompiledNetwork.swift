@@ -43,12 +43,17 @@ public struct CompiledNetwork: Sendable {
     let arcs = CompiledArcs(network: network, profile: profile)
     let weights = ArcWeights(network: network, parameters: parameters, patterns: arcs.patterns)
     let built = arcs.graph(weights: arcs.roles.map(weights.seconds))
+    // The roles in the graph's arc order, taken before the reverse graph is built, so that the
+    // arcs as added are let go first (at province size they are a fifth of the peak).
+    let arcRoles = ArcRoles(built.inputArc.lazy.map { arcs.roles[Int($0)] })
+    let (layout, patterns, linkEnds) = (arcs.layout, arcs.patterns, arcs.linkEnds)
     let reversed = built.graph.reversed()
     self.init(
       network: network.network, profile: profile, parameters: parameters, graph: built.graph,
       reverse: reversed.graph,
       topology: GraphTopology(
-        arcs, inputArc: built.inputArc, reverseOriginalArc: reversed.originalArc))
+        layout: layout, patterns: patterns, arcRoles: arcRoles, inputArc: built.inputArc,
+        reverseOriginalArc: reversed.originalArc, linkEnds: linkEnds))
   }
 
   private init(

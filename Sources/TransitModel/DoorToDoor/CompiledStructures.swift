@@ -67,19 +67,3 @@ extension CompiledNetwork {
     CompiledStructure(profile: profile, graph: graph, reverse: reverse, topology: topology)
   }
 }
-
-extension GraphTopology {
-  /// A topology read back (from a cache), its parts already checked against each other and the
-  /// network by the reader.
-  init(
-    layout: NodeLayout, patterns: [RidePattern], arcRoles: ArcRoles, inputArc: [Int32],
-    reverseOriginalArc: [Int32], linkEnds: [(from: RoadNode, to: RoadNode)]
-  ) {
-    self.layout = layout
-    self.patterns = patterns
-    self.arcRoles = arcRoles
-    self.inputArc = inputArc
-    self.reverseOriginalArc = reverseOriginalArc
-    self.linkEnds = linkEnds
-  }
-}

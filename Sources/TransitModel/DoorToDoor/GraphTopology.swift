@@ -28,20 +28,15 @@ struct CompiledArcs {
   /// The graph of these arcs with `weights` (in added order), and for each of its arcs the index
   /// it was added at.
   func graph(weights: [Int32]) -> (graph: CSRGraph, inputArc: [Int32]) {
-    CSRGraph.build(
-      nodeCount: layout.nodeCount,
-      arcs: endpoints.indices.map { index in
-        let ends = endpoints[index]
-        return Arc(
-          from: Int32(truncatingIfNeeded: ends >> 32), to: Int32(truncatingIfNeeded: ends),
-          weight: weights[index])
-      })
+    CSRGraph.build(nodeCount: layout.nodeCount, endpoints: endpoints, weights: weights)
   }
 }
 
 /// The structure of the expanded graph of one network for one profile, as built: node numbering,
 /// ride patterns and what each arc of the graph means. Built once; the weights are derived from the
 /// roles (`ArcWeights`), so a run with other parameters or figures re-weights the same structure.
+/// Made by the compiler (`CompiledNetwork.init(compiling:profile:parameters:)`) or read back from
+/// a cache, its parts checked against each other and the network by the reader.
 struct GraphTopology: Sendable {
   let layout: NodeLayout
   let patterns: [RidePattern]
@@ -53,15 +48,6 @@ struct GraphTopology: Sendable {
   let reverseOriginalArc: [Int32]
   /// The ends of each road link (car layer only), so trip legs name them without a lookup by id.
   let linkEnds: [(from: RoadNode, to: RoadNode)]
-
-  init(_ arcs: CompiledArcs, inputArc: [Int32], reverseOriginalArc: [Int32]) {
-    self.layout = arcs.layout
-    self.patterns = arcs.patterns
-    self.arcRoles = ArcRoles(inputArc.lazy.map { arcs.roles[Int($0)] })
-    self.inputArc = inputArc
-    self.reverseOriginalArc = reverseOriginalArc
-    self.linkEnds = arcs.linkEnds
-  }
 
   /// The weights of the arcs of the built graph, by arc index (`homeConnectors`: see
   /// `ArcWeights`).
