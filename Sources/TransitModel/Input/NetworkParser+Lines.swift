@@ -8,6 +8,7 @@ extension NetworkParser {
     lineIDs.acceptUnchecked(table.skippedIDs)
     acceptSkipped(table, as: [.lines])
     lineIDs.reserveCapacity(table.rows.count)
+    lines.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.line(&diagnostics)
       guard let id = parsed.id, lineIDs.register(id, at: row.location("id"), &diagnostics) else {
@@ -46,7 +47,9 @@ extension NetworkParser {
         )
         continue
       }
-      sources.record(.lineStop(LineID(line), position: lines[index].stops.count), read: row)
+      // The line's own id, not the cell's text: the source map holds one text per line, not one
+      // per stop row.
+      sources.record(.lineStop(lines[index].id, position: lines[index].stops.count), read: row)
       lines[index].stops.append(stop)
     }
   }
@@ -60,6 +63,7 @@ extension NetworkParser {
     corridorIDs.acceptUnchecked(table.skippedIDs)
     acceptSkipped(table, as: [.corridors])
     corridorIDs.reserveCapacity(table.rows.count)
+    corridors.reserveCapacity(table.rows.count)
     for row in table.rows {
       let id = row.id("id", &diagnostics)
       let nameZh = row.required("name_zh", &diagnostics)
@@ -100,8 +104,7 @@ extension NetworkParser {
         seen.register(
           "\(corridor) \(kind.rawValue) \(member)", at: row.location("member"), &diagnostics)
       else { continue }
-      let id = CorridorID(corridor)
-      sources.record(.corridorMember(id, kind, member), read: row)
+      sources.record(.corridorMember(corridors[index].id, kind, member), read: row)
       switch kind {
       case .place: corridors[index].placeIDs.append(PlaceID(member))
       case .line: corridors[index].lineIDs.append(LineID(member))

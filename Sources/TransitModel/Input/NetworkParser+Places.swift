@@ -30,6 +30,7 @@ extension NetworkParser {
     }
     acceptSkipped(table, as: [.clusters])
     clusterIDs.reserveCapacity(table.rows.count)
+    clusters.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.cluster(&diagnostics)
       guard let id = parsed.id, clusterIDs.register(id, at: row.location("id"), &diagnostics)
@@ -52,6 +53,7 @@ extension NetworkParser {
     acceptSkipped(table, as: [.places, .roadNodes])
     roadNodeIDs.reserveCapacity(table.rows.count)
     placeIDs.reserveCapacity(table.rows.count)
+    places.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.place(&diagnostics)
       guard let id = parsed.id else { continue }
@@ -76,6 +78,7 @@ extension NetworkParser {
     }
     acceptSkipped(table, as: [.roadNodes])
     roadNodeIDs.reserveCapacity(table.rows.count)
+    junctions.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.junction(&diagnostics)
       guard let id = parsed.id, roadNodeIDs.register(id, at: row.location("id"), &diagnostics)

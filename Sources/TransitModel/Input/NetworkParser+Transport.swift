@@ -6,6 +6,7 @@ extension NetworkParser {
     }
     acceptSkipped(table, as: [.roadLinks])
     linkIDs.reserveCapacity(table.rows.count)
+    roadLinks.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.roadLink(&diagnostics)
       if parsed.value == nil { sources.markUnloadedRoad(row.text("road")) }
@@ -28,6 +29,7 @@ extension NetworkParser {
     }
     acceptSkipped(table, as: [.stops])
     stopIDs.reserveCapacity(table.rows.count)
+    stops.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.stop(&diagnostics)
       guard let id = parsed.id, stopIDs.register(id, at: row.location("id"), &diagnostics) else {
@@ -46,6 +48,7 @@ extension NetworkParser {
     guard let table = table(Schemas.connectors) else { return }
     var seen = KeyRegistry<ConnectorKey>(kind: "connector")
     seen.reserveCapacity(table.rows.count)
+    connectors.reserveCapacity(table.rows.count)
     for row in table.rows {
       guard let connector = row.connector(&diagnostics),
         seen.register(connector.key, at: row.location("place"), &diagnostics)
@@ -59,6 +62,7 @@ extension NetworkParser {
     guard let table = table(Schemas.stopTransfers) else { return }
     var seen = IDRegistry(kind: "stop transfer")
     seen.reserveCapacity(table.rows.count)
+    stopTransfers.reserveCapacity(table.rows.count)
     for row in table.rows {
       // Two-way: a→b and b→a by the same mode are the same transfer.
       guard let transfer = row.stopTransfer(&diagnostics),

@@ -79,7 +79,9 @@ struct NetworkParser {
       // has let go of the files too, nothing of them stays in memory).
       files.files[schema.file] = nil
     }
-    return NetworkTable.read(schema, from: files, diagnostics: &diagnostics)
+    let table = NetworkTable.read(schema, from: files, diagnostics: &diagnostics)
+    sources.expectRows(table?.rows.count ?? 0)
+    return table
   }
 
   mutating func error(_ location: SourceLocation, _ message: String) {

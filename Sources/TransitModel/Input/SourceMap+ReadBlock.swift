@@ -38,6 +38,12 @@ extension SourceMap {
       self.deferred = rows
     }
 
+    /// Room for `count` rows.
+    mutating func reserveCapacity(_ count: Int) {
+      readRows.reserveCapacity(count)
+      lines.reserveCapacity(count)
+    }
+
     /// Appends the row `row` read as `networkRow` (a row of this block's file).
     mutating func append(_ row: Row, _ networkRow: NetworkRow) {
       let position = Int32(readRows.count)

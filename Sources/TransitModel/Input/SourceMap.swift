@@ -189,11 +189,23 @@ public struct SourceMap: Sendable {
     edits.updateValue(origin, forKey: row)
   }
 
+  /// Room for the rows of the next file read, so that its block grows once: set by the reader
+  /// that knows how many rows the file has.
+  private var expectedRows = 0
+
+  /// Makes room for `count` rows of the next file whose rows are recorded.
+  mutating func expectRows(_ count: Int) {
+    expectedRows = count
+  }
+
   /// Records that `row` was read from `networkRow`, in file order (a later record of the same row
   /// wins, as a later duplicate row would, and so does an edit recorded after it).
   mutating func record(_ row: Row, read networkRow: NetworkRow) {
     if blocks.last?.file != networkRow.file {
-      blocks.append(ReadBlock(file: networkRow.file, columns: networkRow.columns))
+      var block = ReadBlock(file: networkRow.file, columns: networkRow.columns)
+      block.reserveCapacity(expectedRows)
+      expectedRows = 0
+      blocks.append(block)
     }
     invalidateIndex()
     if !edits.isEmpty { edits.removeValue(forKey: row) }
