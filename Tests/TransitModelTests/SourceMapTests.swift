@@ -86,4 +86,66 @@ final class SourceMapTests: XCTestCase {
       (0..<5).map { map.origin(of: .lineStop(line, position: $0))?.line }, [9, 3, 4, nil, nil])
     XCTAssertEqual(map.origins.count, 3)
   }
+
+  /// A network read from files keys its rows in the source map from the tables they went into:
+  /// every row's origin is the line of the file its key is written on, whatever order the rows of
+  /// each file are in (checked on the default network with each file as written and with its rows
+  /// shuffled, against the keys read off each line with a plain split: the key columns come first
+  /// and hold no commas).
+  func test_readRows_haveTheLineTheirKeyIsWrittenOn_inAnyOrder() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../Networks/changchun").standardizedFileURL.path
+    let written = try NetworkFiles.directory(folder)
+    var random = SplitMix64(seed: 17)
+    for shuffled in [false, true] {
+      var files = written
+      var expected: [SourceMap.Row: Int] = [:]
+      for (name, bytes) in written.files {
+        var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        let header = lines.removeFirst()
+        XCTAssertTrue(lines.allSatisfy { $0.filter { $0 == "\"" }.count % 2 == 0 }, name)
+        if shuffled { lines.shuffle(using: &random) }
+        files.files[name] = Array(([header] + lines).joined(separator: "\n").utf8 + [0x0A])
+        var stopsOfLine: [String: Int] = [:]
+        for (offset, text) in lines.enumerated() {
+          let cell = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+          let row: SourceMap.Row?
+          switch name {
+          case "manifest.csv": row = .manifest(key: cell[0])
+          case "places.csv": row = .place(PlaceID(cell[0]))
+          case "clusters.csv": row = .cluster(ClusterID(cell[0]))
+          case "junctions.csv": row = .junction(JunctionID(cell[0]))
+          case "road_links.csv": row = .roadLink(RoadLinkID(cell[0]))
+          case "stops.csv": row = .stop(StopID(cell[0]))
+          case "lines.csv": row = .line(LineID(cell[0]))
+          case "corridors.csv": row = .corridor(CorridorID(cell[0]))
+          case "connectors.csv":
+            row = .connector(
+              ConnectorKey(
+                place: PlaceID(cell[0]), stop: StopID(cell[1]), mode: AccessMode(rawValue: cell[2])!
+              ))
+          case "stop_transfers.csv":
+            row = .stopTransfer(
+              StopTransferKey(
+                fromStop: StopID(cell[0]), toStop: StopID(cell[1]),
+                mode: AccessMode(rawValue: cell[2])!))
+          case "line_stops.csv":
+            row = .lineStop(LineID(cell[0]), position: stopsOfLine[cell[0], default: 0])
+            stopsOfLine[cell[0], default: 0] += 1
+          case "corridor_members.csv":
+            row = .corridorMember(
+              CorridorID(cell[0]), CorridorMemberKind(rawValue: cell[1])!, cell[2])
+          default: row = nil
+          }
+          if let row { expected[row] = offset + 2 }
+        }
+      }
+      let sources = NetworkLoader.parse(files).sources
+      XCTAssertGreaterThan(expected.count, 1_000)
+      XCTAssertEqual(sources.origins.count, expected.count, "shuffled: \(shuffled)")
+      for (row, line) in expected {
+        XCTAssertEqual(sources.origin(of: row)?.line, line, "\(row), shuffled: \(shuffled)")
+      }
+    }
+  }
 }

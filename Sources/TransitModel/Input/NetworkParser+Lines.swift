@@ -18,7 +18,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .lines)
         continue
       }
-      sources.record(.line(line.id), read: row)
+      sources.recordKeyedLater(.line(line.id), read: row)
       lines.append(line)
     }
   }
@@ -32,6 +32,7 @@ extension NetworkParser {
     }
     var lineIndex: [String: Int] = [:]
     for (index, line) in lines.enumerated() { lineIndex[line.id.rawValue] = index }
+    lineStopsRead.reserveCapacity(table.rows.count)
     for row in table.rows {
       let (line, parsed) = row.lineStop(&diagnostics)
       if let line, !lineIDs.contains(line) {
@@ -47,9 +48,9 @@ extension NetworkParser {
         )
         continue
       }
-      // The line's own id, not the cell's text: the source map holds one text per line, not one
-      // per stop row.
-      sources.record(.lineStop(lines[index].id, position: lines[index].stops.count), read: row)
+      sources.recordKeyedLater(
+        .lineStop(lines[index].id, position: lines[index].stops.count), read: row)
+      lineStopsRead.append((Int32(index), Int32(lines[index].stops.count)))
       lines[index].stops.append(stop)
     }
   }
@@ -76,7 +77,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .corridors)
         continue
       }
-      sources.record(.corridor(CorridorID(id)), read: row)
+      sources.recordKeyedLater(.corridor(CorridorID(id)), read: row)
       corridors.append(
         Corridor(id: CorridorID(id), nameZh: nameZh, nameEn: nameEn, source: source))
     }

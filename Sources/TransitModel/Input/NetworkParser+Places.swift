@@ -39,7 +39,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .clusters)
         continue
       }
-      sources.record(.cluster(cluster.id), read: row)
+      sources.recordKeyedLater(.cluster(cluster.id), read: row)
       clusters.append(cluster)
     }
   }
@@ -66,7 +66,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .roadNodes)
         continue
       }
-      sources.record(.place(place.id), read: row)
+      sources.recordKeyedLater(.place(place.id), read: row)
       places.append(place)
     }
   }
@@ -87,7 +87,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .roadNodes)
         continue
       }
-      sources.record(.junction(junction.id), read: row)
+      sources.recordKeyedLater(.junction(junction.id), read: row)
       junctions.append(junction)
     }
   }

@@ -17,7 +17,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .roadLinks)
         continue
       }
-      sources.record(.roadLink(link.id), read: row)
+      sources.recordKeyedLater(.roadLink(link.id), read: row)
       roadLinks.append(link)
     }
   }
@@ -39,7 +39,7 @@ extension NetworkParser {
         sources.markUnloaded(id, in: .stops)
         continue
       }
-      sources.record(.stop(stop.id), read: row)
+      sources.recordKeyedLater(.stop(stop.id), read: row)
       stops.append(stop)
     }
   }
@@ -53,7 +53,7 @@ extension NetworkParser {
       guard let connector = row.connector(&diagnostics),
         seen.register(connector.key, at: row.location("place"), &diagnostics)
       else { continue }
-      sources.record(.connector(connector.key), read: row)
+      sources.recordKeyedLater(.connector(connector.key), read: row)
       connectors.append(connector)
     }
   }
@@ -68,7 +68,7 @@ extension NetworkParser {
       guard let transfer = row.stopTransfer(&diagnostics),
         seen.register(transfer.key.undirected, at: row.location("from_stop"), &diagnostics)
       else { continue }
-      sources.record(.stopTransfer(transfer.key), read: row)
+      sources.recordKeyedLater(.stopTransfer(transfer.key), read: row)
       stopTransfers.append(transfer)
     }
   }

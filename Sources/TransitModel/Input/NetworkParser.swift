@@ -20,6 +20,9 @@ struct NetworkParser {
   var stopTransfers: [StopTransfer] = []
   var lines: [Line] = []
   var corridors: [Corridor] = []
+  /// Each line stop row kept, in file order: the index of its line in `lines` and its position in
+  /// the line's stop list (the source map's keys of those rows, once the lines are a table).
+  var lineStopsRead: [(line: Int32, position: Int32)] = []
 
   /// Ids registered so far per namespace, with where each was first defined (duplicates).
   var clusterIDs = IDRegistry(kind: "cluster")
@@ -52,24 +55,60 @@ struct NetworkParser {
     // Each table is made from its rows, which are let go at once: at most one table is held twice.
     var network = Network()
     network.manifest = manifest
-    network.places = Self.table(&places)
-    network.clusters = Self.table(&clusters)
-    network.junctions = Self.table(&junctions)
-    network.roadLinks = Self.table(&roadLinks)
-    network.stops = Self.table(&stops)
-    network.connectors = Self.table(&connectors)
-    network.stopTransfers = Self.table(&stopTransfers)
-    network.lines = Self.table(&lines)
-    network.corridors = Self.table(&corridors)
+    network.places = Self.table(&places, Schemas.places, &sources) { .place($0.id) }
+    network.clusters = Self.table(&clusters, Schemas.clusters, &sources) { .cluster($0.id) }
+    network.junctions = Self.table(&junctions, Schemas.junctions, &sources) { .junction($0.id) }
+    network.roadLinks = Self.table(&roadLinks, Schemas.roadLinks, &sources) { .roadLink($0.id) }
+    network.stops = Self.table(&stops, Schemas.stops, &sources) { .stop($0.id) }
+    network.connectors = Self.table(&connectors, Schemas.connectors, &sources) {
+      .connector($0.key)
+    }
+    network.stopTransfers = Self.table(&stopTransfers, Schemas.stopTransfers, &sources) {
+      .stopTransfer($0.key)
+    }
+    let (lineTable, linePositions) = Self.sorting(&lines)
+    network.lines = lineTable
+    sources.keyRows(ofFile: Schemas.lines.file) {
+      Self.keys(lineTable, linePositions) { .line($0.id) }
+    }
+    let stopsRead = lineStopsRead
+    lineStopsRead = []
+    sources.keyRows(ofFile: Schemas.lineStops.file) {
+      stopsRead.map { read in
+        let line = linePositions.isEmpty ? Int(read.line) : Int(linePositions[Int(read.line)])
+        return .lineStop(lineTable.rows[line].id, position: Int(read.position))
+      }
+    }
+    network.corridors = Self.table(&corridors, Schemas.corridors, &sources) { .corridor($0.id) }
     return network
   }
 
-  /// The table of `rows`, which are emptied. Rows are registered (duplicates refused) before they
-  /// are kept, so every key is unique here.
-  private static func table<Row: TableRow>(_ rows: inout [Row]) -> Table<Row> {
-    let table = (try? Table(rows)) ?? Table()
-    rows = []
+  /// The table of `rows`, which are emptied; the source map's keys of the rows of `schema`'s file
+  /// (one per row, in file order) are `key` of the row each became.
+  private static func table<Row: TableRow>(
+    _ rows: inout [Row], _ schema: TableSchema, _ sources: inout SourceMap,
+    key: @escaping @Sendable (Row) -> SourceMap.Row
+  ) -> Table<Row> {
+    let (table, positions) = sorting(&rows)
+    sources.keyRows(ofFile: schema.file) { keys(table, positions, key) }
     return table
+  }
+
+  /// The table of `rows`, which are emptied, and where each row went (`Table.sorting`). Rows are
+  /// registered (duplicates refused) before they are kept, so every key is unique here.
+  private static func sorting<Row: TableRow>(_ rows: inout [Row]) -> (
+    table: Table<Row>, positions: [Int32]
+  ) {
+    let sorted = (try? Table.sorting(rows)) ?? (Table(), [])
+    rows = []
+    return sorted
+  }
+
+  /// `key` of each row of `table`, in the order the rows were read (`positions`: `Table.sorting`).
+  private static func keys<Row: TableRow>(
+    _ table: Table<Row>, _ positions: [Int32], _ key: (Row) -> SourceMap.Row
+  ) -> [SourceMap.Row] {
+    positions.isEmpty ? table.rows.map(key) : positions.map { key(table.rows[Int($0)]) }
   }
 
   /// Reads one table; nil (with diagnostics) when it is missing or its header is unusable.

@@ -9,13 +9,13 @@ extension SourceMap {
     var file: String
     /// Header name → 0-based field index, shared by every row of the file.
     var columns: [String: Int]
-    /// The rows, in the order they were read (decoded on first use for a block read from a
-    /// cache).
+    /// The rows, in the order they were read (for a block read from a cache, decoded on first
+    /// use; for most tables read from files, computed on first use from the table they went into).
     var rows: [Row] { deferred?.value { $0?() ?? [] } ?? readRows }
-    /// The rows of a block read from files.
+    /// The rows of a block read from files with their keys.
     private var readRows: [Row] = []
-    /// The rows of a block read from a cache, decoded when first asked for: a command that reports
-    /// no problem of an edit never needs them.
+    /// The rows of a block read from a cache, or keyed after reading (`keyRows(_:)`), made when
+    /// first asked for: a command that reports no problem and makes no edit never needs them.
     private var deferred: DeferredRows?
     /// 1-based line where each row starts.
     var lines: [Int32] = []
@@ -38,19 +38,27 @@ extension SourceMap {
       self.deferred = rows
     }
 
-    /// Room for `count` rows.
-    mutating func reserveCapacity(_ count: Int) {
-      readRows.reserveCapacity(count)
+    /// Room for `count` rows, with their keys unless they are `keyedLater`.
+    mutating func reserveCapacity(_ count: Int, keyedLater: Bool) {
+      if !keyedLater { readRows.reserveCapacity(count) }
       lines.reserveCapacity(count)
     }
 
-    /// Appends the row `row` read as `networkRow` (a row of this block's file).
-    mutating func append(_ row: Row, _ networkRow: NetworkRow) {
-      let position = Int32(readRows.count)
-      readRows.append(row)
+    /// Appends the row `row` read as `networkRow` (a row of this block's file); its key is kept
+    /// unless `keyedLater`, when the block's keys are given once all its rows are read
+    /// (`keyRows(_:)`).
+    mutating func append(_ row: Row, _ networkRow: NetworkRow, keyedLater: Bool = false) {
+      let position = Int32(lines.count)
+      if !keyedLater { readRows.append(row) }
       kinds |= 1 << row.kind
       lines.append(Int32(truncatingIfNeeded: networkRow.line))
       if !isPlain(networkRow) { exceptions[position] = networkRow.origin }
+    }
+
+    /// Gives the keys of the rows appended `keyedLater`, in the order they were appended,
+    /// computed when first asked for.
+    mutating func keyRows(_ rows: DeferredRows) {
+      deferred = rows
     }
 
     /// Whether `networkRow` is described by its line alone: a CSV row of this block's header whose

@@ -201,15 +201,35 @@ public struct SourceMap: Sendable {
   /// Records that `row` was read from `networkRow`, in file order (a later record of the same row
   /// wins, as a later duplicate row would, and so does an edit recorded after it).
   mutating func record(_ row: Row, read networkRow: NetworkRow) {
+    record(row, read: networkRow, keyedLater: false)
+  }
+
+  /// Records that `row` was read from `networkRow` as the next row of its table, without keeping
+  /// its key: the reader gives the keys of the file's rows once the table is made
+  /// (`keyRows(ofFile:_:)`), computed from the table when first looked up, so the map does not
+  /// hold a copy of every key of a network.
+  mutating func recordKeyedLater(_ row: Row, read networkRow: NetworkRow) {
+    record(row, read: networkRow, keyedLater: true)
+  }
+
+  /// Gives the keys of the rows of `file` recorded with `recordKeyedLater(_:read:)`, in the order
+  /// they were recorded: `keys` computes them when first asked for, by any thread.
+  mutating func keyRows(ofFile file: String, _ keys: @escaping @Sendable () -> [Row]) {
+    guard let number = blocks.lastIndex(where: { $0.file == file }) else { return }
+    invalidateIndex()
+    blocks[number].keyRows(DeferredRows(input: keys))
+  }
+
+  private mutating func record(_ row: Row, read networkRow: NetworkRow, keyedLater: Bool) {
     if blocks.last?.file != networkRow.file {
       var block = ReadBlock(file: networkRow.file, columns: networkRow.columns)
-      block.reserveCapacity(expectedRows)
+      block.reserveCapacity(expectedRows, keyedLater: keyedLater)
       expectedRows = 0
       blocks.append(block)
     }
     invalidateIndex()
     if !edits.isEmpty { edits.removeValue(forKey: row) }
-    blocks[blocks.count - 1].append(row, networkRow)
+    blocks[blocks.count - 1].append(row, networkRow, keyedLater: keyedLater)
   }
 
   /// Appends a block of rows read from one file (the cache's reader).

@@ -36,8 +36,18 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// row by row. A key given twice is next to itself once sorted, so the order is all the check
   /// needs: no key is hashed here.
   public init(_ rows: [Row]) throws(DuplicateKeyError) {
+    self = try Self.sorting(rows).table
+  }
+
+  /// The table of `rows` (`init(_:)`), and where each of them went: `positions[i]` is the position
+  /// in the table of `rows[i]`; empty when the rows were in key order already (each one's position
+  /// is its own).
+  static func sorting(_ rows: [Row]) throws(DuplicateKeyError) -> (
+    table: Table, positions: [Int32]
+  ) {
     var keys = rows.map(\.key)
     var sorted = rows
+    var positions: [Int32] = []
     if !zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) {
       // Positions sorted with the keys borrowed in place (no copy, and no retain of their texts,
       // per comparison). One comparison per step: the order of equal keys does not matter, since
@@ -50,8 +60,10 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
       if let duplicate = zip(keys, keys.dropFirst()).first(where: { !($0 < $1) }) {
         throw DuplicateKeyError(key: "\(duplicate.0)")
       }
+      positions = [Int32](repeating: 0, count: rows.count)
+      for (position, input) in order.enumerated() { positions[input] = Int32(position) }
     }
-    self.init(rows: sorted, lazyIndex: ())
+    return (Table(rows: sorted, lazyIndex: ()), positions)
   }
 
   /// Rows in strict key order, keyed on the first lookup.
