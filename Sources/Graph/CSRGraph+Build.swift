@@ -109,23 +109,45 @@ extension CSRGraph {
   ///
   /// Searching the reverse graph from a node gives the distances *to* that node in this graph:
   /// arrive-by queries and reverse isochrones.
+  ///
+  /// The reversed arcs are ordered as `build` orders any input (by tail, head, then input order,
+  /// the input being the arcs of this graph in index order): one counting pass by head does it,
+  /// since arcs of one head, taken in index order, already come by tail and then by index. Only
+  /// the reverse graph and its arc map are allocated, not a copy of the arcs to sort.
   /// - Complexity: O(*n* + *m*).
   public func reversed() -> (graph: CSRGraph, originalArc: [Int32]) {
-    var from = ContiguousArray<Int32>()
-    var flipped = ContiguousArray<UInt64>()
-    from.reserveCapacity(arcCount)
-    flipped.reserveCapacity(arcCount)
-    for u in 0..<nodeCount {
-      for e in Int(offsets[u])..<Int(offsets[u + 1]) {
-        // Reversed arc e goes head(e) -> u; input order = original arc index, so ties among
-        // parallel reversed arcs keep the original arc order.
-        from.append(Int32(truncatingIfNeeded: arcs[e]))
-        flipped.append(
-          CSRGraph.pack(head: Int32(u), weight: Int32(truncatingIfNeeded: arcs[e] >> 32)))
+    var reverseOffsets = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
+    var next = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
+    var reverseArcs = ContiguousArray<UInt64>(repeating: 0, count: arcCount)
+    var originalArc = [Int32](repeating: 0, count: arcCount)
+    arcs.withUnsafeBufferPointer { a in
+      reverseOffsets.withUnsafeMutableBufferPointer { off in
+        for e in 0..<a.count { off[Int(UInt32(truncatingIfNeeded: a[e])) &+ 1] &+= 1 }
+        for v in 0..<nodeCount { off[v + 1] &+= off[v] }
+      }
+      offsets.withUnsafeBufferPointer { forward in
+        next.withUnsafeMutableBufferPointer { nx in
+          reverseOffsets.withUnsafeBufferPointer { off in
+            for v in 0...nodeCount { nx[v] = off[v] }
+          }
+          reverseArcs.withUnsafeMutableBufferPointer { out in
+            originalArc.withUnsafeMutableBufferPointer { back in
+              for u in 0..<nodeCount {
+                for e in Int(forward[u])..<Int(forward[u + 1]) {
+                  let v = Int(UInt32(truncatingIfNeeded: a[e]))
+                  let slot = Int(nx[v])
+                  out[slot] = CSRGraph.pack(
+                    head: Int32(truncatingIfNeeded: u),
+                    weight: Int32(truncatingIfNeeded: a[e] >> 32))
+                  back[slot] = Int32(truncatingIfNeeded: e)
+                  nx[v] &+= 1
+                }
+              }
+            }
+          }
+        }
       }
     }
-    let built = CSRGraph.build(
-      nodeCount: nodeCount, from: from, arcs: flipped, wantsPermutation: true)
-    return (built.graph, Array(built.inputArc))
+    return (CSRGraph(offsets: reverseOffsets, arcs: reverseArcs), originalArc)
   }
 }

@@ -86,6 +86,17 @@ final class CSRGraphTests: XCTestCase {
         XCTAssertEqual(reverse.target(ofArc: k), graph.source(ofArc: e), "seed \(seed)")
         XCTAssertEqual(reverse.weight(ofArc: k), graph.weight(ofArc: e), "seed \(seed)")
       }
+      // In the order the general builder gives the flipped arcs taken in arc index order.
+      let flippedInOrder = (0..<graph.arcCount).map {
+        Arc(
+          from: graph.target(ofArc: $0), to: graph.source(ofArc: $0),
+          weight: graph.weight(ofArc: $0))
+      }
+      let built = CSRGraph.build(nodeCount: c.nodeCount, arcs: flippedInOrder)
+      XCTAssertEqual(originalArc, built.inputArc, "seed \(seed)")
+      XCTAssertEqual(
+        (0..<Int32(c.nodeCount)).map { reverse.arcRange(from: $0) },
+        (0..<Int32(c.nodeCount)).map { built.graph.arcRange(from: $0) }, "seed \(seed)")
       let flipped = c.arcs.map { Arc(from: $0.to, to: $0.from, weight: $0.weight) }
       var workspace = SearchWorkspace(nodeCount: c.nodeCount)
       let sources = [SearchSource(node: Int32(seed % UInt64(c.nodeCount)))]

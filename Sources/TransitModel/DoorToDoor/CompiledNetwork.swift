@@ -40,11 +40,13 @@ public struct CompiledNetwork: Sendable {
 
   /// Compiles `network` for `profile`, whatever structures it carries.
   init(compiling network: ValidatedNetwork, profile: Profile, parameters: Parameters) {
-    let arcs = CompiledArcs(network: network, profile: profile)
+    var arcs = CompiledArcs(network: network, profile: profile)
     let weights = ArcWeights(network: network, parameters: parameters, patterns: arcs.patterns)
     let built = arcs.graph(weights: arcs.roles.map(weights.seconds))
-    // The roles in the graph's arc order, taken before the reverse graph is built, so that the
-    // arcs as added are let go first (at province size they are a fifth of the peak).
+    // What is built is let go as soon as it is used: the endpoint pairs once the graph is built,
+    // the roles in added order once they are in the graph's (a province-size network has
+    // millions of arcs).
+    arcs.endpoints = []
     let arcRoles = ArcRoles(built.inputArc.lazy.map { arcs.roles[Int($0)] })
     let (layout, patterns, linkEnds) = (arcs.layout, arcs.patterns, arcs.linkEnds)
     let reversed = built.graph.reversed()

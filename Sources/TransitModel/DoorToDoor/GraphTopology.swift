@@ -6,7 +6,7 @@ struct CompiledArcs {
   let layout: NodeLayout
   let patterns: [RidePattern]
   /// Tail in the high 32 bits, head in the low 32.
-  let endpoints: [UInt64]
+  var endpoints: [UInt64]
   let roles: ArcRoles
   /// The ends of each road link (car layer only).
   let linkEnds: [(from: RoadNode, to: RoadNode)]
