@@ -173,12 +173,14 @@ extension CacheReader {
         lines.append(Int32(bitPattern: try u32()))
       }
       let strings = stringTable
+      // Only the block's own bytes are kept for later, not the whole file's.
+      let rowBytes = Array(bytes[start..<offset])
       var block = SourceMap.ReadBlock(
         file: name, columns: columnMaps[columns], lines: lines, kinds: kinds,
-        rows: SourceMap.DeferredRows(input: { [bytes] in
-          bytes.withUnsafeBytes { buffer in
+        rows: SourceMap.DeferredRows(input: {
+          rowBytes.withUnsafeBytes { buffer in
             // Checked above: every row reads back (a failure would only end the list early).
-            var reader = CacheReader(buffer, offset: start, strings: strings)
+            var reader = CacheReader(buffer, offset: 0, strings: strings)
             var decoded: [SourceMap.Row] = []
             decoded.reserveCapacity(rows)
             for _ in 0..<rows {
