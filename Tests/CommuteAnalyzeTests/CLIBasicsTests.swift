@@ -96,7 +96,7 @@ final class CLIBasicsTests: XCTestCase {
   /// `--name=value`, `-oFILE`, `-o FILE` and `--` work as in ArgumentParser.
   func test_optionSpellings_areEquivalent() throws {
     let network = Fixture.network.path
-    let folder = try ToolRunner.scratchFolder()
+    let folder = try scratchFolder()
     let spaced = try ToolRunner.run([
       "route", "east", "changchun", "--network", network, "--format", "json",
     ])

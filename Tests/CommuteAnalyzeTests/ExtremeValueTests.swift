@@ -7,7 +7,7 @@ import XCTest
 /// report, never a trap.
 final class ExtremeValueTests: XCTestCase {
   func test_hugeThresholds_giveAReport_neverASignal() throws {
-    let folder = try ToolRunner.scratchFolder()
+    let folder = try scratchFolder()
     let cases: [[String]] = [
       ["coverage", "--within", "1e300"],
       ["coverage", "--within", "30,1e300", "--format", "json"],

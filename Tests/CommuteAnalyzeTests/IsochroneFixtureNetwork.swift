@@ -100,13 +100,26 @@ enum IsochroneFixtureNetwork {
     """,
   ]
 
-  /// Writes the tables (`files`, or a variant of them) into a new scratch folder and returns its
-  /// path.
+  /// The folder holding the tables (`files`, or a variant of them), named by their content: the
+  /// first test process to ask writes it, later ones (a parallel run starts many) and later runs
+  /// reuse it, so runs do not leave a folder per test behind. Each file is written atomically, so
+  /// processes writing the same folder at once all see whole files.
   static func folder(_ tables: [String: String] = files) throws -> URL {
-    let folder = try ToolRunner.scratchFolder().appendingPathComponent("network")
+    // FNV-1a over the names and texts in name order: stable across processes and runs.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for (name, text) in tables.sorted(by: { $0.key < $1.key }) {
+      for byte in Array(name.utf8) + [0] + Array(text.utf8) + [0] {
+        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+      }
+    }
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("commute-analyze-tests-fixture-\(String(hash, radix: 16))")
+      .appendingPathComponent("network")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     for (name, text) in tables {
-      try Data((text + "\n").utf8).write(to: folder.appendingPathComponent(name))
+      let file = folder.appendingPathComponent(name)
+      let bytes = Data((text + "\n").utf8)
+      if (try? Data(contentsOf: file)) != bytes { try bytes.write(to: file, options: .atomic) }
     }
     return folder
   }

@@ -51,7 +51,7 @@ final class MapCommandTests: XCTestCase {
   }
 
   func test_map_isWellFormedSVG_withLegendScaleBarNorthArrowAndProvenance() throws {
-    let folder = try ToolRunner.scratchFolder()
+    let folder = try scratchFolder()
     let path = folder.appendingPathComponent("map.svg").path
     let result = try run(["map", "-o", path])
     XCTAssertEqual(result.status, 0, result.stderr)

@@ -34,7 +34,7 @@ final class OutputSafetyTests: XCTestCase {
   }
 
   func test_outputFile_isWrittenAtomically_andLeftIntactOnFailure() throws {
-    let folder = try ToolRunner.scratchFolder()
+    let folder = try scratchFolder()
     let target = folder.appendingPathComponent("report.csv")
     try "OLD CONTENT\n".write(to: target, atomically: true, encoding: .utf8)
     // A failing run (unknown place) leaves the old file as it was and no temporary file.
@@ -79,7 +79,7 @@ final class OutputSafetyTests: XCTestCase {
   }
 
   func test_provenance_carriesTheNetworkHashThatSha256sumReproduces() throws {
-    let folder = try ToolRunner.scratchFolder()
+    let folder = try scratchFolder()
     let provenanceFile = folder.appendingPathComponent("p.json")
     let run = try ToolRunner.run(
       ["matrix", "--format", "csv", "--provenance", provenanceFile.path] + network)

@@ -93,7 +93,7 @@ final class RouteMatrixValidateTests: XCTestCase {
   }
 
   func test_validate_reportsEveryErrorAtOnce_withFileLineColumn_exit2() throws {
-    let folder = try ToolRunner.scratchFolder()
+    let folder = try scratchFolder()
     for name in try FileManager.default.contentsOfDirectory(atPath: Fixture.network.path) {
       try FileManager.default.copyItem(
         at: Fixture.network.appendingPathComponent(name), to: folder.appendingPathComponent(name))

@@ -7,7 +7,7 @@ import XCTest
 final class StopIDEqualToPlaceIDCLITests: XCTestCase {
   /// The three-towns network with station `st-alpha` renamed `gamma` in every table.
   private func renamedNetwork() throws -> URL {
-    let folder = try ToolRunner.scratchFolder()
+    let folder = try scratchFolder()
     let manager = FileManager.default
     for name in try manager.contentsOfDirectory(atPath: RepositoryPaths.threeTowns.path) {
       var text = try String(

@@ -68,3 +68,13 @@ enum ToolRunner {
     return url
   }
 }
+
+extension XCTestCase {
+  /// A fresh empty scratch folder, removed with everything in it when the test ends (a folder
+  /// shared by the tests of a class is made with `ToolRunner.scratchFolder()` instead).
+  func scratchFolder() throws -> URL {
+    let folder = try ToolRunner.scratchFolder()
+    addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+    return folder
+  }
+}
