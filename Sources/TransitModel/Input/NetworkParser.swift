@@ -75,7 +75,7 @@ struct NetworkParser {
     lineStopsRead = []
     sources.keyRows(ofFile: Schemas.lineStops.file) {
       stopsRead.map { read in
-        let line = linePositions.isEmpty ? Int(read.line) : Int(linePositions[Int(read.line)])
+        let line = Self.position(ofRead: Int(read.line), linePositions)
         return .lineStop(lineTable.rows[line].id, position: Int(read.position))
       }
     }
@@ -108,7 +108,13 @@ struct NetworkParser {
   private static func keys<Row: TableRow>(
     _ table: Table<Row>, _ positions: [Int32], _ key: (Row) -> SourceMap.Row
   ) -> [SourceMap.Row] {
-    positions.isEmpty ? table.rows.map(key) : positions.map { key(table.rows[Int($0)]) }
+    table.indices.map { key(table.rows[position(ofRead: $0, positions)]) }
+  }
+
+  /// The position in its table of the row read `read`-th (`positions`: `Table.sorting`; empty
+  /// when the rows were read in key order).
+  private static func position(ofRead read: Int, _ positions: [Int32]) -> Int {
+    positions.isEmpty ? read : Int(positions[read])
   }
 
   /// Reads one table; nil (with diagnostics) when it is missing or its header is unusable.

@@ -47,7 +47,7 @@ extension SourceMap {
     /// Appends the row `row` read as `networkRow` (a row of this block's file); its key is kept
     /// unless `keyedLater`, when the block's keys are given once all its rows are read
     /// (`keyRows(_:)`).
-    mutating func append(_ row: Row, _ networkRow: NetworkRow, keyedLater: Bool = false) {
+    mutating func append(_ row: Row, _ networkRow: NetworkRow, keyedLater: Bool) {
       let position = Int32(lines.count)
       if !keyedLater { readRows.append(row) }
       kinds |= 1 << row.kind

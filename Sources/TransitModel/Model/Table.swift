@@ -63,11 +63,11 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
       positions = [Int32](repeating: 0, count: rows.count)
       for (position, input) in order.enumerated() { positions[input] = Int32(position) }
     }
-    return (Table(rows: sorted, lazyIndex: ()), positions)
+    return (Table(sortedRows: sorted), positions)
   }
 
   /// Rows in strict key order, keyed on the first lookup.
-  private init(rows: [Row], lazyIndex: Void) {
+  private init(sortedRows rows: [Row]) {
     self.rows = rows
     self.indexByKey = nil
     self.lazyIndex = ComputedOnce(input: rows)
