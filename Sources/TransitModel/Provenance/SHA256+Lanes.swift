@@ -61,16 +61,9 @@ extension SHA256 {
 }
 
 /// The eight working words of every lane.
-private struct LaneState {
-  var h0 = SHA256.LaneWords(repeating: 0x6a09_e667)
-  var h1 = SHA256.LaneWords(repeating: 0xbb67_ae85)
-  var h2 = SHA256.LaneWords(repeating: 0x3c6e_f372)
-  var h3 = SHA256.LaneWords(repeating: 0xa54f_f53a)
-  var h4 = SHA256.LaneWords(repeating: 0x510e_527f)
-  var h5 = SHA256.LaneWords(repeating: 0x9b05_688c)
-  var h6 = SHA256.LaneWords(repeating: 0x1f83_d9ab)
-  var h7 = SHA256.LaneWords(repeating: 0x5be0_cd19)
+private typealias LaneState = SHA256Words<SHA256.LaneWords>
 
+extension SHA256Words where Word == SHA256.LaneWords {
   /// Sets the words of `lane` back to the initial hash value, for its next message.
   mutating func reset(lane: Int) {
     let initial = LaneState()
@@ -89,16 +82,9 @@ private struct LaneState {
     [h0[lane], h1[lane], h2[lane], h3[lane], h4[lane], h5[lane], h6[lane], h7[lane]]
   }
 
-  /// The 32-byte digest held by `lane` (big-endian words, as the scalar `finalize` writes it).
+  /// The 32-byte digest held by `lane` (as the scalar `finalize` writes it).
   func digest(lane: Int) -> [UInt8] {
-    var digest: [UInt8] = []
-    digest.reserveCapacity(32)
-    for word in words(lane: lane) {
-      for shift in stride(from: 24, through: 0, by: -8) {
-        digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift)))
-      }
-    }
-    return digest
+    SHA256.digest(ofWords: words(lane: lane))
   }
 }
 
@@ -226,35 +212,6 @@ private struct LaneScheduler {
 }
 
 extension SHA256 {
-  /// `value` rotated right by `count` bits (0 < `count` < 32) in every lane.
-  ///
-  /// The left shift is a multiplication by a power of two on purpose. The standard library
-  /// implements `&<<` and `&>>` on SIMD vectors lane by lane; written that way, the optimizer
-  /// recognizes four scalar rotates and computes them one lane at a time (not faster than the
-  /// scalar SHA-256). `&*` is a vector operation in the standard library, the optimizer turns a
-  /// multiplication by a power of two into a vector shift, and the whole round stays in vector
-  /// registers.
-  @inline(__always)
-  private static func rotateRight(_ value: LaneWords, _ count: UInt32) -> LaneWords {
-    (value &>> count) | (value &* LaneWords(repeating: 1 &<< (32 - count)))
-  }
-
-  /// One round in every lane; as in the scalar `round`, the caller rotates the roles of the
-  /// eight words instead of moving them.
-  @inline(__always)
-  private static func laneRound(
-    _ a: LaneWords, _ b: LaneWords, _ c: LaneWords, _ d: inout LaneWords, _ e: LaneWords,
-    _ f: LaneWords, _ g: LaneWords, _ h: inout LaneWords, _ kw: LaneWords
-  ) {
-    let bigSigma1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
-    let choose = g ^ (e & (f ^ g))
-    let temp1 = h &+ bigSigma1 &+ choose &+ kw
-    let bigSigma0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
-    let majority = (a & b) | (c & (a | b))
-    d &+= temp1
-    h = temp1 &+ bigSigma0 &+ majority
-  }
-
   /// Processes one 64-byte block in each lane: `blocks[lane]` points at the block of that lane.
   /// `w` is room for the 64 words of the message schedule.
   fileprivate static func compressLanes(
@@ -269,46 +226,6 @@ extension SHA256 {
       }
       w[index] = words
     }
-    // The two latest words stay in registers: read back from memory, each word would wait for
-    // the store of the word before the last one.
-    var w1 = w[15]
-    var w2 = w[14]
-    for index in 16..<64 {
-      let w15 = w[index - 15]
-      let sigma0 = rotateRight(w15, 7) ^ rotateRight(w15, 18) ^ (w15 &>> 3)
-      let sigma1 = rotateRight(w2, 17) ^ rotateRight(w2, 19) ^ (w2 &>> 10)
-      let word = w[index - 16] &+ sigma0 &+ w[index - 7] &+ sigma1
-      w[index] = word
-      w2 = w1
-      w1 = word
-    }
-    var a = state.h0
-    var b = state.h1
-    var c = state.h2
-    var d = state.h3
-    var e = state.h4
-    var f = state.h5
-    var g = state.h6
-    var h = state.h7
-    roundConstants.withUnsafeBufferPointer { k in
-      for index in stride(from: 0, to: 64, by: 8) {
-        laneRound(a, b, c, &d, e, f, g, &h, LaneWords(repeating: k[index]) &+ w[index])
-        laneRound(h, a, b, &c, d, e, f, &g, LaneWords(repeating: k[index + 1]) &+ w[index + 1])
-        laneRound(g, h, a, &b, c, d, e, &f, LaneWords(repeating: k[index + 2]) &+ w[index + 2])
-        laneRound(f, g, h, &a, b, c, d, &e, LaneWords(repeating: k[index + 3]) &+ w[index + 3])
-        laneRound(e, f, g, &h, a, b, c, &d, LaneWords(repeating: k[index + 4]) &+ w[index + 4])
-        laneRound(d, e, f, &g, h, a, b, &c, LaneWords(repeating: k[index + 5]) &+ w[index + 5])
-        laneRound(c, d, e, &f, g, h, a, &b, LaneWords(repeating: k[index + 6]) &+ w[index + 6])
-        laneRound(b, c, d, &e, f, g, h, &a, LaneWords(repeating: k[index + 7]) &+ w[index + 7])
-      }
-    }
-    state.h0 &+= a
-    state.h1 &+= b
-    state.h2 &+= c
-    state.h3 &+= d
-    state.h4 &+= e
-    state.h5 &+= f
-    state.h6 &+= g
-    state.h7 &+= h
+    state.compress(schedule: w)
   }
 }

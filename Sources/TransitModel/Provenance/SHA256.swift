@@ -3,24 +3,10 @@
 /// Used for provenance: the network hash and scenario hashes in every report, so that a planner
 /// can recompute them with `sha256sum`. Streaming: feed bytes with `update`, then `finalize`.
 public struct SHA256: Sendable {
-  private var state = State()
+  private var state = SHA256Words<UInt32>()
   /// The bytes of an unfinished block (fewer than 64).
   private var buffer: [UInt8] = []
   private var messageLengthBytes: UInt64 = 0
-
-  /// The eight working words, held inline (no heap array per block).
-  private struct State: Sendable {
-    var h0: UInt32 = 0x6a09_e667
-    var h1: UInt32 = 0xbb67_ae85
-    var h2: UInt32 = 0x3c6e_f372
-    var h3: UInt32 = 0xa54f_f53a
-    var h4: UInt32 = 0x510e_527f
-    var h5: UInt32 = 0x9b05_688c
-    var h6: UInt32 = 0x1f83_d9ab
-    var h7: UInt32 = 0x5be0_cd19
-
-    var words: [UInt32] { [h0, h1, h2, h3, h4, h5, h6, h7] }
-  }
 
   /// A fresh hash state.
   public init() { buffer.reserveCapacity(64) }
@@ -31,7 +17,7 @@ public struct SHA256: Sendable {
   /// one lane alone is slower than the scalar code.
   init(words: [UInt32], byteCount: Int) {
     precondition(words.count == 8 && byteCount % 64 == 0)
-    state = State(
+    state = SHA256Words(
       h0: words[0], h1: words[1], h2: words[2], h3: words[3], h4: words[4], h5: words[5],
       h6: words[6], h7: words[7])
     messageLengthBytes = UInt64(byteCount)
@@ -92,9 +78,14 @@ public struct SHA256: Sendable {
       }
     }
     buffer.removeAll()
+    return Self.digest(ofWords: state.words)
+  }
+
+  /// The 32-byte digest of the eight final working words: each word big-endian, in order.
+  static func digest(ofWords words: [UInt32]) -> [UInt8] {
     var digest: [UInt8] = []
     digest.reserveCapacity(32)
-    for word in state.words {
+    for word in words {
       for shift in stride(from: 24, through: 0, by: -8) {
         digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift)))
       }
@@ -142,26 +133,6 @@ public struct SHA256: Sendable {
     0xc671_78f2,
   ]
 
-  private static func rotateRight(_ value: UInt32, _ count: UInt32) -> UInt32 {
-    (value &>> count) | (value &<< (32 - count))
-  }
-
-  /// One round: `d` and `h` take their new values; the caller rotates the roles of the eight
-  /// words from round to round instead of moving them (eight rounds bring them back).
-  @inline(__always)
-  private static func round(
-    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32,
-    _ g: UInt32, _ h: inout UInt32, _ kw: UInt32
-  ) {
-    let bigSigma1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
-    let choose = g ^ (e & (f ^ g))  // (e & f) ^ (~e & g)
-    let temp1 = h &+ bigSigma1 &+ choose &+ kw
-    let bigSigma0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
-    let majority = (a & b) | (c & (a | b))  // (a & b) ^ (a & c) ^ (b & c)
-    d &+= temp1
-    h = temp1 &+ bigSigma0 &+ majority
-  }
-
   /// Processes one 64-byte block starting at `block`. The message schedule lives on the stack, so
   /// a block costs no allocation.
   private mutating func compress(_ block: UnsafeRawPointer) {
@@ -170,41 +141,7 @@ public struct SHA256: Sendable {
         w[index] = UInt32(
           bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
       }
-      for index in 16..<64 {
-        let w15 = w[index - 15]
-        let w2 = w[index - 2]
-        let sigma0 = Self.rotateRight(w15, 7) ^ Self.rotateRight(w15, 18) ^ (w15 >> 3)
-        let sigma1 = Self.rotateRight(w2, 17) ^ Self.rotateRight(w2, 19) ^ (w2 >> 10)
-        w[index] = w[index - 16] &+ sigma0 &+ w[index - 7] &+ sigma1
-      }
-      var a = state.h0
-      var b = state.h1
-      var c = state.h2
-      var d = state.h3
-      var e = state.h4
-      var f = state.h5
-      var g = state.h6
-      var h = state.h7
-      Self.roundConstants.withUnsafeBufferPointer { k in
-        for index in stride(from: 0, to: 64, by: 8) {
-          Self.round(a, b, c, &d, e, f, g, &h, k[index] &+ w[index])
-          Self.round(h, a, b, &c, d, e, f, &g, k[index + 1] &+ w[index + 1])
-          Self.round(g, h, a, &b, c, d, e, &f, k[index + 2] &+ w[index + 2])
-          Self.round(f, g, h, &a, b, c, d, &e, k[index + 3] &+ w[index + 3])
-          Self.round(e, f, g, &h, a, b, c, &d, k[index + 4] &+ w[index + 4])
-          Self.round(d, e, f, &g, h, a, b, &c, k[index + 5] &+ w[index + 5])
-          Self.round(c, d, e, &f, g, h, a, &b, k[index + 6] &+ w[index + 6])
-          Self.round(b, c, d, &e, f, g, h, &a, k[index + 7] &+ w[index + 7])
-        }
-      }
-      state.h0 &+= a
-      state.h1 &+= b
-      state.h2 &+= c
-      state.h3 &+= d
-      state.h4 &+= e
-      state.h5 &+= f
-      state.h6 &+= g
-      state.h7 &+= h
+      state.compress(schedule: w)
     }
   }
 }
