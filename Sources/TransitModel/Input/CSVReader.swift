@@ -46,17 +46,20 @@ enum CSVReader {
 
   /// The text of `bytes`, or nil when they are not valid UTF-8.
   static func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
-    bytes.withUnsafeBufferPointer { buffer in
-      // ASCII (nearly every cell) is valid as it is; the rest is decoded with replacement
-      // characters, which change the bytes exactly when they are invalid (compared in one call).
-      var text = String(decoding: buffer, as: UTF8.self)
-      guard buffer.contains(where: { $0 >= 0x80 }) else { return text }
-      let same = text.withUTF8 { decoded in
-        decoded.count == buffer.count
-          && memcmp(decoded.baseAddress!, buffer.baseAddress!, buffer.count) == 0
-      }
-      return same ? text : nil
+    bytes.withUnsafeBufferPointer(decodeUTF8)
+  }
+
+  /// The text of `buffer`, or nil when it is not valid UTF-8.
+  static func decodeUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
+    // ASCII (nearly every cell) is valid as it is; the rest is decoded with replacement
+    // characters, which change the bytes exactly when they are invalid (compared in one call).
+    var text = String(decoding: buffer, as: UTF8.self)
+    guard buffer.contains(where: { $0 >= 0x80 }) else { return text }
+    let same = text.withUTF8 { decoded in
+      decoded.count == buffer.count
+        && memcmp(decoded.baseAddress!, buffer.baseAddress!, buffer.count) == 0
     }
+    return same ? text : nil
   }
 
   private struct Parser {
@@ -79,6 +82,8 @@ enum CSVReader {
     var cellRun: Range<Int>? = nil
     var cellLine = 1
     var cellQuoted = false
+    /// Long texts met before in each column, shared by the cells that repeat them.
+    var repeatedTexts = RepeatedCellTexts()
 
     var index = 0
     var line = 1
@@ -222,7 +227,10 @@ enum CSVReader {
     private mutating func endCell() {
       let column = fields.count - recordStart + 1
       let content = cellRun.map { Self.trimmed(bytes[$0]) } ?? Self.trimmed(cell[...])
-      if let text = CSVReader.decodeUTF8(content) {
+      let decoded = content.withUnsafeBufferPointer {
+        repeatedTexts.text($0, column: column, decode: CSVReader.decodeUTF8)
+      }
+      if let text = decoded {
         fields.append(CSVField(text: text, line: cellLine, column: column))
       } else {
         diagnostics.append(
@@ -243,7 +251,10 @@ enum CSVReader {
       endCell()
       if !blank {
         records.append((recordLine, recordStart..<fields.count, recordBroken))
-        if records.count == CSVReader.sampleRecords { reserveForTheRest() }
+        if records.count == CSVReader.sampleRecords {
+          reserveForTheRest()
+          repeatedTexts.keepRepeatingColumns()
+        }
       } else {
         fields.removeLast(fields.count - recordStart)
       }
