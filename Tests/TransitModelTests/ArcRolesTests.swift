@@ -5,6 +5,24 @@ import XCTest
 /// Arc roles stored compactly read back as the roles stored, every case with indices up to the
 /// largest a 32-bit index holds.
 final class ArcRolesTests: XCTestCase {
+  /// Reordering in place gives the roles a lookup through the order gives, for random
+  /// permutations of every size up to 300 (fixed points, one cycle, many cycles) and the empty one.
+  func test_reorder_givesTheRoleEachPositionNames() {
+    var random = SplitMix64(seed: 11)
+    for count in Array(0..<40) + [100, 299, 300] {
+      let roles = (0..<count).map { ArcRole.stopTransfer(transfer: $0, from: $0 * 3, to: -$0) }
+      var order = (0..<Int32(count)).map { $0 }
+      if count > 1 {
+        for position in stride(from: count - 1, to: 0, by: -1) {
+          order.swapAt(position, Int(random.next() % UInt64(position + 1)))
+        }
+      }
+      var reordered = ArcRoles(roles)
+      reordered.reorder(by: order)
+      XCTAssertEqual(Array(reordered), order.map { roles[Int($0)] }, "\(count) roles")
+    }
+  }
+
   func test_everyRole_readsBackAsStored() {
     var random = SplitMix64(seed: 5)
     func index() -> Int {

@@ -43,11 +43,12 @@ public struct CompiledNetwork: Sendable {
     var arcs = CompiledArcs(network: network, profile: profile)
     let weights = ArcWeights(network: network, parameters: parameters, patterns: arcs.patterns)
     let built = arcs.graph(weights: arcs.roles.map(weights.seconds))
-    // What is built is let go as soon as it is used: the endpoint pairs once the graph is built,
-    // the roles in added order once they are in the graph's (a province-size network has
-    // millions of arcs).
+    // What is built is let go as soon as it is used, and the roles are put in the graph's order
+    // in place (a province-size network has millions of arcs).
     arcs.endpoints = []
-    let arcRoles = ArcRoles(built.inputArc.lazy.map { arcs.roles[Int($0)] })
+    var arcRoles = arcs.roles
+    arcs.roles = ArcRoles()
+    arcRoles.reorder(by: built.inputArc)
     let (layout, patterns, linkEnds) = (arcs.layout, arcs.patterns, arcs.linkEnds)
     let reversed = built.graph.reversed()
     self.init(

@@ -7,7 +7,7 @@ struct CompiledArcs {
   let patterns: [RidePattern]
   /// Tail in the high 32 bits, head in the low 32.
   var endpoints: [UInt64]
-  let roles: ArcRoles
+  var roles: ArcRoles
   /// The ends of each road link (car layer only).
   let linkEnds: [(from: RoadNode, to: RoadNode)]
 
