@@ -52,8 +52,9 @@ public struct CSRGraph: Sendable {
   /// `build(nodeCount:arcs:)` for arcs given as two parallel arrays: each arc's tail in the high
   /// 32 bits of `endpoints[i]` and its head in the low 32, its weight `weights[i]`. A caller that
   /// already keeps its arcs this way (the door-to-door compiler) builds the graph without a copy
-  /// of them as `Arc` values: the input is sorted by its endpoints as they are, and only the sorted
-  /// arcs are new (a province-size network has millions of arcs).
+  /// of them as `Arc` values, nor of their tails: the pairs are sorted by their value, which is
+  /// (tail, head) as `Arc`s are sorted, then input order. Besides the graph and its arc map, one
+  /// index per arc is allocated for the sort (a province-size network has millions of arcs).
   /// - Precondition: as `init(nodeCount:arcs:)`, and `weights.count == endpoints.count`.
   /// - Complexity: O(*n* + *m*).
   public static func build(nodeCount: Int, endpoints: [UInt64], weights: [Int32]) -> (
@@ -62,35 +63,56 @@ public struct CSRGraph: Sendable {
     precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
     precondition(endpoints.count <= Int(Int32.max), "too many arcs for Int32 arc indices")
     precondition(weights.count == endpoints.count, "one weight per arc expected")
-    var from = ContiguousArray<Int32>()
-    from.reserveCapacity(endpoints.count)
-    for (ends, weight) in zip(endpoints, weights) {
-      let tail = Int32(truncatingIfNeeded: ends >> 32)
-      let head = Int32(truncatingIfNeeded: ends)
-      precondition(tail >= 0 && Int(tail) < nodeCount, "arc tail out of range")
-      precondition(head >= 0 && Int(head) < nodeCount, "arc head out of range")
-      precondition(weight >= 0, "negative arc weight")
-      from.append(tail)
+    let arcCount = endpoints.count
+    // Out-degrees (`offsets[tail + 1]`) and in-degrees (`next[head + 1]`), counted in one pass.
+    var offsets = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
+    var next = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
+    var sorted = true
+    endpoints.withUnsafeBufferPointer { ends in
+      for e in 0..<arcCount {
+        let tail = Int32(truncatingIfNeeded: ends[e] >> 32)
+        let head = Int32(truncatingIfNeeded: ends[e])
+        precondition(tail >= 0 && Int(tail) < nodeCount, "arc tail out of range")
+        precondition(head >= 0 && Int(head) < nodeCount, "arc head out of range")
+        precondition(weights[e] >= 0, "negative arc weight")
+        offsets[Int(tail) &+ 1] &+= 1
+        next[Int(head) &+ 1] &+= 1
+        if e > 0 && ends[e - 1] > ends[e] { sorted = false }
+      }
     }
-    // Sorted by (tail, head, input order) as `Arc`s would be: the head is the low 32 bits of both
-    // an endpoint pair and a packed arc. The sorted pairs then take their weights in place.
-    var built = CSRGraph.build(
-      nodeCount: nodeCount, from: from, arcs: ContiguousArray(endpoints), wantsPermutation: true)
-    let offsets = built.graph.offsets
-    var arcs = built.graph.arcs
-    // Let go of the graph's hold on the sorted pairs, so that they are rewritten in place.
-    built.graph = CSRGraph(offsets: [0], arcs: [])
-    arcs.withUnsafeMutableBufferPointer { sorted in
-      weights.withUnsafeBufferPointer { weight in
-        built.inputArc.withUnsafeBufferPointer { input in
-          for e in sorted.indices {
-            sorted[e] = CSRGraph.pack(
-              head: Int32(truncatingIfNeeded: sorted[e]), weight: weight[Int(input[e])])
+    for u in 0..<nodeCount { offsets[u + 1] &+= offsets[u] }
+    var order = [Int32](repeating: 0, count: arcCount)
+    if sorted {
+      for e in 0..<arcCount { order[e] = Int32(truncatingIfNeeded: e) }
+    } else {
+      // Stable LSD radix sort of arc indices: by head, then by tail.
+      for u in 0..<nodeCount { next[u + 1] &+= next[u] }
+      var byHead = [Int32](repeating: 0, count: arcCount)
+      endpoints.withUnsafeBufferPointer { ends in
+        byHead.withUnsafeMutableBufferPointer { out in
+          for e in 0..<arcCount {
+            let head = Int(UInt32(truncatingIfNeeded: ends[e]))
+            out[Int(next[head])] = Int32(truncatingIfNeeded: e)
+            next[head] &+= 1
+          }
+        }
+        for u in 0...nodeCount { next[u] = offsets[u] }
+        order.withUnsafeMutableBufferPointer { out in
+          for e in byHead {
+            let tail = Int(ends[Int(e)] >> 32)
+            out[Int(next[tail])] = e
+            next[tail] &+= 1
           }
         }
       }
     }
-    return (CSRGraph(offsets: offsets, arcs: arcs), Array(built.inputArc))
+    let arcs = endpoints.withUnsafeBufferPointer { ends in
+      ContiguousArray(
+        order.lazy.map { e in
+          CSRGraph.pack(head: Int32(truncatingIfNeeded: ends[Int(e)]), weight: weights[Int(e)])
+        })
+    }
+    return (CSRGraph(offsets: offsets, arcs: arcs), order)
   }
 
   private static func build(nodeCount: Int, arcs: [Arc], wantsPermutation: Bool) -> (
