@@ -55,9 +55,10 @@ struct NetworkCompiler {
 
   /// Adds every arc of the profile over `layout`.
   mutating func build(layout: NodeLayout, patterns: [RidePattern]) {
-    let capacity = arcCapacity(patterns)
-    endpoints.reserveCapacity(capacity)
-    roles.reserveCapacity(capacity)
+    let count = arcCount(patterns)
+    endpoints.reserveCapacity(count)
+    roles.reserveCapacity(count)
+    defer { assert(endpoints.count == count, "arcCount(_:) and build(layout:patterns:) disagree") }
     for place in network.places.indices {
       add(layout.origin(place: place), layout.destination(place: place), .stay(place: place))
     }
@@ -65,20 +66,30 @@ struct NetworkCompiler {
     if profile.usesTransit { buildTransitLayer(layout, patterns) }
   }
 
-  /// At least as many arcs as `build` adds (at most two per row, four per pattern position), so
-  /// the arc arrays grow once.
-  private func arcCapacity(_ patterns: [RidePattern]) -> Int {
+  /// As many arcs as `build` adds, so the arc arrays are allocated once and hold no spare room
+  /// (a province-size graph has millions of arcs; an upper bound was a quarter too many).
+  private func arcCount(_ patterns: [RidePattern]) -> Int {
     var count = network.places.count
     if profile.usesCar {
-      count += 2 * network.places.count + network.junctions.count + 2 * network.roadLinks.count
-      if profile == .any { count += 2 * network.stops.count }
+      let twoWayLinks = network.roadLinks.rows.lazy.filter { !$0.oneway }.count
+      count += 2 * network.places.count + network.junctions.count
+      count += network.roadLinks.count + twoWayLinks
+      if profile == .any { count += 2 * parkAndRideStops().count }
     }
     if profile.usesTransit {
       count += 3 * network.stops.count + 2 * network.connectors.count
       count += 2 * network.stopTransfers.count
-      for pattern in patterns { count += 4 * pattern.stops.count }
+      // Along n stops: n - 1 waits, rides and alightings, and n - 2 dwells.
+      for pattern in patterns { count += max(0, 4 * pattern.stops.count - 5) }
     }
     return count
+  }
+
+  /// The stops with park and ride: those marked so that a place reaches by a connector.
+  private func parkAndRideStops() -> [Int] {
+    network.stops.indices.filter {
+      network.stops[$0].parkAndRide && references.homeConnectors[$0] != nil
+    }
   }
 
   /// The graph node of a road node.
@@ -113,9 +124,7 @@ struct NetworkCompiler {
   /// Park and ride: from the road node of the stop's place to the stop's parking (the drive takes
   /// the shortest connector between the two, `ArcWeights`), then parking into the stop's entry.
   private mutating func buildParkAndRide(_ layout: NodeLayout) {
-    let stops = network.stops
-    for stopIndex in stops.indices
-    where stops[stopIndex].parkAndRide && references.homeConnectors[stopIndex] != nil {
+    for stopIndex in parkAndRideStops() {
       let place = references.stopPlaces[stopIndex]
       add(
         layout.road(place: place), layout.parking(stop: stopIndex),
