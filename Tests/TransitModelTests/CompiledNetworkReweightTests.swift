@@ -10,7 +10,7 @@ final class CompiledNetworkReweightTests: XCTestCase {
   ) {
     XCTAssertEqual(a.graph.arcCount, b.graph.arcCount, message, line: line)
     XCTAssertEqual(a.graph.arcWeights, b.graph.arcWeights, message, line: line)
-    XCTAssertEqual(a.reverse.arcWeights, b.reverse.arcWeights, message, line: line)
+    XCTAssertEqual(a.reverse.graph.arcWeights, b.reverse.graph.arcWeights, message, line: line)
     XCTAssertEqual(a.arcRoles, b.arcRoles, message, line: line)
     XCTAssertEqual(
       TravelTimeEngine(a).matrix(threadCount: 1), TravelTimeEngine(b).matrix(threadCount: 1),
@@ -26,7 +26,13 @@ final class CompiledNetworkReweightTests: XCTestCase {
       let second = RandomNetwork.parameters(&random)
       for profile in Profile.allCases {
         let compiled = CompiledNetwork(network: network, profile: profile, parameters: first)
+        // The reverse graph is built on first use; a re-weighting re-weights it when it is
+        // built, else leaves it to be built from the new weights: both give a fresh compile's.
+        XCTAssertFalse(compiled.reversal.isBuilt)
+        let reverseFirst = seed % 2 == 0
+        if reverseFirst { _ = compiled.reverse }
         let reweighted = compiled.reweighted(parameters: second)
+        XCTAssertEqual(reweighted.reversal.isBuilt, reverseFirst)
         let fresh = CompiledNetwork(network: network, profile: profile, parameters: second)
         assertSameGraph(reweighted, fresh, "seed \(seed) \(profile)")
         if compiled.graph.arcWeights != fresh.graph.arcWeights { changedWeights += 1 }

@@ -41,12 +41,12 @@ final class NetworkCacheCompiledTests: XCTestCase {
     XCTAssertEqual(a.profile, b.profile, message, line: line)
     XCTAssertEqual(a.parameters, b.parameters, message, line: line)
     assertIdentical(a.graph, b.graph, message + " graph", line: line)
-    assertIdentical(a.reverse, b.reverse, message + " reverse", line: line)
+    assertIdentical(a.reverse.graph, b.reverse.graph, message + " reverse", line: line)
     XCTAssertEqual(a.layout, b.layout, message, line: line)
     XCTAssertEqual(a.patterns, b.patterns, message, line: line)
     XCTAssertEqual(a.arcRoles, b.arcRoles, message, line: line)
     XCTAssertEqual(a.topology.inputArc, b.topology.inputArc, message, line: line)
-    XCTAssertEqual(a.reverseOriginalArc, b.reverseOriginalArc, message, line: line)
+    XCTAssertEqual(a.reverse.originalArc, b.reverse.originalArc, message, line: line)
     XCTAssertEqual(
       a.topology.linkEnds.map { [$0.from, $0.to] }, b.topology.linkEnds.map { [$0.from, $0.to] },
       message, line: line)
@@ -166,7 +166,7 @@ final class NetworkCacheCompiledTests: XCTestCase {
     let carrying = network.carrying(
       CompiledStructures([
         CompiledStructure(
-          profile: .any, graph: car.graph, reverse: car.reverse, topology: car.topology)
+          profile: .any, graph: car.graph, reversal: car.reversal, topology: car.topology)
       ]))
     let handedOut = CompiledNetwork(network: carrying, profile: .any, parameters: .defaults)
     XCTAssertEqual(handedOut.profile, .any)
@@ -231,11 +231,11 @@ final class NetworkCacheCompiledTests: XCTestCase {
   ) -> CompiledStructure {
     let topology = structure.topology
     return CompiledStructure(
-      profile: structure.profile, graph: structure.graph, reverse: structure.reverse,
+      profile: structure.profile, graph: structure.graph, reversal: structure.reversal,
       topology: GraphTopology(
         layout: topology.layout, patterns: patterns ?? topology.patterns,
         arcRoles: roles ?? topology.arcRoles, inputArc: inputArc ?? topology.inputArc,
-        reverseOriginalArc: topology.reverseOriginalArc, linkEnds: topology.linkEnds))
+        linkEnds: topology.linkEnds))
   }
 
   private func replacingRole(
@@ -321,7 +321,7 @@ final class NetworkCacheCompiledTests: XCTestCase {
             arcs: ContiguousArray(targets.map { CSRGraph.pack(head: $0, weight: 0) }))
           return CompiledStructure(
             profile: $0.profile, graph: swapped,
-            reverse: $0.reverse, topology: $0.topology)
+            reversal: $0.reversal, topology: $0.topology)
         }
       ),
     ]

@@ -86,8 +86,9 @@ extension CacheWriter {
     graphStructure(structure.graph)
     for role in topology.arcRoles { arcRole(role) }
     int32s(topology.inputArc)
-    graphStructure(structure.reverse)
-    int32s(topology.reverseOriginalArc)
+    let reverse = structure.reversal.value
+    graphStructure(reverse.graph)
+    int32s(reverse.originalArc)
   }
 
   private mutating func graphStructure(_ graph: CSRGraph) {
@@ -239,10 +240,10 @@ extension CacheReader {
     let reverse = try graphStructure(nodes: nodes, arcs: arcCount)
     let reverseOriginalArc = Array(try int32s(arcCount))
     return CompiledStructure(
-      profile: entry.profile, graph: graph, reverse: reverse,
+      profile: entry.profile, graph: graph,
+      reversal: LazyReverseGraph(ReverseGraph(graph: reverse, originalArc: reverseOriginalArc)),
       topology: GraphTopology(
         layout: entry.layout, patterns: entry.patterns, arcRoles: roles, inputArc: inputArc,
-        reverseOriginalArc: reverseOriginalArc,
         linkEnds: entry.profile.usesCar ? linkEnds : []))
   }
 

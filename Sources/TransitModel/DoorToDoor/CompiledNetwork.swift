@@ -12,13 +12,14 @@ public struct CompiledNetwork: Sendable {
   public let parameters: Parameters
   /// The expanded graph; arc weights in seconds.
   let graph: CSRGraph
-  /// Every arc flipped (for searches toward a destination).
-  let reverse: CSRGraph
+  /// Every arc flipped (for searches toward a destination), built when first needed.
+  let reversal: LazyReverseGraph
   /// Nodes, arcs and what each arc means: everything but the weights.
   let topology: GraphTopology
 
-  /// For each arc of `reverse`, the index of the arc of `graph` it flips.
-  var reverseOriginalArc: [Int32] { topology.reverseOriginalArc }
+  /// Every arc of `graph` flipped, and for each the arc of `graph` it flips (built on the first
+  /// call: read it once, not per arc).
+  var reverse: ReverseGraph { reversal.value }
   /// The role of each arc of `graph`, by arc index.
   var arcRoles: ArcRoles { topology.arcRoles }
   var layout: NodeLayout { topology.layout }
@@ -44,30 +45,29 @@ public struct CompiledNetwork: Sendable {
     let weights = ArcWeights(network: network, parameters: parameters, patterns: arcs.patterns)
     let built = arcs.graph(weights: arcs.roles.map(weights.seconds))
     // What is built is let go as soon as it is used, and the roles are put in the graph's order
-    // in place (a province-size network has millions of arcs).
+    // part by part (a province-size network has millions of arcs).
     arcs.endpoints = []
     var arcRoles = arcs.roles
     arcs.roles = ArcRoles()
     arcRoles.reorder(by: built.inputArc)
     let (layout, patterns, linkEnds) = (arcs.layout, arcs.patterns, arcs.linkEnds)
-    let reversed = built.graph.reversed()
     self.init(
       network: network.network, profile: profile, parameters: parameters, graph: built.graph,
-      reverse: reversed.graph,
+      reversal: LazyReverseGraph(of: built.graph),
       topology: GraphTopology(
         layout: layout, patterns: patterns, arcRoles: arcRoles, inputArc: built.inputArc,
-        reverseOriginalArc: reversed.originalArc, linkEnds: linkEnds))
+        linkEnds: linkEnds))
   }
 
   private init(
     network: Network, profile: Profile, parameters: Parameters, graph: CSRGraph,
-    reverse: CSRGraph, topology: GraphTopology
+    reversal: LazyReverseGraph, topology: GraphTopology
   ) {
     self.network = network
     self.profile = profile
     self.parameters = parameters
     self.graph = graph
-    self.reverse = reverse
+    self.reversal = reversal
     self.topology = topology
   }
 
@@ -115,11 +115,10 @@ public struct CompiledNetwork: Sendable {
   ) {
     let topology = structure.topology
     let weights = topology.weights(network, parameters, homeConnectors: homeConnectors)
+    let graph = structure.graph.reweighted(weights)
     self.init(
-      network: network, profile: structure.profile, parameters: parameters,
-      graph: structure.graph.reweighted(weights),
-      reverse: structure.reverse.reweighted(topology.reverseOriginalArc.map { weights[Int($0)] }),
-      topology: topology)
+      network: network, profile: structure.profile, parameters: parameters, graph: graph,
+      reversal: structure.reversal.reweighted(weights, forward: graph), topology: topology)
   }
 
   /// Where trips from a place start.

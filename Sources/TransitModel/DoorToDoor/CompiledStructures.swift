@@ -7,8 +7,8 @@ struct CompiledStructure: Sendable {
   let profile: Profile
   /// The expanded graph; `CompiledNetwork` replaces its weights.
   let graph: CSRGraph
-  /// Every arc of `graph` flipped.
-  let reverse: CSRGraph
+  /// Every arc of `graph` flipped, built when first needed.
+  let reversal: LazyReverseGraph
   /// Nodes, ride patterns and arc roles.
   let topology: GraphTopology
 }
@@ -64,6 +64,6 @@ struct CompiledStructures: Sendable {
 extension CompiledNetwork {
   /// The structure of this compiled network, without its weights' meaning.
   var structure: CompiledStructure {
-    CompiledStructure(profile: profile, graph: graph, reverse: reverse, topology: topology)
+    CompiledStructure(profile: profile, graph: graph, reversal: reversal, topology: topology)
   }
 }

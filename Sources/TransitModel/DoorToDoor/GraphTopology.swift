@@ -44,8 +44,6 @@ struct GraphTopology: Sendable {
   let arcRoles: ArcRoles
   /// For each arc of the built graph, the index the compiler added it at.
   let inputArc: [Int32]
-  /// For each arc of the reverse graph, the arc of the graph it flips.
-  let reverseOriginalArc: [Int32]
   /// The ends of each road link (car layer only), so trip legs name them without a lookup by id.
   let linkEnds: [(from: RoadNode, to: RoadNode)]
 

@@ -12,7 +12,7 @@ extension CompiledNetwork {
     case .from:
       return (graph, anchors.map { SearchSource(node: originNode(ofPlace: $0)) })
     case .to:
-      return (reverse, anchors.map { SearchSource(node: destinationNode(ofPlace: $0)) })
+      return (reverse.graph, anchors.map { SearchSource(node: destinationNode(ofPlace: $0)) })
     }
   }
 }

@@ -130,10 +130,11 @@ public struct TravelTimeEngine {
   /// and read last to first, are the trip in travel order.
   private func reverseTrip(origin: Int, _ anchors: [Int]) -> Trip? {
     let node = compiled.originNode(ofPlace: origin)
-    guard let reverseArcs = workspace.pathArcs(to: node, in: compiled.reverse),
+    let reverse = compiled.reverse
+    guard let reverseArcs = workspace.pathArcs(to: node, in: reverse.graph),
       let index = workspace.sourceIndex(of: node), anchors.indices.contains(Int(index))
     else { return nil }
-    let arcs = reverseArcs.reversed().map { Int(compiled.reverseOriginalArc[Int($0)]) }
+    let arcs = reverseArcs.reversed().map { Int(reverse.originalArc[Int($0)]) }
     return compiled.trip(origin: origin, destination: anchors[Int(index)], arcs: arcs)
   }
 }

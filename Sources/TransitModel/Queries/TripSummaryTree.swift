@@ -35,12 +35,13 @@ struct TripSummaryTree {
     listHead = [Int32](repeating: -1, count: nodeCount)
     openLine = [Int32](repeating: -1, count: nodeCount)
     self.direction = direction
-    let searched = direction == .from ? compiled.graph : compiled.reverse
+    let reverse = direction == .to ? compiled.reverse : nil
+    let searched = reverse?.graph ?? compiled.graph
     workspace.withSettledNodes { settled in
       for node in settled {
         guard let arc = workspace.predecessorArc(of: node) else { continue }
         let parent = Int(searched.source(ofArc: Int(arc)))
-        let original = direction == .from ? Int(arc) : Int(compiled.reverseOriginalArc[Int(arc)])
+        let original = reverse.map { Int($0.originalArc[Int(arc)]) } ?? Int(arc)
         add(compiled.contribution(ofArc: original), to: Int(node), after: parent, estimated)
       }
     }

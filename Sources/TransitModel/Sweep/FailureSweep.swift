@@ -81,7 +81,7 @@ private struct ElementArcs: Sendable {
     // Arc of `graph` → arc of the searched graph.
     var searched = Array(compiled.arcRoles.indices)
     if direction == .to {
-      for (reverseArc, original) in compiled.reverseOriginalArc.enumerated() {
+      for (reverseArc, original) in compiled.reverse.originalArc.enumerated() {
         searched[Int(original)] = reverseArc
       }
     }
