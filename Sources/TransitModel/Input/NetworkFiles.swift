@@ -38,8 +38,8 @@ public struct NetworkFiles: Sendable, Hashable {
           InputDiagnostic(.error, start, "not a regular file: a table must be a plain CSV file"))
         continue
       }
-      if let data = FileManager.default.contents(atPath: file) {
-        files[name] = [UInt8](data)
+      if let bytes = FileBytes.read(file, size: Int(table.st_size)) {
+        files[name] = bytes
       } else {
         problems.append(InputDiagnostic(.error, start, "file is not readable"))
       }

@@ -49,25 +49,9 @@ extension Invocation {
     guard info.st_mode & S_IFMT == S_IFREG else {
       throw CLIError.badInput("the cache '\(path)' given to '--cache' is not a regular file")
     }
-    let unreadable = CLIError.badInput("cannot read the cache '\(path)' given to '--cache'")
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw unreadable }
-    defer { close(descriptor) }
-    // Read straight into the array (the file can be hundreds of megabytes: no second copy).
-    let size = Int(info.st_size)
-    var failed = false
-    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-      while count < size {
-        let result = read(descriptor, buffer.baseAddress! + count, size - count)
-        if result < 0 && errno == EINTR { continue }
-        if result <= 0 {
-          failed = result < 0
-          break
-        }
-        count += result
-      }
+    guard let bytes = FileBytes.read(path, size: Int(info.st_size)) else {
+      throw CLIError.badInput("cannot read the cache '\(path)' given to '--cache'")
     }
-    if failed { throw unreadable }
     return bytes
   }
 }
