@@ -20,13 +20,13 @@ public protocol TableRow: Sendable, Hashable {
 public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// Sorted by key.
   public private(set) var rows: [Row]
-  /// Key → position, once the table has been changed; nil until then, when `lazyIndex` builds the
-  /// map from the rows on the first lookup (a table nobody looks up by key, such as the
-  /// connectors of a network that is only validated, never hashes its keys). The copies of the
-  /// table share that one (it never changes once built: a change to a table first makes the map
-  /// its own).
+  /// Key → position, once a row has been inserted or removed; nil until then, when `lazyIndex`
+  /// finds the rows' positions by key from the first lookup on (a table nobody looks up by key,
+  /// such as the connectors of a network that is only validated, never hashes its keys). The
+  /// copies of the table share that one: it never changes once built, since an update keeps the
+  /// key and an insertion or removal first makes a map of the table's own.
   private var indexByKey: [Row.Key: Int]?
-  private var lazyIndex: ComputedOnce<[Row], [Row.Key: Int]>?
+  private var lazyIndex: ComputedOnce<[Row], RowPositions>?
 
   /// The rows, sorted by key.
   /// - Throws: `DuplicateKeyError` naming the first key given twice (in key order).
@@ -83,22 +83,17 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// on the first lookup.
   private func position(of key: Row.Key) -> Int? {
     if let indexByKey { return indexByKey[key] }
-    return lazyIndex?.value(Self.index)[key]
-  }
-
-  /// The key → position map of `rows` (in position order).
-  private static func index(_ rows: [Row]?) -> [Row.Key: Int] {
-    let rows = rows ?? []
-    var index = [Row.Key: Int](minimumCapacity: rows.count)
-    for position in rows.indices { index[rows[position].key] = position }
-    return index
+    let positions = lazyIndex?.value { RowPositions(($0 ?? []).lazy.map(\.key)) }
+    return positions?.position(of: key) { rows[$0].key == key }
   }
 
   /// Makes the key → index map the table's own before a change (a lazily built one is shared by
   /// the copies of the table).
   private mutating func ownIndex() {
     guard indexByKey == nil else { return }
-    indexByKey = lazyIndex?.value(Self.index) ?? [:]
+    var index = [Row.Key: Int](minimumCapacity: rows.count)
+    for position in rows.indices { index[rows[position].key] = position }
+    indexByKey = index
     lazyIndex = nil
   }
 
