@@ -84,4 +84,35 @@ final class RepeatedCellTextsTests: XCTestCase {
     let ids = Set(records.dropFirst().compactMap { storage($0.fields.first!.text) })
     XCTAssertEqual(ids.count, 3_000, "unique ids are their own texts")
   }
+
+  /// Cells of a column named in the known texts share the known text they repeat (ids named by
+  /// another table); other cells, other columns and broken cells read as written.
+  func test_csvReader_sharesKnownTexts_inTheColumnsNamed() {
+    let ids = (0..<50).map { "st-a-stop-with-a-long-id-\($0)" }
+    let known = KnownCellTexts(columns: ["stop"], texts: ids + ["short"])
+    var text = "place,stop,note\n"
+    var expected: [[String]] = [["place", "stop", "note"]]
+    for row in 0..<2_000 {
+      let stop = row % 3 == 0 ? "st-not-known-but-long-\(row)" : ids[row % ids.count]
+      text += "\(ids[row % ids.count]),\(stop),short\n"
+      expected.append([ids[row % ids.count], stop, "short"])
+    }
+    var bytes = Array(text.utf8)
+    bytes += Array("x,".utf8) + Array(ids[1].utf8) + [0xFF] + Array(",n\n".utf8)
+    var diagnostics: [InputDiagnostic] = []
+    let records = CSVReader.records(bytes, file: "t.csv", known: known, diagnostics: &diagnostics)
+    XCTAssertEqual(records.dropLast().map { $0.fields.map(\.text) }, expected)
+    XCTAssertEqual(records.last?.isBroken, true)
+    XCTAssertEqual(diagnostics.count, 1)
+
+    func storage(_ text: String) -> UnsafePointer<UInt8>? {
+      text.utf8.withContiguousStorageIfAvailable { $0.baseAddress } ?? nil
+    }
+    let knownStorage = Set(ids.map(storage))
+    for (row, record) in zip(0..., records.dropFirst().dropLast()) {
+      let stop = record.fields[record.fields.startIndex + 1].text
+      XCTAssertEqual(knownStorage.contains(storage(stop)), row % 3 != 0, "row \(row)")
+      XCTAssertFalse(knownStorage.contains(storage(record.fields.first!.text)), "row \(row)")
+    }
+  }
 }

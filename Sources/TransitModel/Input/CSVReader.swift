@@ -29,10 +29,13 @@ struct CSVRecord: Sendable {
 /// after a closing quote, a quote inside an unquoted cell.
 enum CSVReader {
   /// Splits `bytes` into records; problems go to `diagnostics` as errors located in `file`.
+  /// Cells of the columns `known` names (by the header, the first record) that repeat one of its
+  /// texts get that text, shared.
   static func records(
-    _ bytes: [UInt8], file: String, diagnostics: inout [InputDiagnostic]
+    _ bytes: [UInt8], file: String, known: KnownCellTexts = KnownCellTexts(),
+    diagnostics: inout [InputDiagnostic]
   ) -> [CSVRecord] {
-    var parser = Parser(bytes: bytes, file: file)
+    var parser = Parser(bytes: bytes, file: file, known: known)
     parser.run()
     diagnostics += parser.diagnostics
     let fields = parser.fields
@@ -88,9 +91,13 @@ enum CSVReader {
     var index = 0
     var line = 1
 
-    init(bytes: [UInt8], file: String) {
+    /// Texts to share with cells of the columns it names, once the header is read.
+    var known: KnownCellTexts
+
+    init(bytes: [UInt8], file: String, known: KnownCellTexts) {
       self.bytes = bytes
       self.file = file
+      self.known = known
     }
 
     private static let quote = UInt8(ascii: "\"")
@@ -251,6 +258,7 @@ enum CSVReader {
       endCell()
       if !blank {
         records.append((recordLine, recordStart..<fields.count, recordBroken))
+        if records.count == 1 { knowColumns() }
         if records.count == CSVReader.sampleRecords {
           reserveForTheRest()
           repeatedTexts.keepRepeatingColumns()
@@ -258,6 +266,16 @@ enum CSVReader {
       } else {
         fields.removeLast(fields.count - recordStart)
       }
+    }
+
+    /// Hands the texts `known` has for the header's columns to `repeatedTexts`, once the header
+    /// (the first record) is read.
+    private mutating func knowColumns() {
+      guard !known.byColumn.isEmpty else { return }
+      for (offset, field) in fields[recordStart...].enumerated() {
+        if let texts = known.byColumn[field.text] { repeatedTexts.know(texts, column: offset + 1) }
+      }
+      known = KnownCellTexts()
     }
 
     /// Sizes `fields` and `records` for the whole file, extrapolated from the records read so

@@ -26,7 +26,8 @@ extension NetworkParser {
   /// Attaches each stop row to its line, in file order; a row of an unknown line is reported here
   /// (it belongs to no line of the model). The stop list's rules are the validator's.
   mutating func parseLineStops() {
-    guard let table = table(Schemas.lineStops) else {
+    defer { stopIDTexts = KnownCellTexts() }
+    guard let table = table(Schemas.lineStops, known: stopIDTexts) else {
       sources.markUnavailable(.lineStops)
       return
     }

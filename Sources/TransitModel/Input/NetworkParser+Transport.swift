@@ -42,10 +42,12 @@ extension NetworkParser {
       sources.recordKeyedLater(.stop(stop.id), read: row)
       stops.append(stop)
     }
+    stopIDTexts = KnownCellTexts(
+      columns: ["stop", "from_stop", "to_stop"], texts: stops.lazy.map(\.id.rawValue))
   }
 
   mutating func parseConnectors() {
-    guard let table = table(Schemas.connectors) else { return }
+    guard let table = table(Schemas.connectors, known: stopIDTexts) else { return }
     var seen = KeyRegistry<ConnectorKey>(kind: "connector")
     seen.reserveCapacity(table.rows.count)
     connectors.reserveCapacity(table.rows.count)
@@ -59,7 +61,7 @@ extension NetworkParser {
   }
 
   mutating func parseStopTransfers() {
-    guard let table = table(Schemas.stopTransfers) else { return }
+    guard let table = table(Schemas.stopTransfers, known: stopIDTexts) else { return }
     var seen = IDRegistry(kind: "stop transfer")
     seen.reserveCapacity(table.rows.count)
     stopTransfers.reserveCapacity(table.rows.count)

@@ -23,6 +23,9 @@ struct NetworkParser {
   /// Each line stop row kept, in file order: the index of its line in `lines` and its position in
   /// the line's stop list (the source map's keys of those rows, once the lines are a table).
   var lineStopsRead: [(line: Int32, position: Int32)] = []
+  /// The stops' ids, for the tables that name stops to share (`KnownCellTexts`): set once the
+  /// stops are read, let go once the line stops are.
+  var stopIDTexts = KnownCellTexts()
 
   /// Ids registered so far per namespace, with where each was first defined (duplicates).
   var clusterIDs = IDRegistry(kind: "cluster")
@@ -117,14 +120,17 @@ struct NetworkParser {
     positions.isEmpty ? read : Int(positions[read])
   }
 
-  /// Reads one table; nil (with diagnostics) when it is missing or its header is unusable.
-  mutating func table(_ schema: TableSchema) -> NetworkTable? {
+  /// Reads one table; nil (with diagnostics) when it is missing or its header is unusable. Its
+  /// cells that repeat a text of `known` share it.
+  mutating func table(_ schema: TableSchema, known: KnownCellTexts = KnownCellTexts())
+    -> NetworkTable?
+  {
     defer {
       // Each table is read once: its bytes are let go as soon as its cells are (when the caller
       // has let go of the files too, nothing of them stays in memory).
       files.files[schema.file] = nil
     }
-    let table = NetworkTable.read(schema, from: files, diagnostics: &diagnostics)
+    let table = NetworkTable.read(schema, from: files, known: known, diagnostics: &diagnostics)
     sources.expectRows(table?.rows.count ?? 0)
     return table
   }

@@ -9,7 +9,8 @@ struct NetworkTable: Sendable {
   /// or missing header columns (line 1), and rows with the wrong number of cells (those rows are
   /// skipped). Returns nil when the header is unusable.
   static func read(
-    _ schema: TableSchema, from files: NetworkFiles, diagnostics: inout [InputDiagnostic]
+    _ schema: TableSchema, from files: NetworkFiles, known: KnownCellTexts = KnownCellTexts(),
+    diagnostics: inout [InputDiagnostic]
   ) -> NetworkTable? {
     let file = schema.file
     let start = SourceLocation(file: file, line: 1, column: 1)
@@ -26,7 +27,7 @@ struct NetworkTable: Sendable {
           .error, start, "the file is \(encoding), not UTF-8: save it as UTF-8 (CSV UTF-8)"))
       return nil
     }
-    let records = CSVReader.records(bytes, file: file, diagnostics: &diagnostics)
+    let records = CSVReader.records(bytes, file: file, known: known, diagnostics: &diagnostics)
     guard let header = records.first else {
       diagnostics.append(
         InputDiagnostic(

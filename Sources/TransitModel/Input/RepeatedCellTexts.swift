@@ -31,6 +31,9 @@ struct RepeatedCellTexts {
     /// Texts seen in the column, by the hash of their bytes; one text per hash (a second text
     /// with the same hash is decoded on its own).
     var texts: [UInt64: String] = [:]
+    /// Texts of another table the column refers to (`KnownCellTexts`): looked up in every row
+    /// and never added to.
+    var known: [UInt64: String]?
     var lookups = 0
     var hits = 0
     var isShared = true
@@ -44,6 +47,10 @@ struct RepeatedCellTexts {
   ) -> String? {
     guard bytes.count > Self.inlineBytes else { return decode(bytes) }
     while columns.count < column { columns.append(Column()) }
+    if let known = columns[column - 1].known {
+      if let text = known[Self.fastHash(bytes)], Self.same(text, bytes) { return text }
+      return decode(bytes)
+    }
     guard columns[column - 1].isShared else { return decode(bytes) }
     let key = hash(bytes)
     columns[column - 1].lookups += 1
@@ -57,6 +64,13 @@ struct RepeatedCellTexts {
     guard let text = decode(bytes) else { return nil }
     columns[column - 1].texts[key] = text
     return text
+  }
+
+  /// Gives the cells of the 1-based `column` the texts of `known` they repeat (by
+  /// `KnownCellTexts`), instead of texts of their own column.
+  mutating func know(_ known: [UInt64: String], column: Int) {
+    while columns.count < column { columns.append(Column()) }
+    columns[column - 1].known = known
   }
 
   /// Stops looking up the columns whose long cells were mostly new so far: called once, after
@@ -99,5 +113,27 @@ struct RepeatedCellTexts {
     }
     hash = (hash ^ tail) &* multiplier
     return hash ^ (hash >> 32)
+  }
+}
+
+/// Texts a table's cells repeat from a table read before, by column name: the stops' ids, which
+/// the connectors, line stops and stop transfers name (a province-size network names its stops
+/// over half a million times). A cell with the same bytes as one of them gets that text, shared,
+/// instead of a copy of its own.
+struct KnownCellTexts: Sendable {
+  /// Texts by the `RepeatedCellTexts.fastHash` of their bytes, by column name.
+  private(set) var byColumn: [String: [UInt64: String]] = [:]
+
+  /// Nothing known.
+  init() {}
+
+  /// `texts` (those too long to be stored inline) known in each of `columns`.
+  init(columns: [String], texts: some Sequence<String>) {
+    var byHash: [UInt64: String] = [:]
+    for var text in texts where text.utf8.count > RepeatedCellTexts.inlineBytes {
+      let key = text.withUTF8(RepeatedCellTexts.fastHash)
+      if byHash[key] == nil { byHash[key] = text }
+    }
+    for column in columns { byColumn[column] = byHash }
   }
 }
