@@ -1,5 +1,6 @@
-/// The roles of a graph's arcs, by arc index, stored compactly: a kind byte (`ArcRole.Kind`) and at
-/// most three 32-bit indices per arc (13 bytes), where an array of `ArcRole` takes 32 (the largest
+/// The roles of a graph's arcs, by arc index, stored compactly: a kind byte (`ArcRole.Kind`) and two
+/// 32-bit indices per arc (9 bytes), the third index of the one kind that has three (a stop
+/// transfer's) kept apart by position; an array of `ArcRole` takes 32 bytes a role (the largest
 /// case's three `Int`s and the case tag, padded). A province-size graph has millions of arcs; the
 /// compiler puts them from added order into graph order part by part (`reorder(by:)`).
 ///
@@ -9,7 +10,9 @@ struct ArcRoles: Sendable, Hashable, RandomAccessCollection {
   /// Each role's indices (`ArcRole.parts`).
   private var first: [Int32] = []
   private var second: [Int32] = []
-  private var third: [Int32] = []
+  /// The third index of the roles that have one not 0, by position (stop transfers only: a few
+  /// in a hundred arcs).
+  private var third: [Int: Int32] = [:]
 
   /// No roles.
   init() {}
@@ -28,7 +31,6 @@ struct ArcRoles: Sendable, Hashable, RandomAccessCollection {
     kinds.reserveCapacity(count)
     first.reserveCapacity(count)
     second.reserveCapacity(count)
-    third.reserveCapacity(count)
   }
 
   /// Adds `role` at the end.
@@ -37,7 +39,7 @@ struct ArcRoles: Sendable, Hashable, RandomAccessCollection {
     kinds.append(parts.kind)
     first.append(Int32(parts.first))
     second.append(Int32(parts.second))
-    third.append(Int32(parts.third))
+    if parts.third != 0 { third[kinds.count - 1] = Int32(parts.third) }
   }
 
   /// Puts the roles in the order `order` gives: afterwards, role `i` is the one that was at
@@ -50,12 +52,21 @@ struct ArcRoles: Sendable, Hashable, RandomAccessCollection {
     kinds = order.map { kinds[Int($0)] }
     first = order.map { first[Int($0)] }
     second = order.map { second[Int($0)] }
-    third = order.map { third[Int($0)] }
+    guard !third.isEmpty else { return }
+    var reordered: [Int: Int32] = [:]
+    reordered.reserveCapacity(third.count)
+    for position in order.indices where kinds[position].indexCount == 3 {
+      if let index = third[Int(order[position])] { reordered[position] = index }
+    }
+    third = reordered
   }
 
   /// The role of arc `position`.
   subscript(position: Int) -> ArcRole {
-    ArcRole(
-      kinds[position], Int(first[position]), Int(second[position]), Int(third[position]))
+    let kind = kinds[position]
+    // Only a kind with three indices looks its third up (a hash lookup on every read would cost
+    // a search that reads a role per node 3 % more).
+    let third = kind.indexCount == 3 ? self.third[position] ?? 0 : 0
+    return ArcRole(kind, Int(first[position]), Int(second[position]), Int(third))
   }
 }
