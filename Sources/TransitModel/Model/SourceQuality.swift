@@ -85,3 +85,27 @@ extension StopTransfer: SourcedRow {}
 extension Line: SourcedRow {}
 extension LineStop: SourcedRow {}
 extension Corridor: SourcedRow {}
+
+/// `SourceQuality.isEstimated` over a table's rows, judging once a text that consecutive rows share
+/// (the same `String` storage, not only the same bytes: a network read from a cache, or from CSV
+/// whose cells repeat their column's texts, shares each distinct source among its rows).
+struct SourceJudge {
+  /// The last long text judged (kept, so its storage is not reused while compared) and its
+  /// judgement.
+  private var last: (text: String, storage: UnsafeRawPointer, estimated: Bool)?
+
+  mutating func isEstimated(_ source: String) -> Bool {
+    // A text stored inline (15 bytes or fewer) has no storage of its own to compare.
+    guard source.utf8.count > 15,
+      let storage = source.utf8.withContiguousStorageIfAvailable({
+        UnsafeRawPointer($0.baseAddress)
+      }) ?? nil
+    else { return SourceQuality.isEstimated(source) }
+    if let last, last.storage == storage, last.text.utf8.count == source.utf8.count {
+      return last.estimated
+    }
+    let estimated = SourceQuality.isEstimated(source)
+    last = (source, storage, estimated)
+    return estimated
+  }
+}

@@ -45,7 +45,8 @@ public struct EstimatedRows: Sendable, Hashable {
     // Each source is read in place (a loop over the rows would copy each row, and retain each of
     // its texts).
     func judge<Row: SourcedRow>(_ rows: [Row]) -> [Bool] {
-      rows.indices.map { SourceQuality.isEstimated(rows[$0].source) }
+      var judge = SourceJudge()
+      return rows.indices.map { judge.isEstimated(rows[$0].source) }
     }
     let places = network.places.rows
     let lines = network.lines.rows
