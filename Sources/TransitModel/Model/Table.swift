@@ -9,7 +9,8 @@ public protocol TableRow: Sendable, Hashable {
   var key: Key { get }
 }
 
-/// The rows of one network table, sorted by key, each key once, with the key → index map built once.
+/// The rows of one network table, sorted by key, each key once, found by key through positions by
+/// hash built once (`RowPositions`).
 ///
 /// The invariants hold by construction: rows enter only through `init`, `insert` and `update`, which
 /// keep the order and refuse a second row with the same key, so a lookup can never be silently wrong.
@@ -87,8 +88,8 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
     return positions?.position(of: key) { rows[$0].key == key }
   }
 
-  /// Makes the key → index map the table's own before a change (a lazily built one is shared by
-  /// the copies of the table).
+  /// Makes a key → position map of the table's own before a row is inserted or removed (the
+  /// positions by hash are shared by the copies of the table, and never change).
   private mutating func ownIndex() {
     guard indexByKey == nil else { return }
     var index = [Row.Key: Int](minimumCapacity: rows.count)
