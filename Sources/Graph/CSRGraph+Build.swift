@@ -9,7 +9,7 @@ extension CSRGraph {
   static func build(
     nodeCount: Int, from: ContiguousArray<Int32>, arcs: ContiguousArray<UInt64>,
     wantsPermutation: Bool = false
-  ) -> (graph: CSRGraph, inputArc: ContiguousArray<Int32>) {
+  ) -> (graph: CSRGraph, inputArc: [Int32]) {
     var degree = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
     var sorted = true
     from.withUnsafeBufferPointer { f in
@@ -39,53 +39,65 @@ extension CSRGraph {
   static func build(
     nodeCount: Int, from: ContiguousArray<Int32>, arcs: ContiguousArray<UInt64>,
     degree: ContiguousArray<Int32>, sorted: Bool, wantsPermutation: Bool
-  ) -> (graph: CSRGraph, inputArc: ContiguousArray<Int32>) {
+  ) -> (graph: CSRGraph, inputArc: [Int32]) {
     let arcCount = from.count
     var offsets = degree
     offsets.withUnsafeMutableBufferPointer { off in
       for u in 0..<nodeCount { off[u + 1] &+= off[u] }
     }
     if sorted {
-      let identity =
-        wantsPermutation ? ContiguousArray<Int32>((0..<Int32(arcCount))) : ContiguousArray()
+      let identity = wantsPermutation ? Array(0..<Int32(arcCount)) : []
       return (CSRGraph(offsets: offsets, arcs: arcs), identity)
     }
-    // Stable LSD radix sort of arc indices: first by head, then by tail.
-    var byHead = ContiguousArray<Int32>(repeating: 0, count: arcCount)
-    var order = ContiguousArray<Int32>(repeating: 0, count: arcCount)
-    var next = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
-    arcs.withUnsafeBufferPointer { a in
-      next.withUnsafeMutableBufferPointer { nx in
-        for e in 0..<arcCount { nx[Int(UInt32(truncatingIfNeeded: a[e])) &+ 1] &+= 1 }
-        for u in 0..<nodeCount { nx[u + 1] &+= nx[u] }
-        byHead.withUnsafeMutableBufferPointer { out in
-          for e in 0..<arcCount {
-            let v = Int(UInt32(truncatingIfNeeded: a[e]))
-            out[Int(nx[v])] = Int32(truncatingIfNeeded: e)
-            nx[v] &+= 1
-          }
-        }
-      }
-    }
-    from.withUnsafeBufferPointer { f in
-      next.withUnsafeMutableBufferPointer { nx in
-        offsets.withUnsafeBufferPointer { off in
-          for u in 0...nodeCount { nx[u] = off[u] }
-        }
-        byHead.withUnsafeBufferPointer { input in
-          order.withUnsafeMutableBufferPointer { out in
-            for e in input {
-              let u = Int(f[Int(e)])
-              out[Int(nx[u])] = e
-              nx[u] &+= 1
-            }
-          }
-        }
+    let order = arcs.withUnsafeBufferPointer { a in
+      from.withUnsafeBufferPointer { f in
+        sortedOrder(
+          arcCount: arcCount, nodeCount: nodeCount, offsets: offsets, tail: { Int(f[$0]) },
+          head: { Int(UInt32(truncatingIfNeeded: a[$0])) })
       }
     }
     let sortedArcs = ContiguousArray(order.lazy.map { arcs[Int($0)] })
     let graph = CSRGraph(offsets: offsets, arcs: sortedArcs)
-    return (graph, wantsPermutation ? order : ContiguousArray())
+    return (graph, wantsPermutation ? order : [])
+  }
+
+  /// The indices of `arcCount` arcs stably sorted by (tail, head), ties in index order: an LSD
+  /// radix sort by head, then by tail, in two counting passes. `offsets` are the CSR offsets by
+  /// tail; only the order and one index per arc for the pass by head are allocated.
+  @inline(__always)
+  static func sortedOrder(
+    arcCount: Int, nodeCount: Int, offsets: ContiguousArray<Int32>, tail: (Int) -> Int,
+    head: (Int) -> Int
+  ) -> [Int32] {
+    // Allocated in this order, the pass's indices last: allocated first, the same bytes gave a
+    // province-size coverage an 8 MB higher peak of resident memory (measured at x1000).
+    var next = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
+    var order = [Int32](repeating: 0, count: arcCount)
+    var byHead = [Int32](repeating: 0, count: arcCount)
+    next.withUnsafeMutableBufferPointer { nx in
+      for e in 0..<arcCount { nx[head(e) &+ 1] &+= 1 }
+      for u in 0..<nodeCount { nx[u + 1] &+= nx[u] }
+      byHead.withUnsafeMutableBufferPointer { out in
+        for e in 0..<arcCount {
+          let v = head(e)
+          out[Int(nx[v])] = Int32(truncatingIfNeeded: e)
+          nx[v] &+= 1
+        }
+      }
+      offsets.withUnsafeBufferPointer { off in
+        for u in 0...nodeCount { nx[u] = off[u] }
+      }
+      byHead.withUnsafeBufferPointer { input in
+        order.withUnsafeMutableBufferPointer { out in
+          for e in input {
+            let u = tail(Int(e))
+            out[Int(nx[u])] = e
+            nx[u] &+= 1
+          }
+        }
+      }
+    }
+    return order
   }
 
   /// Same topology, new weights (index = arc index of this graph), for scenario re-weighting.

@@ -46,7 +46,7 @@ public struct CSRGraph: Sendable {
   /// - Complexity: O(*n* + *m*).
   public static func build(nodeCount: Int, arcs: [Arc]) -> (graph: CSRGraph, inputArc: [Int32]) {
     let built = build(nodeCount: nodeCount, arcs: arcs, wantsPermutation: true)
-    return (built.graph, Array(built.inputArc))
+    return (built.graph, built.inputArc)
   }
 
   /// `build(nodeCount:arcs:)` for arcs given as two parallel arrays: each arc's tail in the high
@@ -64,9 +64,7 @@ public struct CSRGraph: Sendable {
     precondition(endpoints.count <= Int(Int32.max), "too many arcs for Int32 arc indices")
     precondition(weights.count == endpoints.count, "one weight per arc expected")
     let arcCount = endpoints.count
-    // Out-degrees (`offsets[tail + 1]`) and in-degrees (`next[head + 1]`), counted in one pass.
     var offsets = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
-    var next = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
     var sorted = true
     endpoints.withUnsafeBufferPointer { ends in
       for e in 0..<arcCount {
@@ -76,36 +74,18 @@ public struct CSRGraph: Sendable {
         precondition(head >= 0 && Int(head) < nodeCount, "arc head out of range")
         precondition(weights[e] >= 0, "negative arc weight")
         offsets[Int(tail) &+ 1] &+= 1
-        next[Int(head) &+ 1] &+= 1
         if e > 0 && ends[e - 1] > ends[e] { sorted = false }
       }
     }
     for u in 0..<nodeCount { offsets[u + 1] &+= offsets[u] }
-    var order = [Int32](repeating: 0, count: arcCount)
-    if sorted {
-      for e in 0..<arcCount { order[e] = Int32(truncatingIfNeeded: e) }
-    } else {
-      // Stable LSD radix sort of arc indices: by head, then by tail.
-      for u in 0..<nodeCount { next[u + 1] &+= next[u] }
-      var byHead = [Int32](repeating: 0, count: arcCount)
-      endpoints.withUnsafeBufferPointer { ends in
-        byHead.withUnsafeMutableBufferPointer { out in
-          for e in 0..<arcCount {
-            let head = Int(UInt32(truncatingIfNeeded: ends[e]))
-            out[Int(next[head])] = Int32(truncatingIfNeeded: e)
-            next[head] &+= 1
-          }
-        }
-        for u in 0...nodeCount { next[u] = offsets[u] }
-        order.withUnsafeMutableBufferPointer { out in
-          for e in byHead {
-            let tail = Int(ends[Int(e)] >> 32)
-            out[Int(next[tail])] = e
-            next[tail] &+= 1
-          }
-        }
+    let order =
+      sorted
+      ? Array(0..<Int32(arcCount))
+      : endpoints.withUnsafeBufferPointer { ends in
+        sortedOrder(
+          arcCount: arcCount, nodeCount: nodeCount, offsets: offsets,
+          tail: { Int(ends[$0] >> 32) }, head: { Int(UInt32(truncatingIfNeeded: ends[$0])) })
       }
-    }
     let arcs = endpoints.withUnsafeBufferPointer { ends in
       ContiguousArray(
         order.lazy.map { e in
@@ -116,7 +96,7 @@ public struct CSRGraph: Sendable {
   }
 
   private static func build(nodeCount: Int, arcs: [Arc], wantsPermutation: Bool) -> (
-    graph: CSRGraph, inputArc: ContiguousArray<Int32>
+    graph: CSRGraph, inputArc: [Int32]
   ) {
     precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
     precondition(arcs.count <= Int(Int32.max), "too many arcs for Int32 arc indices")

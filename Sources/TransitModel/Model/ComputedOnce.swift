@@ -4,7 +4,8 @@ import Foundation
 /// value is computed (or given from the start, with no input).
 ///
 /// What a network or table computes lazily and shares between its copies (its resolved
-/// references, its estimated rows, a table's key map, a cache block's row keys) is held here. The
+/// references, its estimated rows, a table's positions by key, a cache block's row keys, a
+/// compiled network's reverse graph) is held here. The
 /// value never goes stale: each box belongs to one value that never changes. The lock makes the
 /// first computation safe when several threads ask at once (profiles compile in parallel), hence
 /// the one `@unchecked Sendable`: the state is read and written under `lock`.
