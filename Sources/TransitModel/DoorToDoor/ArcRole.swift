@@ -102,5 +102,4 @@ extension ArcRole {
     case .parkAndRideParking: self = .parkAndRideParking(stop: a)
     }
   }
-
 }
