@@ -49,20 +49,21 @@ public struct CSRGraph: Sendable {
     return (built.graph, built.inputArc)
   }
 
-  /// `build(nodeCount:arcs:)` for arcs given as two parallel arrays: each arc's tail in the high
-  /// 32 bits of `endpoints[i]` and its head in the low 32, its weight `weights[i]`. A caller that
+  /// `build(nodeCount:arcs:)` for arcs given as endpoint pairs, each arc's tail in the high 32
+  /// bits of `endpoints[i]` and its head in the low 32, and weighed by `weight(i)`. A caller that
   /// already keeps its arcs this way (the door-to-door compiler) builds the graph without a copy
-  /// of them as `Arc` values, nor of their tails: the pairs are sorted by their value, which is
-  /// (tail, head) as `Arc`s are sorted, then input order. Besides the graph and its arc map, one
-  /// index per arc is allocated for the sort (a province-size network has millions of arcs).
-  /// - Precondition: as `init(nodeCount:arcs:)`, and `weights.count == endpoints.count`.
+  /// of them as `Arc` values, nor of their tails, nor an array of weights: the pairs are sorted by
+  /// their value, which is (tail, head) as `Arc`s are sorted, then input order; once sorted, each
+  /// pair is overwritten by its head and weight (`weight` is called in input order), and the
+  /// graph's arcs are those, in graph order. Besides the graph and its arc map, one index per arc
+  /// is allocated for the sort (a province-size network has millions of arcs).
+  /// - Precondition: as `init(nodeCount:arcs:)`; every weight is `>= 0`.
   /// - Complexity: O(*n* + *m*).
-  public static func build(nodeCount: Int, endpoints: [UInt64], weights: [Int32]) -> (
-    graph: CSRGraph, inputArc: [Int32]
-  ) {
+  public static func build(
+    nodeCount: Int, endpoints: consuming [UInt64], weight: (Int) -> Int32
+  ) -> (graph: CSRGraph, inputArc: [Int32]) {
     precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
     precondition(endpoints.count <= Int(Int32.max), "too many arcs for Int32 arc indices")
-    precondition(weights.count == endpoints.count, "one weight per arc expected")
     let arcCount = endpoints.count
     var offsets = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
     var sorted = true
@@ -72,7 +73,6 @@ public struct CSRGraph: Sendable {
         let head = Int32(truncatingIfNeeded: ends[e])
         precondition(tail >= 0 && Int(tail) < nodeCount, "arc tail out of range")
         precondition(head >= 0 && Int(head) < nodeCount, "arc head out of range")
-        precondition(weights[e] >= 0, "negative arc weight")
         offsets[Int(tail) &+ 1] &+= 1
         if e > 0 && ends[e - 1] > ends[e] { sorted = false }
       }
@@ -86,11 +86,18 @@ public struct CSRGraph: Sendable {
           arcCount: arcCount, nodeCount: nodeCount, offsets: offsets,
           tail: { Int(ends[$0] >> 32) }, head: { Int(UInt32(truncatingIfNeeded: ends[$0])) })
       }
-    let arcs = endpoints.withUnsafeBufferPointer { ends in
-      ContiguousArray(
-        order.lazy.map { e in
-          CSRGraph.pack(head: Int32(truncatingIfNeeded: ends[Int(e)]), weight: weights[Int(e)])
-        })
+    // The tails are in `offsets` and `order` now: each pair becomes the arc it ends as, in place.
+    var packed = ContiguousArray(consume endpoints)
+    packed.withUnsafeMutableBufferPointer { arcs in
+      for e in 0..<arcCount {
+        let arcWeight = weight(e)
+        precondition(arcWeight >= 0, "negative arc weight")
+        arcs[e] = CSRGraph.pack(head: Int32(truncatingIfNeeded: arcs[e]), weight: arcWeight)
+      }
+    }
+    if sorted { return (CSRGraph(offsets: offsets, arcs: packed), order) }
+    let arcs = packed.withUnsafeBufferPointer { packed in
+      ContiguousArray(order.lazy.map { packed[Int($0)] })
     }
     return (CSRGraph(offsets: offsets, arcs: arcs), order)
   }

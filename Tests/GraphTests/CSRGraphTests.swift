@@ -53,8 +53,9 @@ final class CSRGraphTests: XCTestCase {
       var arcs = c.arcs
       if seed % 3 == 0 { arcs.sort { ($0.from, $0.to) < ($1.from, $1.to) } }
       let endpoints = arcs.map { UInt64(UInt32($0.from)) << 32 | UInt64(UInt32($0.to)) }
-      let built = CSRGraph.build(
-        nodeCount: c.nodeCount, endpoints: endpoints, weights: arcs.map(\.weight))
+      let built = CSRGraph.build(nodeCount: c.nodeCount, endpoints: endpoints) {
+        arcs[$0].weight
+      }
       let expectedOrder = arcs.indices.sorted {
         (arcs[$0].from, arcs[$0].to, $0) < (arcs[$1].from, arcs[$1].to, $1)
       }

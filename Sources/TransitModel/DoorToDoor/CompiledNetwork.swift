@@ -43,10 +43,9 @@ public struct CompiledNetwork: Sendable {
   init(compiling network: ValidatedNetwork, profile: Profile, parameters: Parameters) {
     var arcs = CompiledArcs(network: network, profile: profile)
     let weights = ArcWeights(network: network, parameters: parameters, patterns: arcs.patterns)
-    let built = arcs.graph(weights: arcs.roles.map(weights.seconds))
+    let built = arcs.buildGraph(weights: weights)
     // What is built is let go as soon as it is used, and the roles are put in the graph's order
     // part by part (a province-size network has millions of arcs).
-    arcs.endpoints = []
     var arcRoles = arcs.roles
     arcs.roles = ArcRoles()
     arcRoles.reorder(by: built.inputArc)

@@ -25,10 +25,15 @@ struct CompiledArcs {
     self.linkEnds = compiler.linkEnds
   }
 
-  /// The graph of these arcs with `weights` (in added order), and for each of its arcs the index
-  /// it was added at.
-  func graph(weights: [Int32]) -> (graph: CSRGraph, inputArc: [Int32]) {
-    CSRGraph.build(nodeCount: layout.nodeCount, endpoints: endpoints, weights: weights)
+  /// The graph of these arcs weighed by `weights`, and for each of its arcs the index it was added
+  /// at. The endpoint pairs are handed to the graph's build, which packs the arcs in their storage,
+  /// so they are used up (empty after).
+  mutating func buildGraph(weights: ArcWeights) -> (graph: CSRGraph, inputArc: [Int32]) {
+    let pairs = endpoints
+    endpoints = []
+    return CSRGraph.build(nodeCount: layout.nodeCount, endpoints: pairs) {
+      weights.seconds(roles[$0])
+    }
   }
 }
 
