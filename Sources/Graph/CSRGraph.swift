@@ -65,6 +65,39 @@ public struct CSRGraph: Sendable {
     precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
     precondition(endpoints.count <= Int(Int32.max), "too many arcs for Int32 arc indices")
     let arcCount = endpoints.count
+    let (offsets, order, sorted) = arrangement(nodeCount: nodeCount, endpoints: endpoints)
+    // The tails are in `offsets` and `order` now: each pair becomes the arc it ends as, in place.
+    var packed = ContiguousArray(consume endpoints)
+    packed.withUnsafeMutableBufferPointer { arcs in
+      for e in 0..<arcCount {
+        let arcWeight = weight(e)
+        precondition(arcWeight >= 0, "negative arc weight")
+        arcs[e] = CSRGraph.pack(head: Int32(truncatingIfNeeded: arcs[e]), weight: arcWeight)
+      }
+    }
+    if sorted { return (CSRGraph(offsets: offsets, arcs: packed), order) }
+    let arcs = packed.withUnsafeBufferPointer { packed in
+      ContiguousArray(order.lazy.map { packed[Int($0)] })
+    }
+    return (CSRGraph(offsets: offsets, arcs: arcs), order)
+  }
+
+  /// The order `build(nodeCount:endpoints:weight:)` puts arcs with these endpoint pairs in: for
+  /// each arc index of the graph it builds, the index of the arc's pair. A caller that compiled
+  /// the same arcs again compares them with a built graph through it, without building another.
+  /// - Precondition: as `build(nodeCount:endpoints:weight:)`.
+  public static func arcOrder(nodeCount: Int, endpoints: [UInt64]) -> [Int32] {
+    precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
+    precondition(endpoints.count <= Int(Int32.max), "too many arcs for Int32 arc indices")
+    return arrangement(nodeCount: nodeCount, endpoints: endpoints).order
+  }
+
+  /// The CSR offsets of arcs with these endpoint pairs, their graph order (`sortedOrder`, or the
+  /// identity when the pairs are already sorted) and whether they were.
+  private static func arrangement(nodeCount: Int, endpoints: [UInt64]) -> (
+    offsets: ContiguousArray<Int32>, order: [Int32], sorted: Bool
+  ) {
+    let arcCount = endpoints.count
     var offsets = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
     var sorted = true
     endpoints.withUnsafeBufferPointer { ends in
@@ -86,20 +119,7 @@ public struct CSRGraph: Sendable {
           arcCount: arcCount, nodeCount: nodeCount, offsets: offsets,
           tail: { Int(ends[$0] >> 32) }, head: { Int(UInt32(truncatingIfNeeded: ends[$0])) })
       }
-    // The tails are in `offsets` and `order` now: each pair becomes the arc it ends as, in place.
-    var packed = ContiguousArray(consume endpoints)
-    packed.withUnsafeMutableBufferPointer { arcs in
-      for e in 0..<arcCount {
-        let arcWeight = weight(e)
-        precondition(arcWeight >= 0, "negative arc weight")
-        arcs[e] = CSRGraph.pack(head: Int32(truncatingIfNeeded: arcs[e]), weight: arcWeight)
-      }
-    }
-    if sorted { return (CSRGraph(offsets: offsets, arcs: packed), order) }
-    let arcs = packed.withUnsafeBufferPointer { packed in
-      ContiguousArray(order.lazy.map { packed[Int($0)] })
-    }
-    return (CSRGraph(offsets: offsets, arcs: arcs), order)
+    return (offsets, order, sorted)
   }
 
   private static func build(nodeCount: Int, arcs: [Arc], wantsPermutation: Bool) -> (

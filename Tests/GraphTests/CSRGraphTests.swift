@@ -45,8 +45,9 @@ final class CSRGraphTests: XCTestCase {
   }
 
   /// Arcs given as endpoint pairs and weights build the graph `Arc`s build, with for each arc the
-  /// input index it came from: checked against sorting the input by (tail, head, input order), on
-  /// random graphs and on their arcs already in that order (no sort needed).
+  /// input index it came from (also given alone by `arcOrder`): checked against sorting the input
+  /// by (tail, head, input order), on random graphs and on their arcs already in that order (no
+  /// sort needed).
   func test_buildFromEndpoints_equalsSortingTheInput() {
     for seed in UInt64(0)..<300 {
       let c = RandomGraphCase(seed: seed)
@@ -60,6 +61,9 @@ final class CSRGraphTests: XCTestCase {
         (arcs[$0].from, arcs[$0].to, $0) < (arcs[$1].from, arcs[$1].to, $1)
       }
       XCTAssertEqual(built.inputArc.map(Int.init), expectedOrder, "seed \(seed)")
+      XCTAssertEqual(
+        CSRGraph.arcOrder(nodeCount: c.nodeCount, endpoints: endpoints), built.inputArc,
+        "seed \(seed)")
       let listed = (0..<built.graph.arcCount).map {
         Arc(
           from: built.graph.source(ofArc: $0), to: built.graph.target(ofArc: $0),

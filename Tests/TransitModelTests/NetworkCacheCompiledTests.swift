@@ -45,7 +45,6 @@ final class NetworkCacheCompiledTests: XCTestCase {
     XCTAssertEqual(a.layout, b.layout, message, line: line)
     XCTAssertEqual(a.patterns, b.patterns, message, line: line)
     XCTAssertEqual(a.arcRoles, b.arcRoles, message, line: line)
-    XCTAssertEqual(a.topology.inputArc, b.topology.inputArc, message, line: line)
     XCTAssertEqual(a.reverse.originalArc, b.reverse.originalArc, message, line: line)
     XCTAssertEqual(
       a.topology.linkEnds.map { [$0.from, $0.to] }, b.topology.linkEnds.map { [$0.from, $0.to] },
@@ -226,16 +225,14 @@ final class NetworkCacheCompiledTests: XCTestCase {
   }
 
   private func topology(
-    _ structure: CompiledStructure, patterns: [RidePattern]? = nil, roles: ArcRoles? = nil,
-    inputArc: [Int32]? = nil
+    _ structure: CompiledStructure, patterns: [RidePattern]? = nil, roles: ArcRoles? = nil
   ) -> CompiledStructure {
     let topology = structure.topology
     return CompiledStructure(
       profile: structure.profile, graph: structure.graph, reversal: structure.reversal,
       topology: GraphTopology(
         layout: topology.layout, patterns: patterns ?? topology.patterns,
-        arcRoles: roles ?? topology.arcRoles, inputArc: inputArc ?? topology.inputArc,
-        linkEnds: topology.linkEnds))
+        arcRoles: roles ?? topology.arcRoles, linkEnds: topology.linkEnds))
   }
 
   private func replacingRole(
@@ -292,14 +289,6 @@ final class NetworkCacheCompiledTests: XCTestCase {
           var patterns = $0.topology.patterns
           patterns[0].stops.removeLast()
           return self.topology($0, patterns: patterns)
-        }
-      ),
-      (
-        "an input arc out of range", .car,
-        {
-          var inputArc = $0.topology.inputArc
-          inputArc[0] = Int32(inputArc.count)
-          return self.topology($0, inputArc: inputArc)
         }
       ),
       (

@@ -17,7 +17,6 @@ import Graph
 ///       graph      (nodes + 1) × u32 offsets, m × u32 heads
 ///       roles      m × (u8 `CacheSchema.ArcRoleKind`, then its indices as u32; `drive` adds
 ///                  u8 reversed)
-///       input arc  m × u32
 ///       reverse    (nodes + 1) × u32 offsets, m × u32 heads, m × u32 original arc
 ///
 /// Reading checks every index against the network and the structure it belongs to (a pattern runs
@@ -85,7 +84,6 @@ extension CacheWriter {
     count(structure.graph.arcCount)
     graphStructure(structure.graph)
     for role in topology.arcRoles { arcRole(role) }
-    int32s(topology.inputArc)
     let reverse = structure.reversal.value
     graphStructure(reverse.graph)
     int32s(reverse.originalArc)
@@ -205,9 +203,8 @@ extension CacheReader {
     let layout = NodeLayout(
       placeCount: network.places.count, junctionCount: network.junctions.count,
       stopCount: network.stops.count, patternLengths: patterns.map { $0.stops.count })
-    // Each arc takes at least 21 bytes: its head and reverse head, its role, its input and
-    // original arc.
-    let arcCount = try count(minimumSize: 21)
+    // Each arc takes at least 17 bytes: its head and reverse head, its role and original arc.
+    let arcCount = try count(minimumSize: 17)
     let entry = EncodedStructures.Entry(
       profile: profile, patterns: patterns, layout: layout, arcCount: arcCount,
       offset: offset)
@@ -215,7 +212,6 @@ extension CacheReader {
     let bounds = RoleBounds(
       network: network, patterns: patterns, linkEnds: profile.usesCar ? linkEnds : 0)
     for _ in 0..<arcCount { _ = try arcRole(bounds) }
-    try checkArcIndices(arcCount)
     try checkGraph(nodes: nodes, arcs: arcCount)
     try checkArcIndices(arcCount)
     return entry
@@ -236,14 +232,13 @@ extension CacheReader {
     var roles = ArcRoles()
     roles.reserveCapacity(arcCount)
     for _ in 0..<arcCount { roles.append(try arcRole(bounds)) }
-    let inputArc = Array(try int32s(arcCount))
     let reverse = try graphStructure(nodes: nodes, arcs: arcCount)
     let reverseOriginalArc = Array(try int32s(arcCount))
     return CompiledStructure(
       profile: entry.profile, graph: graph,
       reversal: LazyReverseGraph(ReverseGraph(graph: reverse, originalArc: reverseOriginalArc)),
       topology: GraphTopology(
-        layout: entry.layout, patterns: entry.patterns, arcRoles: roles, inputArc: inputArc,
+        layout: entry.layout, patterns: entry.patterns, arcRoles: roles,
         linkEnds: entry.profile.usesCar ? linkEnds : []))
   }
 

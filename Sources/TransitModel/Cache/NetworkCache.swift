@@ -31,7 +31,7 @@
 /// trusted as written once its checksum holds (the checksum catches damage, not forgery).
 public struct NetworkCache: Sendable {
   /// The version of this layout; a cache of another version is refused.
-  public static let formatVersion: UInt32 = 4
+  public static let formatVersion: UInt32 = 5
   /// The first bytes of every cache.
   public static let magic: [UInt8] = [0x89, 0x43, 0x41, 0x4E, 0x0D, 0x0A, 0x1A, 0x0A]
 

@@ -54,8 +54,7 @@ public struct CompiledNetwork: Sendable {
       network: network.network, profile: profile, parameters: parameters, graph: built.graph,
       reversal: LazyReverseGraph(of: built.graph),
       topology: GraphTopology(
-        layout: layout, patterns: patterns, arcRoles: arcRoles, inputArc: built.inputArc,
-        linkEnds: linkEnds))
+        layout: layout, patterns: patterns, arcRoles: arcRoles, linkEnds: linkEnds))
   }
 
   private init(

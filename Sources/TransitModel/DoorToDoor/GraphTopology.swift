@@ -47,8 +47,6 @@ struct GraphTopology: Sendable {
   let patterns: [RidePattern]
   /// The role of each arc of the built graph, by its arc index.
   let arcRoles: ArcRoles
-  /// For each arc of the built graph, the index the compiler added it at.
-  let inputArc: [Int32]
   /// The ends of each road link (car layer only), so trip legs name them without a lookup by id.
   let linkEnds: [(from: RoadNode, to: RoadNode)]
 
@@ -63,14 +61,18 @@ struct GraphTopology: Sendable {
     return arcRoles.map(weights.seconds)
   }
 
-  /// Whether `arcs` are exactly the arcs of `graph` (built with this topology): same nodes, and
-  /// every arc with the same endpoints and meaning at the same index.
+  /// Whether `arcs` build exactly `graph` (built with this topology): same nodes, and every arc
+  /// with the same endpoints and meaning at the same index. The order the graph's build puts
+  /// `arcs` in is computed again rather than kept from the build (at province size, 4 bytes on
+  /// each of millions of arcs of every profile, for the rare run that edits a network).
   func hasSameStructure(as arcs: CompiledArcs, graph: CSRGraph) -> Bool {
-    guard layout == arcs.layout, patterns == arcs.patterns, arcs.roles.count == arcRoles.count
+    guard layout == arcs.layout, patterns == arcs.patterns, arcs.roles.count == arcRoles.count,
+      arcs.endpoints.count == graph.arcCount
     else { return false }
+    let order = CSRGraph.arcOrder(nodeCount: layout.nodeCount, endpoints: arcs.endpoints)
     for node in 0..<Int32(graph.nodeCount) {
       for arc in graph.arcRange(from: node) {
-        let added = Int(inputArc[arc])
+        let added = Int(order[arc])
         let ends =
           UInt64(UInt32(bitPattern: node)) << 32
           | UInt64(UInt32(bitPattern: graph.target(ofArc: arc)))
