@@ -133,6 +133,39 @@ final class CSVReaderTests: XCTestCase {
     XCTAssertGreaterThan(accepted, 1_000)  // the cases reach the accepting paths too
   }
 
+  /// Every number is the double the library's conversion gives, bit for bit: short ones computed
+  /// directly (digits times or divided by a power of ten), the rest converted by the library.
+  func test_decimalText_valueIsTheLibrarys_onRandomNumbers() {
+    var random = SplitMix64(seed: 77)
+    func digits(_ count: Int) -> String {
+      String((0..<count).map { _ in Character(String(random.next() % 10)) })
+    }
+    var texts = [
+      "0.1", "2.675", "-0", "+0.0", "1e22", "1e23", "9007199254740993", "999999999999999",
+      "9999999999999999", "0.000000000000000000001", "123456789012345e-22", "5e-324", "1e308",
+      "17976931348623157e292", "4.35", "0.3", "1e-22", "1e-23", "00000000000000000000012.5",
+      "12.50000000000000000000", "1e0009", "1e00009",
+    ]
+    for _ in 0..<40_000 {
+      let sign = ["", "-", "+"][Int(random.next() % 3)]
+      let whole = digits(Int(random.next() % 12))
+      let fraction = digits(Int(random.next() % 12))
+      var text = sign + whole + (random.next() % 4 == 0 && !whole.isEmpty ? "" : "." + fraction)
+      if random.next() % 3 == 0 {
+        let exponent = Int(random.next() % 60) - 30
+        text += (random.next() % 2 == 0 ? "e" : "E") + String(exponent)
+      }
+      texts.append(text)
+    }
+    var computed = 0
+    for text in texts {
+      let expected = DecimalText.isDecimal(text) ? Double(text) : nil
+      XCTAssertEqual(DecimalText.parse(text)?.bitPattern, expected?.bitPattern, text)
+      if expected != nil { computed += 1 }
+    }
+    XCTAssertGreaterThan(computed, 30_000)
+  }
+
   /// A cell is decoded when it is valid UTF-8 and refused otherwise, as the plain rule says:
   /// decoding with replacement characters gives back the same bytes exactly when they are valid.
   func test_cellDecoding_refusesExactlyInvalidUTF8_onRandomBytes() {
