@@ -320,6 +320,21 @@ final class NetworkValidationTests: XCTestCase {
       ])
   }
 
+  /// A table is read a row at a time, but one whose header is unusable is still read to its end:
+  /// the problems of its cells are reported with the header's, all at once.
+  func test_brokenHeader_stillReportsTheCellsBelowIt() {
+    var fixture = Self.cleanFixture()
+    fixture.tables["clusters.csv"]?[0] = "id,name_zh,name_en,source,id"
+    fixture.tables["clusters.csv"]?.append("c9,\"unclosed,Name,src")
+    let found = diagnostics(fixture)
+    assertReports(found, "clusters.csv:1:5: error: column 'id' appears twice")
+    XCTAssertTrue(
+      found.contains {
+        $0.hasPrefix("clusters.csv:")
+          && $0.contains("quoted cell is not closed before the end of the file")
+      }, "\(found)")
+  }
+
   func test_skippedRow_doesNotCascadeIntoUnknownIDs() {
     // places.csv:3 (b) has a cell too few: only that row is reported, not the stop and connector
     // that refer to b.
