@@ -14,6 +14,9 @@ extension NetworkValidator {
   mutating func checkText() {
     var estimated = EstimatedRows.Flags()
     defer { estimatedRows = EstimatedRows(flags: estimated) }
+    // Consecutive rows mostly share their source's text (the CSV reader shares a repeated one):
+    // each is judged once.
+    var judge = SourceJudge()
     let places = network.places.rows
     for index in places.indices {
       let row = SourceMap.Row.place(places[index].id)
@@ -22,9 +25,10 @@ extension NetworkValidator {
       for cluster in places[index].clusters { checkID(cluster.rawValue, row, "clusters") }
       checkRequired(row, "name_zh", places[index].nameZh)
       checkRequired(row, "name_en", places[index].nameEn)
-      checkSource(row, "source", places[index].source, into: &estimated.places)
+      checkSource(row, "source", places[index].source, into: &estimated.places, &judge)
       checkSource(
-        row, "population_source", places[index].populationSource, into: &estimated.placePopulations)
+        row, "population_source", places[index].populationSource, into: &estimated.placePopulations,
+        &judge)
     }
     let clusters = network.clusters.rows
     for index in clusters.indices {
@@ -32,7 +36,7 @@ extension NetworkValidator {
       checkID(clusters[index].id.rawValue, row, "id")
       checkRequired(row, "name_zh", clusters[index].nameZh)
       checkRequired(row, "name_en", clusters[index].nameEn)
-      checkSource(row, "source", clusters[index].source, into: &estimated.clusters)
+      checkSource(row, "source", clusters[index].source, into: &estimated.clusters, &judge)
     }
     let junctions = network.junctions.rows
     for index in junctions.indices {
@@ -40,7 +44,7 @@ extension NetworkValidator {
       checkID(junctions[index].id.rawValue, row, "id")
       checkRequired(row, "name_zh", junctions[index].nameZh)
       checkRequired(row, "name_en", junctions[index].nameEn)
-      checkSource(row, "source", junctions[index].source, into: &estimated.junctions)
+      checkSource(row, "source", junctions[index].source, into: &estimated.junctions, &judge)
     }
     let links = network.roadLinks.rows
     for index in links.indices {
@@ -49,7 +53,7 @@ extension NetworkValidator {
       checkID(links[index].from.rawValue, row, "from")
       checkID(links[index].to.rawValue, row, "to")
       checkRequired(row, "road", links[index].road)
-      checkSource(row, "source", links[index].source, into: &estimated.roadLinks)
+      checkSource(row, "source", links[index].source, into: &estimated.roadLinks, &judge)
     }
     let stops = network.stops.rows
     for index in stops.indices {
@@ -58,21 +62,21 @@ extension NetworkValidator {
       checkID(stops[index].place.rawValue, row, "place")
       checkRequired(row, "name_zh", stops[index].nameZh)
       checkRequired(row, "name_en", stops[index].nameEn)
-      checkSource(row, "source", stops[index].source, into: &estimated.stops)
+      checkSource(row, "source", stops[index].source, into: &estimated.stops, &judge)
     }
     let connectors = network.connectors.rows
     for index in connectors.indices {
       let row = SourceMap.Row.connector(connectors[index].key)
       checkID(connectors[index].place.rawValue, row, "place")
       checkID(connectors[index].stop.rawValue, row, "stop")
-      checkSource(row, "source", connectors[index].source, into: &estimated.connectors)
+      checkSource(row, "source", connectors[index].source, into: &estimated.connectors, &judge)
     }
     let transfers = network.stopTransfers.rows
     for index in transfers.indices {
       let row = SourceMap.Row.stopTransfer(transfers[index].key)
       checkID(transfers[index].fromStop.rawValue, row, "from_stop")
       checkID(transfers[index].toStop.rawValue, row, "to_stop")
-      checkSource(row, "source", transfers[index].source, into: &estimated.stopTransfers)
+      checkSource(row, "source", transfers[index].source, into: &estimated.stopTransfers, &judge)
     }
     let lines = network.lines.rows
     for index in lines.indices {
@@ -80,14 +84,14 @@ extension NetworkValidator {
       checkID(lines[index].id.rawValue, row, "id")
       checkRequired(row, "name_zh", lines[index].nameZh)
       checkRequired(row, "name_en", lines[index].nameEn)
-      checkSource(row, "source", lines[index].source, into: &estimated.lines)
+      checkSource(row, "source", lines[index].source, into: &estimated.lines, &judge)
       let stops = lines[index].stops
       var stopsEstimated: [Bool] = []
       stopsEstimated.reserveCapacity(stops.count)
       for position in stops.indices {
         let stopRow = SourceMap.Row.lineStop(lines[index].id, position: position)
         checkID(stops[position].stop.rawValue, stopRow, "stop")
-        checkSource(stopRow, "source", stops[position].source, into: &stopsEstimated)
+        checkSource(stopRow, "source", stops[position].source, into: &stopsEstimated, &judge)
       }
       estimated.lineStops.append(stopsEstimated)
     }
@@ -97,17 +101,18 @@ extension NetworkValidator {
       checkID(corridors[index].id.rawValue, row, "id")
       checkRequired(row, "name_zh", corridors[index].nameZh)
       checkRequired(row, "name_en", corridors[index].nameEn)
-      checkSource(row, "source", corridors[index].source, into: &estimated.corridors)
+      checkSource(row, "source", corridors[index].source, into: &estimated.corridors, &judge)
     }
   }
 
   /// A required source cell (`checkRequired`), judged estimated or cited (`SourceQuality`) into
   /// `flags` as it is read.
   private mutating func checkSource(
-    _ row: SourceMap.Row, _ column: String, _ source: String, into flags: inout [Bool]
+    _ row: SourceMap.Row, _ column: String, _ source: String, into flags: inout [Bool],
+    _ judge: inout SourceJudge
   ) {
     checkRequired(row, column, source)
-    flags.append(SourceQuality.isEstimated(source))
+    flags.append(judge.isEstimated(source))
   }
 
   private mutating func checkID(_ id: String, _ row: SourceMap.Row, _ column: String) {
