@@ -7,22 +7,24 @@ struct NetworkRow: Sendable {
   /// Header name → 0-based field index.
   let columns: [String: Int]
   /// Header names by field index (`columns` the other way round), shared by the rows of a table:
-  /// a row's dozen names are searched in place, faster than hashing the name for every cell read.
-  private var names: [String?]
+  /// a row's dozen names are searched in place (`ColumnNames`), faster than hashing the name for
+  /// every cell read.
+  private var names: ColumnNames
   /// The column a whole-row problem is reported at: 1 for a CSV row, the object's own column for
   /// a row read from JSON.
   var rowColumn = 1
 
   /// A row whose cells are named by `columns`.
   init(file: String, line: Int, fields: ArraySlice<CSVField>, columns: [String: Int]) {
-    self.init(file: file, line: line, fields: fields, columns: columns, names: Self.names(columns))
+    self.init(
+      file: file, line: line, fields: fields, columns: columns, names: ColumnNames(columns))
   }
 
-  /// A row whose cells are named by `columns`, with `names` made by `names(_:)` from them once
-  /// for every row of a table.
+  /// A row whose cells are named by `columns`, with `names` made from them once for every row of
+  /// a table.
   init(
     file: String, line: Int, fields: ArraySlice<CSVField>, columns: [String: Int],
-    names: [String?]
+    names: ColumnNames
   ) {
     self.file = file
     self.line = line
@@ -31,24 +33,22 @@ struct NetworkRow: Sendable {
     self.names = names
   }
 
-  /// Header names by field index: the name `columns` maps to each index (nil for none).
-  static func names(_ columns: [String: Int]) -> [String?] {
-    var names = [String?](repeating: nil, count: (columns.values.max() ?? -1) + 1)
-    for (name, index) in columns where index >= 0 { names[index] = name }
-    return names
-  }
-
   /// The 0-based field index of `column`, if the row has it.
-  private func index(_ column: String) -> Int? {
-    // Lengths first: names of other lengths (most) are passed over without comparing texts,
-    // which costs a call into the string library each.
-    let length = column.utf8.count
-    return names.firstIndex { $0?.utf8.count == length && $0 == column }
-  }
+  private func index(_ column: StaticString) -> Int? { names.index(of: column) }
 
   /// Where the cell of `column` starts (the row's start when the column is absent).
-  func location(_ column: String) -> SourceLocation {
-    guard let index = index(column) else {
+  func location(_ column: StaticString) -> SourceLocation {
+    location(atField: index(column))
+  }
+
+  /// Where the cell of the column named `column` starts, for a name known only when running (a
+  /// member of a scenario's edit); the row's start when the column is absent.
+  func location(named column: String) -> SourceLocation {
+    location(atField: columns[column])
+  }
+
+  private func location(atField index: Int?) -> SourceLocation {
+    guard let index, index < fields.count else {
       return SourceLocation(file: file, line: line, column: rowColumn)
     }
     let field = fields[fields.startIndex + index]
@@ -56,20 +56,20 @@ struct NetworkRow: Sendable {
   }
 
   /// The cell's trimmed text; "" when empty or when the column is absent.
-  func text(_ column: String) -> String {
+  func text(_ column: StaticString) -> String {
     guard let index = index(column) else { return "" }
     return fields[fields.startIndex + index].text
   }
 
-  func error(_ column: String, _ message: String, _ diagnostics: inout [InputDiagnostic]) {
+  func error(_ column: StaticString, _ message: String, _ diagnostics: inout [InputDiagnostic]) {
     diagnostics.append(InputDiagnostic(.error, location(column), message))
   }
 
   /// A required non-empty cell.
-  func required(_ column: String, _ diagnostics: inout [InputDiagnostic]) -> String? {
+  func required(_ column: StaticString, _ diagnostics: inout [InputDiagnostic]) -> String? {
     let value = text(column)
     if value.isEmpty {
-      error(column, Self.requiredMessage(column), &diagnostics)
+      error(column, Self.requiredMessage("\(column)"), &diagnostics)
       return nil
     }
     return value
@@ -84,10 +84,10 @@ struct NetworkRow: Sendable {
   }
 
   /// A required id: lowercase ASCII letters, digits and `-`.
-  func id(_ column: String, _ diagnostics: inout [InputDiagnostic]) -> String? {
+  func id(_ column: StaticString, _ diagnostics: inout [InputDiagnostic]) -> String? {
     guard let value = required(column, &diagnostics) else { return nil }
     guard Self.isValidID(value) else {
-      error(column, Self.malformedIDMessage(column, value), &diagnostics)
+      error(column, Self.malformedIDMessage("\(column)", value), &diagnostics)
       return nil
     }
     return value
@@ -108,7 +108,7 @@ struct NetworkRow: Sendable {
 
   /// A decimal number in `range` (`Limits`). An empty cell gives nil (reported when `required`).
   func number(
-    _ column: String, in range: Limits.DecimalRange, required: Bool,
+    _ column: StaticString, in range: Limits.DecimalRange, required: Bool,
     _ diagnostics: inout [InputDiagnostic]
   ) -> Double? {
     let value = text(column)
@@ -119,7 +119,7 @@ struct NetworkRow: Sendable {
       return nil
     }
     guard let number = DecimalText.parse(value), range.contains(number) else {
-      error(column, range.violation(column, got: "'\(value)'"), &diagnostics)
+      error(column, range.violation("\(column)", got: "'\(value)'"), &diagnostics)
       return nil
     }
     return number
@@ -127,7 +127,7 @@ struct NetworkRow: Sendable {
 
   /// A whole number in `range` (`Limits`); an empty cell is reported when `required`.
   func integer(
-    _ column: String, in range: Limits.WholeRange, required: Bool,
+    _ column: StaticString, in range: Limits.WholeRange, required: Bool,
     _ diagnostics: inout [InputDiagnostic]
   ) -> Int? {
     let value = text(column)
@@ -136,7 +136,7 @@ struct NetworkRow: Sendable {
       return nil
     }
     guard let number = DecimalText.parseInteger(value), range.contains(number) else {
-      error(column, range.violation(column, got: "'\(value)'"), &diagnostics)
+      error(column, range.violation("\(column)", got: "'\(value)'"), &diagnostics)
       return nil
     }
     return number
@@ -144,11 +144,12 @@ struct NetworkRow: Sendable {
 
   /// One of an enumeration's raw values; an empty cell gives `defaultValue` (reported when nil).
   func choice<Value: RawRepresentable & CaseIterable>(
-    _ column: String, default defaultValue: Value? = nil, _ diagnostics: inout [InputDiagnostic]
+    _ column: StaticString, default defaultValue: Value? = nil,
+    _ diagnostics: inout [InputDiagnostic]
   ) -> Value? where Value.RawValue == String {
     let value = text(column)
     if value.isEmpty {
-      if defaultValue == nil { error(column, Self.requiredMessage(column), &diagnostics) }
+      if defaultValue == nil { error(column, Self.requiredMessage("\(column)"), &diagnostics) }
       return defaultValue
     }
     guard let parsed = Value(rawValue: value) else {
@@ -160,7 +161,9 @@ struct NetworkRow: Sendable {
   }
 
   /// `yes` or `no`; an empty cell gives `defaultValue`.
-  func yesNo(_ column: String, default defaultValue: Bool, _ diagnostics: inout [InputDiagnostic])
+  func yesNo(
+    _ column: StaticString, default defaultValue: Bool, _ diagnostics: inout [InputDiagnostic]
+  )
     -> Bool?
   {
     switch text(column) {
@@ -174,7 +177,7 @@ struct NetworkRow: Sendable {
   }
 
   /// A `;`-separated list of ids (empty cell = empty list); bad items are reported and dropped.
-  func idList(_ column: String, _ diagnostics: inout [InputDiagnostic]) -> [String] {
+  func idList(_ column: StaticString, _ diagnostics: inout [InputDiagnostic]) -> [String] {
     let value = text(column)
     if value.isEmpty { return [] }
     var result: [String] = []

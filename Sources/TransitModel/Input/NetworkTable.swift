@@ -64,7 +64,7 @@ struct NetworkTable: Sendable {
       headerUsable = false
     }
     guard headerUsable else { return nil }
-    let names = NetworkRow.names(columnIndex)
+    let names = ColumnNames(columnIndex)
     var rows: [NetworkRow] = []
     rows.reserveCapacity(records.count - 1)
     var skippedIDs: [String] = []

@@ -45,7 +45,7 @@ struct ChangeReader {
     }
   }
 
-  private func target(_ column: String, _ diagnostics: inout [InputDiagnostic]) -> String? {
+  private func target(_ column: StaticString, _ diagnostics: inout [InputDiagnostic]) -> String? {
     cells.id(column, &diagnostics)
   }
 

@@ -52,7 +52,7 @@ public struct ScenarioEdit: Sendable {
 
   /// Where the member `name` is written (the edit's start when it is absent).
   func location(_ name: String) -> SourceLocation {
-    cells.columns[name] != nil ? cells.location(name) : (listLocations[name] ?? location)
+    cells.columns[name] != nil ? cells.location(named: name) : (listLocations[name] ?? location)
   }
 
   /// Where each list member (`stops`, `add_stops`) is written.
