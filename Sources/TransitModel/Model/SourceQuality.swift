@@ -95,8 +95,8 @@ struct SourceJudge {
   private var last: (text: String, storage: UnsafeRawPointer, estimated: Bool)?
 
   mutating func isEstimated(_ source: String) -> Bool {
-    // A text stored inline (15 bytes or fewer) has no storage of its own to compare.
-    guard source.utf8.count > 15,
+    // A text stored inline has no storage of its own to compare.
+    guard source.utf8.count > RepeatedCellTexts.inlineBytes,
       let storage = source.utf8.withContiguousStorageIfAvailable({
         UnsafeRawPointer($0.baseAddress)
       }) ?? nil
