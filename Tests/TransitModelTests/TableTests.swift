@@ -141,6 +141,43 @@ final class TableTests: XCTestCase {
     }
   }
 
+  /// Rows are moved into key order whole: on random rows (payloads all different, some in key
+  /// order already, many made of long shared-prefix texts), the table is the rows sorted by key,
+  /// and `positions` says where each input row went (empty when the input was in order), also
+  /// when the caller still holds the array it gave.
+  func test_sorting_movesEachRowWhole_andSaysWhereItWent() throws {
+    var random = SplitMix64(seed: 29)
+    for round in 0..<300 {
+      let ids = Set(
+        (0..<random.int(0...80)).map { _ in "a-long-shared-prefix-\(random.int(below: 200))" })
+      var rows = ids.enumerated().map { offset, id in
+        Place(
+          id: PlaceID(id), nameZh: "名 \(id) \(round)", nameEn: id.uppercased(), kind: .town,
+          latitude: 43, longitude: 125, population: offset)
+      }
+      if round % 5 == 0 { rows.sort { $0.id < $1.id } }
+      let expected = rows.sorted { $0.id < $1.id }
+      let held = rows.map { $0 }  // the rows as given, in a buffer of their own
+      let sorted: (table: Table<Place>, positions: [Int32])
+      if round % 2 == 0 {
+        sorted = try Table.sorting(rows)
+        XCTAssertEqual(rows, held, "the caller's array is left as it was")
+      } else {
+        sorted = try Table.sorting(consume rows)  // moved in place
+      }
+      let (table, positions) = sorted
+      XCTAssertEqual(table.rows, expected, "round \(round)")
+      if held == expected {
+        XCTAssertEqual(positions, [], "round \(round)")
+      } else {
+        XCTAssertEqual(positions.count, held.count)
+        for (input, row) in held.enumerated() {
+          XCTAssertEqual(table.rows[Int(positions[input])], row, "round \(round)")
+        }
+      }
+    }
+  }
+
   /// A table is keyed on its first lookup: on random rows, in key order or not, every lookup
   /// answers as a linear search of the sorted rows would, from several threads at once too; an
   /// edited copy leaves the original and its shared map as they were.

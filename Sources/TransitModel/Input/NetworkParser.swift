@@ -102,9 +102,9 @@ struct NetworkParser {
   private static func sorting<Row: TableRow>(_ rows: inout [Row]) -> (
     table: Table<Row>, positions: [Int32]
   ) {
-    let sorted = (try? Table.sorting(rows)) ?? (Table(), [])
-    rows = []
-    return sorted
+    var taken: [Row] = []
+    swap(&taken, &rows)
+    return (try? Table.sorting(consume taken)) ?? (Table(), [])
   }
 
   /// `key` of each row of `table`, in the order the rows were read (`positions`: `Table.sorting`).

@@ -33,38 +33,59 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// - Throws: `DuplicateKeyError` naming the first key given twice (in key order).
   ///
   /// Each key is computed once, and rows already in key order (as most files are written) are
-  /// kept as they are; otherwise positions are sorted by key and the rows moved once, not swapped
-  /// row by row. A key given twice is next to itself once sorted, so the order is all the check
-  /// needs: no key is hashed here.
-  public init(_ rows: [Row]) throws(DuplicateKeyError) {
+  /// kept as they are; otherwise positions are sorted by key and the rows moved into place along
+  /// the cycles of that order, each once and without copying a row. A key given twice is next to
+  /// itself once sorted, so the order is all the check needs: no key is hashed here.
+  public init(_ rows: consuming [Row]) throws(DuplicateKeyError) {
     self = try Self.sorting(rows).table
   }
 
   /// The table of `rows` (`init(_:)`), and where each of them went: `positions[i]` is the position
   /// in the table of `rows[i]`; empty when the rows were in key order already (each one's position
-  /// is its own).
-  static func sorting(_ rows: [Row]) throws(DuplicateKeyError) -> (
+  /// is its own). Rows given with the only reference to their array are moved, never copied (a
+  /// row is a handful of texts: copying one retains each, and the array of copies would double
+  /// the table for a while).
+  static func sorting(_ rows: consuming [Row]) throws(DuplicateKeyError) -> (
     table: Table, positions: [Int32]
   ) {
-    var keys = rows.map(\.key)
-    var sorted = rows
+    var rows = rows
+    let keys = rows.map(\.key)
     var positions: [Int32] = []
     if !zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) {
       // Positions sorted with the keys borrowed in place (no copy, and no retain of their texts,
       // per comparison). One comparison per step: the order of equal keys does not matter, since
       // a key given twice is refused below, and the error names only the key.
-      let order = keys.withUnsafeBufferPointer { key in
+      var order = keys.withUnsafeBufferPointer { key in
         key.indices.sorted { key[$0] < key[$1] }
       }
-      sorted = order.map { rows[$0] }
-      keys = order.map { keys[$0] }
-      if let duplicate = zip(keys, keys.dropFirst()).first(where: { !($0 < $1) }) {
-        throw DuplicateKeyError(key: "\(duplicate.0)")
+      if let duplicate = zip(order, order.dropFirst()).first(where: { !(keys[$0] < keys[$1]) }) {
+        throw DuplicateKeyError(key: "\(keys[duplicate.0])")
       }
       positions = [Int32](repeating: 0, count: rows.count)
       for (position, input) in order.enumerated() { positions[input] = Int32(position) }
+      rows.withUnsafeMutableBufferPointer { Self.permute($0, into: &order) }
     }
-    return (Table(sortedRows: sorted), positions)
+    return (Table(sortedRows: rows), positions)
+  }
+
+  /// Moves each row of `rows` to its place, `order[k]` being the row that goes to position `k`:
+  /// one cycle of the permutation at a time, the first row of a cycle held aside while the others
+  /// move up behind it. Rows are moved as bytes, so no text is retained or released. `order` ends
+  /// as the identity (each position marked done as it is filled).
+  private static func permute(_ rows: UnsafeMutableBufferPointer<Row>, into order: inout [Int]) {
+    guard let base = rows.baseAddress else { return }
+    for start in order.indices where order[start] != start {
+      let held = (base + start).move()
+      var hole = start
+      while order[hole] != start {
+        let next = order[hole]
+        (base + hole).moveInitialize(from: base + next, count: 1)
+        order[hole] = hole
+        hole = next
+      }
+      (base + hole).initialize(to: held)
+      order[hole] = hole
+    }
   }
 
   /// Rows in strict key order, keyed on the first lookup.
