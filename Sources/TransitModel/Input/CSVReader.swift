@@ -225,7 +225,9 @@ enum CSVReader {
     }
 
     private mutating func startCell() {
-      cell.removeAll(keepingCapacity: true)
+      // Nearly every cell is read in place and leaves `cell` empty: emptying it again would cost
+      // a call per cell.
+      if !cell.isEmpty { cell.removeAll(keepingCapacity: true) }
       cellRun = nil
       cellLine = line
       cellQuoted = false
