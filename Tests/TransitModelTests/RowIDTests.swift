@@ -3,16 +3,18 @@ import XCTest
 @testable import TransitModel
 
 /// The id rule (lowercase ASCII letters, digits and `-`), checked byte by byte, against the rule
-/// read scalar by scalar on random text.
+/// read scalar by scalar on random text, short and long.
 final class RowIDTests: XCTestCase {
   func test_wellFormedIDs_matchTheScalarRule() {
     let pieces = [
       "a", "z", "0", "9", "-", "A", "_", " ", "é", "长", "ａ", "\u{0}", "`", "{", "/", ":",
+      ",", ".", "@", "\u{7F}", "~",
     ]
     var state: UInt64 = 17
-    for _ in 0..<5_000 {
+    for round in 0..<20_000 {
       var text = ""
-      for _ in 0..<Int(state % 5) {
+      // Short texts, and long ones (up to 24 pieces).
+      for _ in 0..<Int(state % (round % 2 == 0 ? 5 : 25)) {
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         text += pieces[Int(state >> 33) % pieces.count]
       }
