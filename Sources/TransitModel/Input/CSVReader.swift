@@ -235,10 +235,19 @@ enum CSVReader {
 
     private mutating func endCell() {
       let column = fields.count - recordStart + 1
-      let content = cellRun.map { Self.trimmed(bytes[$0]) } ?? Self.trimmed(cell[...])
-      let decoded = content.withUnsafeBufferPointer {
-        repeatedTexts.text($0, column: column, decode: CSVReader.decodeUTF8)
-      }
+      // The bytes are borrowed in place: a slice of the file per cell would retain and release
+      // the file's whole array each time.
+      let decoded =
+        if let run = cellRun {
+          bytes.withUnsafeBufferPointer {
+            repeatedTexts.text(
+              Self.trimmed(.init(rebasing: $0[run])), column: column, decode: CSVReader.decodeUTF8)
+          }
+        } else {
+          cell.withUnsafeBufferPointer {
+            repeatedTexts.text(Self.trimmed($0), column: column, decode: CSVReader.decodeUTF8)
+          }
+        }
       if let text = decoded {
         fields.append(CSVField(text: text, line: cellLine, column: column))
       } else {
@@ -299,11 +308,11 @@ enum CSVReader {
     }
 
     /// `bytes` without leading and trailing spaces and tabs.
-    static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-      var slice = bytes
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+      var slice = bytes[...]
       while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
       while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
-      return slice
+      return UnsafeBufferPointer(rebasing: slice)
     }
   }
 }
