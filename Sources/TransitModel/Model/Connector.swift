@@ -53,3 +53,13 @@ public struct ConnectorKey: Sendable, Hashable, Comparable, CustomStringConverti
   /// `place → stop by mode`.
   public var description: String { "\(place) → \(stop) by \(mode.rawValue)" }
 }
+
+extension ConnectorKey: KeyText {
+  public func appendKeyText(to text: inout [UInt8]) -> Bool {
+    let place = place.appendKeyText(to: &text)
+    text.append(0)
+    let stop = stop.appendKeyText(to: &text)
+    text.append(0)
+    return place && stop && Self.append(mode.rawValue, to: &text)
+  }
+}

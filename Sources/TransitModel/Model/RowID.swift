@@ -35,6 +35,10 @@ public struct RowID<Table>: Sendable, Hashable, Comparable, CustomStringConverti
   }
 }
 
+extension RowID: KeyText {
+  public func appendKeyText(to text: inout [UInt8]) -> Bool { Self.append(rawValue, to: &text) }
+}
+
 /// Id of a place (`places.csv`).
 public typealias PlaceID = RowID<Place>
 /// Id of a junction (`junctions.csv`).

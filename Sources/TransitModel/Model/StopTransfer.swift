@@ -56,3 +56,13 @@ public struct StopTransferKey: Sendable, Hashable, Comparable, CustomStringConve
 
   public var description: String { "\(fromStop) → \(toStop) by \(mode.rawValue)" }
 }
+
+extension StopTransferKey: KeyText {
+  public func appendKeyText(to text: inout [UInt8]) -> Bool {
+    let from = fromStop.appendKeyText(to: &text)
+    text.append(0)
+    let to = toStop.appendKeyText(to: &text)
+    text.append(0)
+    return from && to && Self.append(mode.rawValue, to: &text)
+  }
+}

@@ -3,8 +3,9 @@ import Foundation
 /// A row of a network table: identified by a key unique within its table.
 public protocol TableRow: Sendable, Hashable {
   /// What identifies the row (its id, or for connectors and transfers the columns that must be
-  /// unique together); rows are kept sorted by it.
-  associatedtype Key: Sendable, Hashable, Comparable
+  /// unique together); rows are kept sorted by it, through its bytes (`KeyText`) when they are
+  /// in its order.
+  associatedtype Key: Sendable, Hashable, Comparable, KeyText
   /// The row's key.
   var key: Key { get }
 }
@@ -49,23 +50,38 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
     table: Table, positions: [Int32]
   ) {
     var rows = rows
-    let keys = rows.map(\.key)
+    let sorted: (order: [Int], firstEqual: (Int, Int)?)?
+    if let texts = KeyTexts(rows.lazy.map(\.key)) {
+      sorted = texts.isStrictlyIncreasing() ? nil : texts.sortedOrder()
+    } else {
+      sorted = Self.sortedOrder(rows)
+    }
     var positions: [Int32] = []
-    if !zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) {
-      // Positions sorted with the keys borrowed in place (no copy, and no retain of their texts,
-      // per comparison). One comparison per step: the order of equal keys does not matter, since
-      // a key given twice is refused below, and the error names only the key.
-      var order = keys.withUnsafeBufferPointer { key in
-        key.indices.sorted { key[$0] < key[$1] }
-      }
-      if let duplicate = zip(order, order.dropFirst()).first(where: { !(keys[$0] < keys[$1]) }) {
-        throw DuplicateKeyError(key: "\(keys[duplicate.0])")
+    if var (order, firstEqual) = sorted {
+      if let (duplicate, _) = firstEqual {
+        throw DuplicateKeyError(key: "\(rows[duplicate].key)")
       }
       positions = [Int32](repeating: 0, count: rows.count)
       for (position, input) in order.enumerated() { positions[input] = Int32(position) }
       rows.withUnsafeMutableBufferPointer { Self.permute($0, into: &order) }
     }
     return (Table(sortedRows: rows), positions)
+  }
+
+  /// The positions of `rows` sorted by key, and the first two neighbours in that order with the
+  /// same key; nil when the rows are in key order already. For keys that are not in the order of
+  /// their bytes (`KeyText`): compared as keys.
+  private static func sortedOrder(_ rows: [Row]) -> (order: [Int], firstEqual: (Int, Int)?)? {
+    let keys = rows.map(\.key)
+    guard !zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+    // Positions sorted with the keys borrowed in place (no copy, and no retain of their texts,
+    // per comparison). One comparison per step: the order of equal keys does not matter, since
+    // a key given twice is refused, and the error names only the key.
+    let order = keys.withUnsafeBufferPointer { key in
+      key.indices.sorted { key[$0] < key[$1] }
+    }
+    let firstEqual = zip(order, order.dropFirst()).first { !(keys[$0] < keys[$1]) }
+    return (order, firstEqual)
   }
 
   /// Moves each row of `rows` to its place, `order[k]` being the row that goes to position `k`:
