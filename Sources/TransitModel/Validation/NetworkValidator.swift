@@ -138,7 +138,7 @@ public struct ValidatedNetwork: Sendable, Hashable {
   public let warnings: [InputDiagnostic]
   /// Where each row came from: edits record their rows here, so a later validation of the edited
   /// network reports at the edit.
-  public let sources: SourceMap
+  public private(set) var sources: SourceMap
   /// The compiled structures of this very network (read with it from a cache), which
   /// `CompiledNetwork` re-weights instead of compiling; nil otherwise. An edit makes a new value,
   /// without them: they never stand for another network.
@@ -162,6 +162,15 @@ public struct ValidatedNetwork: Sendable, Hashable {
     self.compiledStructures = compiledStructures
     self.resolvedReferences = ComputedOnce(input: references)
     self.judgedRows = ComputedOnce(value: estimatedRows)
+  }
+
+  /// This network without the map of where its rows came from (tens of megabytes at province
+  /// size), for a caller that only queries it. An edit locates its problems through the map and a
+  /// cache stores it, so neither should start from this value. Everything else is shared.
+  public func withoutSourceMap() -> ValidatedNetwork {
+    var network = self
+    network.sources = SourceMap()
+    return network
   }
 
   /// Which rows of the network are estimated (`SourceQuality`), judged once: by the validation

@@ -90,7 +90,8 @@ enum CoverageCommand: CLICommand {
     if let preset, !arguments.has("kind") { kinds = preset.kinds }
     _ = try invocation.parameters()
     let variations = try arguments.variations()
-    let loaded = try invocation.loadNetwork()
+    // A sensitivity run edits the network, and locates the problems of an edit in its files.
+    let loaded = try invocation.loadNetwork(queriesOnly: variations == nil)
     let parameters = try invocation.parameters(over: loaded.parameters)
     let network = loaded.network
 

@@ -33,7 +33,7 @@ struct IsochroneSetup {
     invocationGaveGrid =
       arguments.value("grid-km") != nil || arguments.value("grid") != nil
       || arguments.allValues("param").contains { $0.hasPrefix("grid") }
-    loaded = try invocation.loadNetwork()
+    loaded = try invocation.loadNetwork(queriesOnly: true)
     parameters = try invocation.parameters(over: loaded.parameters)
     profile = try invocation.profile()
     direction = try arguments.choice("direction", as: TravelDirection.self) ?? .from

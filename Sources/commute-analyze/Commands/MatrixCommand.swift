@@ -51,7 +51,7 @@ enum MatrixCommand: CLICommand {
     let threads = try invocation.arguments.wholeNumber("threads", in: 1...1024)
     let slice = try ShardOptions.csvSlice(invocation)
     let format = invocation.format ?? .table
-    let loaded = try invocation.loadNetwork()
+    let loaded = try invocation.loadNetwork(queriesOnly: true)
     let parameters = try invocation.parameters(over: loaded.parameters)
     let network = loaded.network
     let (origins, destinations) = try PlaceSelection.originsAndDestinations(

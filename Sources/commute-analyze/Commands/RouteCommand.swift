@@ -38,7 +38,7 @@ enum RouteCommand: CLICommand {
   static func run(_ invocation: Invocation) throws -> ExitStatus {
     let profile = try invocation.profile()
     _ = try invocation.parameters()
-    let loaded = try invocation.loadNetwork()
+    let loaded = try invocation.loadNetwork(queriesOnly: true)
     let parameters = try invocation.parameters(over: loaded.parameters)
     let network = loaded.network
     let from = try invocation.resolvePlace(

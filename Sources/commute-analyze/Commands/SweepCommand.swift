@@ -77,7 +77,7 @@ enum SweepCommand: CLICommand {
       throw invocation.usageError("options '--corridor' and '--elements' exclude each other")
     }
     _ = try invocation.parameters()
-    let loaded = try invocation.loadNetwork()
+    let loaded = try invocation.loadNetwork(queriesOnly: true)
     let parameters = try invocation.parameters(over: loaded.parameters)
     let network = loaded.network
     var anchors: [Int] = []
