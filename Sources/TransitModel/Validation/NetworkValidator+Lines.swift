@@ -5,7 +5,9 @@ extension NetworkValidator {
   /// and no other line at one (warnings: the stop's kind sets the overheads).
   mutating func checkLines() {
     // The kind of each usable stop, by stop index (nil: its place does not resolve).
-    let kinds = network.stops.rows.enumerated().map { isUsable($1, at: $0) ? $1.kind : nil }
+    let kinds = network.stops.indices.map {
+      isUsable(stopAt: $0) ? network.stops.rows[$0].kind : nil
+    }
     func kind(_ stop: StopID) -> StopKind? { network.stops.index(of: stop).flatMap { kinds[$0] } }
     func isMismatched(_ lineClass: LineClass, _ kind: StopKind) -> Bool {
       (lineClass == .air) != (kind == .airport) || (lineClass == .metro) != (kind == .metro)

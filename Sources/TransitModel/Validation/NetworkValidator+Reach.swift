@@ -2,12 +2,17 @@ extension NetworkValidator {
   /// Warnings: a stop no connector reaches, a stop no line serves, a place with neither a road link
   /// nor a connector (`served`, by place index, marks the others). Rows whose references do not resolve are left out
   /// (their error is reported).
+  ///
+  /// Rows are read field by field in place (`stops[index].id`): `for stop in stops` would copy
+  /// each whole row out, retaining and releasing every text it holds.
   mutating func checkReach(served: [Bool]) {
-    let stops = network.stops
+    let stops = network.stops.rows
+    let connectors = network.connectors.rows
     var connected = [Bool](repeating: false, count: stops.count)
-    for (index, connector) in network.connectors.rows.enumerated() {
+    for index in connectors.indices {
       guard let stop = references.connectorStops[index],
-        references.connectorPlaces[index] != nil || resolves(connector.place.rawValue, in: .places)
+        references.connectorPlaces[index] != nil
+          || resolves(connectors[index].place.rawValue, in: .places)
       else { continue }
       connected[stop] = true
     }
@@ -15,21 +20,24 @@ extension NetworkValidator {
     for line in references.lineStops {
       for case let index? in line { servedStops[index] = true }
     }
-    for (index, stop) in stops.rows.enumerated() where isUsable(stop, at: index) {
+    for index in stops.indices where isUsable(stopAt: index) {
       if !connected[index] {
+        let id = stops[index].id
         warning(
-          .stop(stop.id), "id",
-          "stop '\(stop.id)' is reached by no connector: nobody can board or leave it "
+          .stop(id), "id",
+          "stop '\(id)' is reached by no connector: nobody can board or leave it "
             + "(except by stop transfer)")
       }
       if !servedStops[index] {
-        warning(.stop(stop.id), "id", "stop '\(stop.id)' is served by no line")
+        let id = stops[index].id
+        warning(.stop(id), "id", "stop '\(id)' is served by no line")
       }
     }
-    for (index, place) in network.places.rows.enumerated() where !served[index] {
+    for index in network.places.indices where !served[index] {
+      let id = network.places.rows[index].id
       warning(
-        .place(place.id), "id",
-        "place '\(place.id)' is unreachable by any mode: no road link ends there and no connector "
+        .place(id), "id",
+        "place '\(id)' is unreachable by any mode: no road link ends there and no connector "
           + "serves it")
     }
   }
@@ -99,11 +107,12 @@ extension NetworkValidator {
     }
     var placesPerComponent: [Int: Int] = [:]
     for index in places.indices { placesPerComponent[components.find(index), default: 0] += 1 }
-    for (index, place) in places.enumerated() where served[index] {
+    for index in places.indices where served[index] {
       if placesPerComponent[components.find(index)] == 1 {
+        let id = places.rows[index].id
         warning(
-          .place(place.id), "id",
-          "place '\(place.id)' is cut off: no trip by any mode connects it with another place "
+          .place(id), "id",
+          "place '\(id)' is cut off: no trip by any mode connects it with another place "
             + "(its roads and stops lead nowhere)")
       }
     }

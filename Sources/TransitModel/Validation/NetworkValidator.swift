@@ -120,10 +120,11 @@ struct NetworkValidator {
 
   // MARK: - Rows whose references resolve (the others are reported and left out of reach checks)
 
-  /// Whether the place of `stop`, the stop at `index`, resolves (a stop whose place does not is
-  /// reported, and left out).
-  func isUsable(_ stop: Stop, at index: Int) -> Bool {
-    references.stopPlaces[index] != nil || resolves(stop.place.rawValue, in: .places)
+  /// Whether the place of the stop at `index` resolves (a stop whose place does not is reported,
+  /// and left out).
+  func isUsable(stopAt index: Int) -> Bool {
+    references.stopPlaces[index] != nil
+      || resolves(network.stops.rows[index].place.rawValue, in: .places)
   }
 }
 
