@@ -43,7 +43,7 @@ extension NetworkParser {
       stops.append(stop)
     }
     stopIDTexts = KnownCellTexts(
-      columns: ["stop", "from_stop", "to_stop"], texts: stops.lazy.map(\.id.rawValue))
+      columns: ["stop", "from_stop", "to_stop"], texts: stops.lazy.map { $0.id.rawValue })
   }
 
   mutating func parseConnectors() {

@@ -51,7 +51,8 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   ) {
     var rows = rows
     let sorted: (order: [Int], firstEqual: (Int, Int)?)?
-    if let texts = KeyTexts(rows.lazy.map(\.key)) {
+    // Closures, not key paths: a key path in a lazy map is read through the runtime per row.
+    if let texts = KeyTexts(rows.lazy.map { $0.key }) {
       sorted = texts.isStrictlyIncreasing() ? nil : texts.sortedOrder()
     } else {
       sorted = Self.sortedOrder(rows)
@@ -72,7 +73,7 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// same key; nil when the rows are in key order already. For keys that are not in the order of
   /// their bytes (`KeyText`): compared as keys.
   private static func sortedOrder(_ rows: [Row]) -> (order: [Int], firstEqual: (Int, Int)?)? {
-    let keys = rows.map(\.key)
+    let keys = rows.map { $0.key }
     guard !zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
     // Positions sorted with the keys borrowed in place (no copy, and no retain of their texts,
     // per comparison). One comparison per step: the order of equal keys does not matter, since
@@ -121,7 +122,7 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// on the first lookup.
   private func position(of key: Row.Key) -> Int? {
     if let indexByKey { return indexByKey[key] }
-    let positions = lazyIndex?.value { RowPositions(($0 ?? []).lazy.map(\.key)) }
+    let positions = lazyIndex?.value { RowPositions(($0 ?? []).lazy.map { $0.key }) }
     return positions?.position(of: key) { rows[$0].key == key }
   }
 
