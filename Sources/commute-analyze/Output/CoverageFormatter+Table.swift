@@ -29,16 +29,6 @@ extension CoverageFormatter {
     return text
   }
 
-  /// Short labels of the network's corridors, for table cells (`ShortLabels`).
-  var corridorLabels: ShortLabels {
-    ShortLabels(network.corridors.map { ($0.id.rawValue, $0.nameZh) })
-  }
-
-  /// Short labels of the network's clusters, for table cells (`ShortLabels`).
-  var clusterLabels: ShortLabels {
-    ShortLabels(network.clusters.map { ($0.id.rawValue, $0.nameZh) })
-  }
-
   /// Column titles of a trip's breakdown, in `BreakdownText.parts` order.
   static let partTitles = [
     "access+oh", "wait", "in-vehicle", "transfer", "egress", "drive", "parking",

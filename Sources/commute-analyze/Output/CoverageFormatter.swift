@@ -7,6 +7,19 @@ struct CoverageFormatter {
   var loaded: LoadedNetwork
   /// The report under the variations of `--sensitivity`, when asked for.
   var sensitivity: SensitivityReport? = nil
+  /// Short labels of the network's corridors and clusters, for table cells (`ShortLabels`): made
+  /// once, as every table and legend of the report uses them.
+  let corridorLabels: ShortLabels
+  let clusterLabels: ShortLabels
+
+  init(report: CoverageReport, loaded: LoadedNetwork, sensitivity: SensitivityReport? = nil) {
+    self.report = report
+    self.loaded = loaded
+    self.sensitivity = sensitivity
+    let network = loaded.network
+    corridorLabels = ShortLabels(network.corridors.map { ($0.id.rawValue, $0.nameZh) })
+    clusterLabels = ShortLabels(network.clusters.map { ($0.id.rawValue, $0.nameZh) })
+  }
 
   var network: Network { loaded.network }
   var request: CoverageRequest { report.request }
