@@ -66,6 +66,27 @@ final class TextTableLayoutTests: XCTestCase {
     XCTAssertGreaterThan(prependedKept, 5)
   }
 
+  /// A table without its last columns renders as the table given only the others, rows short or
+  /// long included.
+  func test_droppingLastColumns_equalsTheTableWithoutThem() {
+    for seed in 0..<300 {
+      var random = SplitMix64(state: UInt64(seed) &+ 7_300)
+      let titles = (0..<random.int(1...6)).map { "c\($0)" + (random.chance(0.3) ? "名" : "") }
+      let right = Set(titles.filter { _ in random.chance(0.5) })
+      let rows = (0..<random.int(0...6)).map { _ in
+        (0..<random.int(0...(titles.count + 1))).map { _ in randomText(&random, maxPieces: 5) }
+      }
+      let dropped = random.int(0...titles.count)
+      var table = TextTable(titles: titles, rightAligned: right)
+      for row in rows { table.append(row) }
+      let kept = titles.count - dropped
+      var expected = TextTable(titles: Array(titles.prefix(kept)), rightAligned: right)
+      for row in rows { expected.append(Array(row.prefix(kept))) }
+      XCTAssertEqual(
+        table.droppingLastColumns(dropped).render(), expected.render(), "seed \(seed)")
+    }
+  }
+
   func test_displayWidth_equalsTheWidthByGraphemes() {
     var fast = 0
     for seed in 0..<3_000 {

@@ -11,9 +11,11 @@ extension CoverageFormatter {
   /// thresholds), the corridors and clusters get a table of their own after it.
   func table(preset: CoveragePreset?) -> String {
     var text = Self.safeLines(headerLines(preset: preset)) + "\n"
-    var places = placesTable(withGroups: true).render()
+    let withGroups = placesTable()
+    var places = withGroups.render()
     let groupsApart = Self.width(of: places) > Self.terminalColumns
-    if groupsApart { places = placesTable(withGroups: false).render() }
+    // The groups are its last two columns.
+    if groupsApart { places = withGroups.droppingLastColumns(2).render() }
     text += places
     if groupsApart {
       text += "\nCorridors and clusters of each place\n" + groupsTable().render()
@@ -82,12 +84,12 @@ extension CoverageFormatter {
     return lines
   }
 
-  private func placesTable(withGroups: Bool) -> TextTable {
+  /// The places table, the corridors and clusters of each place in its last two columns.
+  private func placesTable() -> TextTable {
     let thresholdTitles = request.thresholdsMinutes.map { "≤\(Self.thresholdText($0))" }
     var titles = ["id", "名称", "population"] + request.profiles.map(\.rawValue)
     if let fastestSingleTitle { titles.append(fastestSingleTitle) }
-    titles += thresholdTitles + ["est."]
-    if withGroups { titles += ["corridors", "clusters"] }
+    titles += thresholdTitles + ["est.", "corridors", "clusters"]
     var table = TextTable(
       titles: titles,
       rightAligned: Set(
@@ -104,10 +106,8 @@ extension CoverageFormatter {
       if fastestSingleTitle != nil { row.append(Self.fastestText(place.fastestSingleMode)) }
       row += request.thresholdsMinutes.map { Self.insideText(place, threshold: $0) }
       row.append(Self.estimatedText(place.best, anchor: place.isAnchor))
-      if withGroups {
-        row.append(corridors.cell(place.corridorIDs.map(\.rawValue)))
-        row.append(clusters.cell(place.place.clusters.map(\.rawValue)))
-      }
+      row.append(corridors.cell(place.corridorIDs.map(\.rawValue)))
+      row.append(clusters.cell(place.place.clusters.map(\.rawValue)))
       table.append(row)
     }
     return table

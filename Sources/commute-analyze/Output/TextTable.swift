@@ -40,6 +40,22 @@ struct TextTable: Sendable {
     rowCount += 1
   }
 
+  /// The table without its last `count` columns (their titles and cells), as if they had never
+  /// been given.
+  func droppingLastColumns(_ count: Int) -> TextTable {
+    let kept = max(0, columns.count - count)
+    var table = TextTable(columns: Array(columns.prefix(kept)))
+    table.cells.reserveCapacity(rowCount * kept)
+    table.cellWidths.reserveCapacity(rowCount * kept)
+    for row in 0..<rowCount {
+      let first = row * columns.count
+      table.cells += cells[first..<first + kept]
+      table.cellWidths += cellWidths[first..<first + kept]
+    }
+    table.rowCount = rowCount
+    return table
+  }
+
   /// The widest a cell is shown (display columns): a longer text from data (a 10 MB name) is cut
   /// with `…`, so no row pads every other to its width. CSV and JSON keep the whole text.
   static let maximumCellWidth = 80
