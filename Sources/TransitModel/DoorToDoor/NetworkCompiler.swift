@@ -37,11 +37,13 @@ struct NetworkCompiler {
   /// The ride patterns of the lines this profile rides, sorted by line id, forward before reverse.
   func patterns() -> [RidePattern] {
     var result: [RidePattern] = []
-    for (lineIndex, line) in network.lines.enumerated() where profile.allows(line.lineClass) {
+    // Lines are read field by field in place: a copy of each would retain its texts and stops.
+    let lines = network.lines.rows
+    for lineIndex in lines.indices where profile.allows(lines[lineIndex].lineClass) {
       // A validated network: every stop resolves and every line has at least two.
       let stopIndices = references.lineStops[lineIndex]
       result.append(RidePattern(line: lineIndex, reversed: false, stops: stopIndices))
-      if line.directions == .both {
+      if lines[lineIndex].directions == .both {
         result.append(RidePattern(line: lineIndex, reversed: true, stops: stopIndices.reversed()))
       }
     }
