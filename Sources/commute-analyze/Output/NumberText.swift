@@ -17,7 +17,9 @@ enum NumberText {
       count += 1
     } while rest > 0
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    return String(decoding: bytes.reversed(), as: UTF8.self)
+    // Reversed in place: a text decoded from a reversed view is decoded byte by byte.
+    bytes.reverse()
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `62%`: `part` of `whole` in whole percent, rounded half up; nil when `whole` is not positive.
