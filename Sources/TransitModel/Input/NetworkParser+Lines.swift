@@ -34,14 +34,18 @@ extension NetworkParser {
     var lineIndex: [String: Int] = [:]
     for (index, line) in lines.enumerated() { lineIndex[line.id.rawValue] = index }
     lineStopsRead.reserveCapacity(table.rows.count)
+    // The rows of a line usually follow each other: its id is looked up once for them.
+    var lastLine: (id: String, isKnown: Bool, index: Int?)?
     for row in table.rows {
       let (line, parsed) = row.lineStop(&diagnostics)
-      if let line, !lineIDs.contains(line) {
+      guard let line else { continue }
+      if lastLine?.id != line { lastLine = (line, lineIDs.contains(line), lineIndex[line]) }
+      guard let found = lastLine, found.isKnown else {
         error(row.location("line"), "unknown line '\(line)' in line")
         continue
       }
-      guard let line, let stop = parsed else { continue }
-      guard let index = lineIndex[line] else {
+      guard let stop = parsed else { continue }
+      guard let index = found.index else {
         // The line's own row has an error: the stop is still checked.
         sources.recordDetached(
           .init(
@@ -92,17 +96,22 @@ extension NetworkParser {
     for (index, corridor) in corridors.enumerated() { corridorIndex[corridor.id.rawValue] = index }
     var seen = IDRegistry(kind: "corridor member")
     seen.reserveCapacity(table.rows.count)
+    // The members of a corridor usually follow each other: its id is looked up once for them.
+    var lastCorridor: (id: String, isKnown: Bool, index: Int?)?
     for row in table.rows {
       let corridor = row.id("corridor", &diagnostics)
       let kind: CorridorMemberKind? = row.choice("kind", &diagnostics)
       let member = row.required("member", &diagnostics)
       _ = row.required("source", &diagnostics)
       guard let corridor, let kind, let member else { continue }
-      if !corridorIDs.contains(corridor) {
+      if lastCorridor?.id != corridor {
+        lastCorridor = (corridor, corridorIDs.contains(corridor), corridorIndex[corridor])
+      }
+      guard let found = lastCorridor, found.isKnown else {
         error(row.location("corridor"), "unknown corridor '\(corridor)' in corridor")
         continue
       }
-      guard let index = corridorIndex[corridor],
+      guard let index = found.index,
         seen.register(
           "\(corridor) \(kind.rawValue) \(member)", at: row.location("member"), &diagnostics)
       else { continue }
