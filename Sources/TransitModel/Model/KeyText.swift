@@ -66,15 +66,6 @@ struct KeyTexts {
     }
   }
 
-  /// Whether the texts are strictly increasing in their given order.
-  func isStrictlyIncreasing() -> Bool {
-    bytes.withUnsafeBufferPointer { text in
-      starts.withUnsafeBufferPointer { starts in
-        (0..<max(0, starts.count - 2)).allSatisfy { Self.compare(text, starts, $0, $0 + 1) < 0 }
-      }
-    }
-  }
-
   private struct Entry {
     var high: UInt64
     var low: UInt64
@@ -93,13 +84,6 @@ struct KeyTexts {
       if offset < 8 { high = high << 8 | byte } else { low = low << 8 | byte }
     }
     return (high, low)
-  }
-
-  /// The order of texts `a` and `b` (negative, zero, positive), whole.
-  private static func compare(
-    _ text: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<Int>, _ a: Int, _ b: Int
-  ) -> Int {
-    compare(text, from: starts[a], to: starts[a + 1], from: starts[b], to: starts[b + 1])
   }
 
   /// The order of texts `a` and `b` after their first sixteen bytes, which are equal.

@@ -50,31 +50,27 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
     table: Table, positions: [Int32]
   ) {
     var rows = rows
-    let sorted: (order: [Int], firstEqual: (Int, Int)?)?
+    // Rows in key order already (a cache's, many files) are kept as they are, found in one pass
+    // that stops at the first pair out of order.
+    if rows.indices.dropFirst().allSatisfy({ rows[$0 - 1].key < rows[$0].key }) {
+      return (Table(sortedRows: rows), [])
+    }
     // Closures, not key paths: a key path in a lazy map is read through the runtime per row.
-    if let texts = KeyTexts(rows.lazy.map { $0.key }) {
-      sorted = texts.isStrictlyIncreasing() ? nil : texts.sortedOrder()
-    } else {
-      sorted = Self.sortedOrder(rows)
+    let sorted = KeyTexts(rows.lazy.map { $0.key })?.sortedOrder() ?? Self.sortedOrder(rows)
+    if let (duplicate, _) = sorted.firstEqual {
+      throw DuplicateKeyError(key: "\(rows[duplicate].key)")
     }
-    var positions: [Int32] = []
-    if var (order, firstEqual) = sorted {
-      if let (duplicate, _) = firstEqual {
-        throw DuplicateKeyError(key: "\(rows[duplicate].key)")
-      }
-      positions = [Int32](repeating: 0, count: rows.count)
-      for (position, input) in order.enumerated() { positions[input] = Int32(position) }
-      rows.withUnsafeMutableBufferPointer { Self.permute($0, into: &order) }
-    }
+    var positions = [Int32](repeating: 0, count: rows.count)
+    for (position, input) in sorted.order.enumerated() { positions[input] = Int32(position) }
+    var order = sorted.order
+    rows.withUnsafeMutableBufferPointer { Self.permute($0, into: &order) }
     return (Table(sortedRows: rows), positions)
   }
 
   /// The positions of `rows` sorted by key, and the first two neighbours in that order with the
-  /// same key; nil when the rows are in key order already. For keys that are not in the order of
-  /// their bytes (`KeyText`): compared as keys.
-  private static func sortedOrder(_ rows: [Row]) -> (order: [Int], firstEqual: (Int, Int)?)? {
+  /// same key. For keys that are not in the order of their bytes (`KeyText`): compared as keys.
+  private static func sortedOrder(_ rows: [Row]) -> (order: [Int], firstEqual: (Int, Int)?) {
     let keys = rows.map { $0.key }
-    guard !zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
     // Positions sorted with the keys borrowed in place (no copy, and no retain of their texts,
     // per comparison). One comparison per step: the order of equal keys does not matter, since
     // a key given twice is refused, and the error names only the key.
