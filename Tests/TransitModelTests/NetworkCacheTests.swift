@@ -63,6 +63,13 @@ final class NetworkCacheTests: XCTestCase {
     XCTAssertEqual(decoded.isEmbedded, original.isEmbedded, file: file, line: line)
     XCTAssertEqual(decoded.sourceFiles, original.sourceFiles, file: file, line: line)
     assertSameSources(original.network.sources, decoded.network.sources, file: file, line: line)
+    // The rows judged estimated as their sources were read are the rows a judgement of the
+    // network read gives, and the original's.
+    XCTAssertEqual(
+      decoded.network.estimatedRows, EstimatedRows(decoded.network.network), file: file,
+      line: line)
+    XCTAssertEqual(
+      decoded.network.estimatedRows, original.network.estimatedRows, file: file, line: line)
     // Deterministic: the same network writes the same bytes, also once read back.
     XCTAssertEqual(decoded.encoded(), bytes, file: file, line: line)
   }

@@ -6,6 +6,14 @@ struct CacheReader {
   private(set) var offset: Int
   /// The string table, once read (`readStrings`).
   private(set) var stringTable: [String] = []
+  /// Per string of the table, its judgement as a row's source (`judgedSource`), made when a row
+  /// first names it; empty until then.
+  var sourceJudgements: [SourceJudgement] = []
+
+  /// What a string of the table is as a row's source (`SourceQuality`).
+  enum SourceJudgement: UInt8 {
+    case unjudged, cited, estimated
+  }
 
   init(_ buffer: UnsafeRawBufferPointer, offset: Int = 0) {
     self.buffer = buffer

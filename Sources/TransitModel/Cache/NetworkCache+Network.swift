@@ -147,7 +147,15 @@ extension CacheReader {
     return values
   }
 
-  mutating func network() throws(NetworkCacheError) -> Network {
+  /// The network, and which of its rows are estimated (`SourceQuality`), judged as each row's
+  /// source is read (`judgedSource`): each string of the table once, however many rows name it,
+  /// where judging the network after reading it would look at every row's source again. The rows
+  /// of each table must come in key order, as the writer writes them: the judgements go by
+  /// position, and rows out of order are damage.
+  mutating func network() throws(NetworkCacheError) -> (
+    network: Network, estimated: EstimatedRows
+  ) {
+    var flags = EstimatedRows.Flags()
     let manifest = NetworkManifest(
       name: try string(), version: try string(), description: try string())
     let places = try array(minimumSize: 51) { reader throws(NetworkCacheError) in
@@ -157,19 +165,20 @@ extension CacheReader {
         latitude: try reader.double(), longitude: try reader.double(),
         population: try reader.int(), parent: try reader.optionalString().map { PlaceID($0) },
         clusters: try reader.strings().map { ClusterID($0) },
-        scope: try reader.enumCase(of: CacheSchema.scopes), source: try reader.string(),
-        populationSource: try reader.string())
+        scope: try reader.enumCase(of: CacheSchema.scopes),
+        source: try reader.judgedSource(&flags.places),
+        populationSource: try reader.judgedSource(&flags.placePopulations))
     }
     let clusters = try array(minimumSize: 16) { reader throws(NetworkCacheError) in
       Cluster(
         id: ClusterID(try reader.string()), nameZh: try reader.string(),
-        nameEn: try reader.string(), source: try reader.string())
+        nameEn: try reader.string(), source: try reader.judgedSource(&flags.clusters))
     }
     let junctions = try array(minimumSize: 32) { reader throws(NetworkCacheError) in
       Junction(
         id: JunctionID(try reader.string()), nameZh: try reader.string(),
         nameEn: try reader.string(), latitude: try reader.double(),
-        longitude: try reader.double(), source: try reader.string())
+        longitude: try reader.double(), source: try reader.judgedSource(&flags.junctions))
     }
     let roadLinks = try array(minimumSize: 33) { reader throws(NetworkCacheError) in
       RoadLink(
@@ -178,7 +187,7 @@ extension CacheReader {
         roadClass: try reader.enumCase(of: CacheSchema.roadClasses),
         lengthKm: try reader.double(), speedKmh: try reader.optionalDouble(),
         minutes: try reader.optionalDouble(), oneway: try reader.bool(),
-        source: try reader.string())
+        source: try reader.judgedSource(&flags.roadLinks))
     }
     let stops = try array(minimumSize: 38) { reader throws(NetworkCacheError) in
       Stop(
@@ -186,22 +195,22 @@ extension CacheReader {
         nameEn: try reader.string(), kind: try reader.enumCase(of: CacheSchema.stopKinds),
         place: PlaceID(try reader.string()), latitude: try reader.double(),
         longitude: try reader.double(), parkAndRide: try reader.bool(),
-        source: try reader.string())
+        source: try reader.judgedSource(&flags.stops))
     }
     let connectors = try array(minimumSize: 21) { reader throws(NetworkCacheError) in
       Connector(
         place: PlaceID(try reader.string()), stop: StopID(try reader.string()),
         mode: try reader.enumCase(of: CacheSchema.accessModes), minutes: try reader.double(),
-        source: try reader.string())
+        source: try reader.judgedSource(&flags.connectors))
     }
     let stopTransfers = try array(minimumSize: 21) { reader throws(NetworkCacheError) in
       StopTransfer(
         fromStop: StopID(try reader.string()), toStop: StopID(try reader.string()),
         mode: try reader.enumCase(of: CacheSchema.accessModes), minutes: try reader.double(),
-        source: try reader.string())
+        source: try reader.judgedSource(&flags.stopTransfers))
     }
     let lines = try array(minimumSize: 31) { reader throws(NetworkCacheError) in
-      try reader.line()
+      try reader.line(&flags)
     }
     let corridors = try array(minimumSize: 32) { reader throws(NetworkCacheError) in
       Corridor(
@@ -209,19 +218,51 @@ extension CacheReader {
         nameEn: try reader.string(), placeIDs: try reader.strings().map { PlaceID($0) },
         lineIDs: try reader.strings().map { LineID($0) },
         linkIDs: try reader.strings().map { RoadLinkID($0) }, roads: try reader.strings(),
-        source: try reader.string())
+        source: try reader.judgedSource(&flags.corridors))
     }
+    var network = Network()
+    network.manifest = manifest
+    network.places = try table(places)
+    network.clusters = try table(clusters)
+    network.junctions = try table(junctions)
+    network.roadLinks = try table(roadLinks)
+    network.stops = try table(stops)
+    network.connectors = try table(connectors)
+    network.stopTransfers = try table(stopTransfers)
+    network.lines = try table(lines)
+    network.corridors = try table(corridors)
+    return (network, EstimatedRows(flags: flags))
+  }
+
+  /// The table of `rows`, which must be in key order, each key once.
+  private func table<Row: TableRow>(_ rows: [Row]) throws(NetworkCacheError) -> Table<Row> {
+    let sorted: (table: Table<Row>, positions: [Int32])
     do {
-      return try Network(
-        manifest: manifest, places: places, clusters: clusters, junctions: junctions,
-        roadLinks: roadLinks, stops: stops, connectors: connectors, stopTransfers: stopTransfers,
-        lines: lines, corridors: corridors)
+      sorted = try Table.sorting(rows)
     } catch {
       throw damaged("a table with \(error)")
     }
+    guard sorted.positions.isEmpty else { throw damaged("a table whose rows are out of key order") }
+    return sorted.table
   }
 
-  private mutating func line() throws(NetworkCacheError) -> Line {
+  /// A row's source (`string()`), whether it is estimated appended to `flags`: each string of
+  /// the table is judged once.
+  mutating func judgedSource(_ flags: inout [Bool]) throws(NetworkCacheError) -> String {
+    let index = Int(try u32())
+    guard index < stringTable.count else { throw damaged("a string reference out of range") }
+    if sourceJudgements.isEmpty {
+      sourceJudgements = [SourceJudgement](repeating: .unjudged, count: stringTable.count)
+    }
+    if sourceJudgements[index] == .unjudged {
+      sourceJudgements[index] =
+        SourceQuality.isEstimated(stringTable[index]) ? .estimated : .cited
+    }
+    flags.append(sourceJudgements[index] == .estimated)
+    return stringTable[index]
+  }
+
+  private mutating func line(_ flags: inout EstimatedRows.Flags) throws(NetworkCacheError) -> Line {
     let id = LineID(try string())
     let nameZh = try string()
     let nameEn = try string()
@@ -234,15 +275,18 @@ extension CacheReader {
     default: throw damaged("an unknown kind of service frequency")
     }
     let dwell = try optionalDouble()
+    var stopFlags: [Bool] = []
     let stops = try array(minimumSize: 18) { reader throws(NetworkCacheError) in
       LineStop(
         seq: try reader.int(), stop: StopID(try reader.string()),
         runMinutes: try reader.optionalDouble(), dwellMinutes: try reader.optionalDouble(),
-        source: try reader.string())
+        source: try reader.judgedSource(&stopFlags))
     }
+    flags.lineStops.append(stopFlags)
     return Line(
       id: id, nameZh: nameZh, nameEn: nameEn, lineClass: lineClass, directions: directions,
-      frequency: frequency, dwellMinutes: dwell, stops: stops, source: try string())
+      frequency: frequency, dwellMinutes: dwell, stops: stops,
+      source: try judgedSource(&flags.lines))
   }
 
   mutating func diagnostics() throws(NetworkCacheError) -> [InputDiagnostic] {

@@ -174,13 +174,15 @@ public struct NetworkCache: Sendable {
     }
     self.toolVersion = writtenBy
     try reader.readStrings()
-    let network = try reader.network()
+    let (network, estimated) = try reader.network()
     let warnings = try reader.diagnostics()
     let sources = try reader.sourceMap(file: file)
     let structures = try reader.compiledStructures(of: network, file: file)
     guard reader.remaining == 0 else { throw reader.damaged("bytes after the compiled graphs") }
     do {
-      self.network = try Network.accept(network, warnings, sources: sources).carrying(structures)
+      self.network = try Network.accept(
+        network, warnings, sources: sources, estimatedRows: estimated
+      ).carrying(structures)
     } catch {
       throw .damaged("an error among its warnings")
     }
