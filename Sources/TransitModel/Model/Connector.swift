@@ -56,10 +56,6 @@ public struct ConnectorKey: Sendable, Hashable, Comparable, CustomStringConverti
 
 extension ConnectorKey: KeyText {
   public func appendKeyText(to text: inout [UInt8]) -> Bool {
-    let place = place.appendKeyText(to: &text)
-    text.append(0)
-    let stop = stop.appendKeyText(to: &text)
-    text.append(0)
-    return place && stop && Self.append(mode.rawValue, to: &text)
+    Self.append(place.rawValue, stop.rawValue, mode.rawValue, to: &text)
   }
 }

@@ -22,6 +22,17 @@ extension KeyText {
       return bytes.allSatisfy { $0 &- 1 < 0x7F }
     }
   }
+
+  /// Appends the three parts of a key, a zero byte between them, and whether all are in order.
+  static func append(
+    _ first: String, _ second: String, _ third: String, to text: inout [UInt8]
+  ) -> Bool {
+    let firstInOrder = append(first, to: &text)
+    text.append(0)
+    let secondInOrder = append(second, to: &text)
+    text.append(0)
+    return firstInOrder && secondInOrder && append(third, to: &text)
+  }
 }
 
 /// The key texts of a table's rows, one after the other, and the order that sorts them.

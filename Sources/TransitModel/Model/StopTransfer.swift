@@ -59,10 +59,6 @@ public struct StopTransferKey: Sendable, Hashable, Comparable, CustomStringConve
 
 extension StopTransferKey: KeyText {
   public func appendKeyText(to text: inout [UInt8]) -> Bool {
-    let from = fromStop.appendKeyText(to: &text)
-    text.append(0)
-    let to = toStop.appendKeyText(to: &text)
-    text.append(0)
-    return from && to && Self.append(mode.rawValue, to: &text)
+    Self.append(fromStop.rawValue, toStop.rawValue, mode.rawValue, to: &text)
   }
 }
