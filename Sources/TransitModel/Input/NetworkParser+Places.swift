@@ -24,10 +24,10 @@ extension NetworkParser {
 
   mutating func parseClusters() {
     guard let table = table(Schemas.clusters) else {
-      clusterIDs.isAvailable = false
       sources.markUnavailable(.clusters)
       return
     }
+    var clusterIDs = IDRegistry(kind: "cluster")
     acceptSkipped(table, as: [.clusters])
     clusterIDs.reserveCapacity(table.rows.count)
     clusters.reserveCapacity(table.rows.count)
@@ -52,15 +52,11 @@ extension NetworkParser {
     }
     acceptSkipped(table, as: [.places, .roadNodes])
     roadNodeIDs.reserveCapacity(table.rows.count)
-    placeIDs.reserveCapacity(table.rows.count)
     places.reserveCapacity(table.rows.count)
     for row in table.rows {
       let parsed = row.place(&diagnostics)
       guard let id = parsed.id else { continue }
-      let registeredNode = roadNodeIDs.register(id, at: row.location("id"), &diagnostics)
-      guard registeredNode, placeIDs.register(id, at: row.location("id"), &diagnostics) else {
-        continue
-      }
+      guard roadNodeIDs.register(id, at: row.location("id"), &diagnostics) else { continue }
       guard let place = parsed.value else {
         sources.markUnloaded(id, in: .places)
         sources.markUnloaded(id, in: .roadNodes)
@@ -72,6 +68,8 @@ extension NetworkParser {
   }
 
   mutating func parseJunctions() {
+    // No later table looks a road node's id up: the links' ends are the validator's.
+    defer { roadNodeIDs = IDRegistry(kind: "road node") }
     guard let table = table(Schemas.junctions) else {
       sources.markUnavailable(.roadNodes)
       return

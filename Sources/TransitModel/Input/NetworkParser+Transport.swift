@@ -5,6 +5,7 @@ extension NetworkParser {
       return
     }
     acceptSkipped(table, as: [.roadLinks])
+    var linkIDs = IDRegistry(kind: "road link")
     linkIDs.reserveCapacity(table.rows.count)
     roadLinks.reserveCapacity(table.rows.count)
     for row in table.rows {
@@ -28,6 +29,7 @@ extension NetworkParser {
       return
     }
     acceptSkipped(table, as: [.stops])
+    var stopIDs = IDRegistry(kind: "stop")
     stopIDs.reserveCapacity(table.rows.count)
     stops.reserveCapacity(table.rows.count)
     for row in table.rows {
