@@ -5,15 +5,12 @@ struct CacheReader {
   private let buffer: UnsafeRawBufferPointer
   private(set) var offset: Int
   /// The string table, once read (`readStrings`).
-  private(set) var stringTable: [String] = []
-  /// Per string of the table, its judgement as a row's source (`judgedSource`), made when a row
-  /// first names it; empty until then.
-  var sourceJudgements: [SourceJudgement] = []
-
-  /// What a string of the table is as a row's source (`SourceQuality`).
-  enum SourceJudgement: UInt8 {
-    case unjudged, cited, estimated
+  private(set) var stringTable: [String] = [] {
+    didSet { sourceIsEstimated = [Bool?](repeating: nil, count: stringTable.count) }
   }
+  /// Per string of the table, whether it is estimated as a row's source (`judgedSource`,
+  /// `SourceQuality`); nil until a row names it as its source.
+  var sourceIsEstimated: [Bool?] = []
 
   init(_ buffer: UnsafeRawBufferPointer, offset: Int = 0) {
     self.buffer = buffer

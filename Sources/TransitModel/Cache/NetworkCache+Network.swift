@@ -251,14 +251,9 @@ extension CacheReader {
   mutating func judgedSource(_ flags: inout [Bool]) throws(NetworkCacheError) -> String {
     let index = Int(try u32())
     guard index < stringTable.count else { throw damaged("a string reference out of range") }
-    if sourceJudgements.isEmpty {
-      sourceJudgements = [SourceJudgement](repeating: .unjudged, count: stringTable.count)
-    }
-    if sourceJudgements[index] == .unjudged {
-      sourceJudgements[index] =
-        SourceQuality.isEstimated(stringTable[index]) ? .estimated : .cited
-    }
-    flags.append(sourceJudgements[index] == .estimated)
+    let estimated = sourceIsEstimated[index] ?? SourceQuality.isEstimated(stringTable[index])
+    sourceIsEstimated[index] = estimated
+    flags.append(estimated)
     return stringTable[index]
   }
 

@@ -27,11 +27,12 @@ struct NetworkParser {
   /// stops are read, let go once the line stops are.
   var stopIDTexts = KnownCellTexts()
 
-  /// Ids registered so far in the namespaces that span two tables, with where each was first
-  /// defined (duplicates). A table whose ids no later table looks up registers them in a registry
-  /// of its own, let go with its rows read (at province size a registry of a table's ids is
-  /// megabytes, held while the larger tables are read); the road nodes' are let go after the
-  /// junctions.
+  // Ids registered so far in the namespaces that span two tables, with where each was first
+  // defined (duplicates). A table whose ids no later table looks up registers them in a registry
+  // of its own, let go with its rows read (at province size a registry of a table's ids is
+  // megabytes, held while the larger tables are read); the road nodes' are let go after the
+  // junctions.
+
   /// Places and junctions share the namespace of road nodes.
   var roadNodeIDs = IDRegistry(kind: "road node")
   /// Line stops name their line.

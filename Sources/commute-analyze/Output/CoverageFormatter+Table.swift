@@ -14,11 +14,13 @@ extension CoverageFormatter {
     let withGroups = placesTable()
     var places = withGroups.render()
     let groupsApart = Self.width(of: places) > Self.terminalColumns
-    // The groups are its last two columns.
+    // The groups are its last two columns; apart, they follow each place's id and name.
     if groupsApart { places = withGroups.droppingLastColumns(2).render() }
     text += places
     if groupsApart {
-      text += "\nCorridors and clusters of each place\n" + groupsTable().render()
+      let count = withGroups.columns.count
+      text += "\nCorridors and clusters of each place\n"
+      text += withGroups.keepingColumns([0, 1, count - 2, count - 1]).render()
     }
     let legend = corridorLabels.legend(title: "corridors") + clusterLabels.legend(title: "clusters")
     text += "\n" + Self.safeLines(legend + marksLegend())
@@ -109,21 +111,6 @@ extension CoverageFormatter {
       row.append(corridors.cell(place.corridorIDs.map(\.rawValue)))
       row.append(clusters.cell(place.place.clusters.map(\.rawValue)))
       table.append(row)
-    }
-    return table
-  }
-
-  /// Corridors and clusters per place, when the places table has no room for them.
-  private func groupsTable() -> TextTable {
-    var table = TextTable(titles: ["id", "名称", "corridors", "clusters"])
-    let corridors = corridorLabels
-    let clusters = clusterLabels
-    for place in report.places {
-      table.append([
-        place.place.id.rawValue, place.place.nameZh,
-        corridors.cell(place.corridorIDs.map(\.rawValue)),
-        clusters.cell(place.place.clusters.map(\.rawValue)),
-      ])
     }
     return table
   }

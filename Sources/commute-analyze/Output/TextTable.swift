@@ -43,14 +43,20 @@ struct TextTable: Sendable {
   /// The table without its last `count` columns (their titles and cells), as if they had never
   /// been given.
   func droppingLastColumns(_ count: Int) -> TextTable {
-    let kept = max(0, columns.count - count)
-    var table = TextTable(columns: Array(columns.prefix(kept)))
-    table.cells.reserveCapacity(rowCount * kept)
-    table.cellWidths.reserveCapacity(rowCount * kept)
+    keepingColumns(Array(0..<max(0, columns.count - count)))
+  }
+
+  /// The table of only the columns at `kept` (in that order), as if only they had been given.
+  func keepingColumns(_ kept: [Int]) -> TextTable {
+    var table = TextTable(columns: kept.map { columns[$0] })
+    table.cells.reserveCapacity(rowCount * kept.count)
+    table.cellWidths.reserveCapacity(rowCount * kept.count)
     for row in 0..<rowCount {
       let first = row * columns.count
-      table.cells += cells[first..<first + kept]
-      table.cellWidths += cellWidths[first..<first + kept]
+      for column in kept {
+        table.cells.append(cells[first + column])
+        table.cellWidths.append(cellWidths[first + column])
+      }
     }
     table.rowCount = rowCount
     return table
