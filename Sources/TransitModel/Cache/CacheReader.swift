@@ -1,9 +1,17 @@
 /// Reads what `CacheWriter` wrote, checking every count and index against the bytes left: no byte
 /// sequence makes it trap or allocate more than the file could hold; anything that does not fit
-/// throws `NetworkCacheError.damaged`.
+/// throws `NetworkCacheError.damaged`. It reads either bytes in memory or, with a `CacheInput`, a
+/// window over a file, moved on whenever a read needs more than the window holds.
 struct CacheReader {
-  private let buffer: UnsafeRawBufferPointer
+  private var buffer: UnsafeRawBufferPointer
+  /// Position of the next byte in `buffer`.
   private(set) var offset: Int
+  /// Position in the file of `buffer`'s first byte (for messages).
+  private var base: Int
+  /// Where bytes come from after `buffer`'s (nil: `buffer` is all there is).
+  private let input: CacheInput?
+  /// While `bytesRead(by:)` runs: the first byte a refill of the window keeps.
+  private var pin: Int?
   /// The string table, once read (`readStrings`).
   private(set) var stringTable: [String] = [] {
     didSet { sourceIsEstimated = [Bool?](repeating: nil, count: stringTable.count) }
@@ -12,9 +20,13 @@ struct CacheReader {
   /// `SourceQuality`); nil until a row names it as its source.
   var sourceIsEstimated: [Bool?] = []
 
-  init(_ buffer: UnsafeRawBufferPointer, offset: Int = 0) {
+  /// A reader of `buffer`, from `offset` on; `base` is the position in the file of its first
+  /// byte.
+  init(_ buffer: UnsafeRawBufferPointer, offset: Int = 0, base: Int = 0) {
     self.buffer = buffer
     self.offset = offset
+    self.base = base
+    self.input = nil
   }
 
   /// A reader of part of a body whose string table `strings` was read before.
@@ -23,29 +35,113 @@ struct CacheReader {
     stringTable = strings
   }
 
-  var remaining: Int { buffer.count - offset }
+  /// A reader of the file `input` reads, from its first byte.
+  init(_ input: CacheInput) {
+    self.buffer = input.window
+    self.offset = 0
+    self.base = input.windowStart
+    self.input = input
+  }
+
+  /// The result of `body` given a reader of `bytes`, the bytes at `position` in the file.
+  static func reading<Result>(
+    _ bytes: [UInt8], at position: Int,
+    _ body: (inout CacheReader) throws(NetworkCacheError) -> Result
+  ) throws(NetworkCacheError) -> Result {
+    let result = bytes.withUnsafeBytes { buffer in
+      Swift.Result { () throws(NetworkCacheError) in
+        var reader = CacheReader(buffer, base: position)
+        return try body(&reader)
+      }
+    }
+    return try result.get()
+  }
+
+  /// Bytes left to read (of the content, once `limitToContent`).
+  var remaining: Int { buffer.count - offset + (input?.bytesAfterWindow ?? 0) }
+
+  /// Position in the file of the next byte.
+  var position: Int { base + offset }
 
   func damaged(_ what: String) -> NetworkCacheError {
-    .damaged("\(what) at byte \(offset)")
+    .damaged("\(what) at byte \(position)")
+  }
+
+  /// From now on, the stored checksum at the end of the file is not read as content.
+  mutating func limitToContent() {
+    guard let input else { return }
+    input.limitToContent()
+    buffer = input.window
   }
 
   private mutating func take(_ size: Int) throws(NetworkCacheError) -> Int {
-    guard size <= remaining else { throw damaged("unexpected end of the file") }
+    if size > buffer.count - offset { try refill(toHold: size) }
     let start = offset
     offset += size
     return start
   }
 
+  /// Moves the window on so that it holds the next `size` bytes (and the pinned ones).
+  private mutating func refill(toHold size: Int) throws(NetworkCacheError) {
+    guard let input, size <= remaining else { throw damaged("unexpected end of the file") }
+    let keep = pin ?? offset
+    buffer = try input.refill(keepingFrom: keep, toHold: offset - keep + size)
+    base = input.windowStart
+    offset -= keep
+    if pin != nil { pin = 0 }
+  }
+
+  /// Runs `body` and returns the bytes it read.
+  mutating func bytesRead(by body: (inout CacheReader) throws(NetworkCacheError) -> Void)
+    throws(NetworkCacheError) -> [UInt8]
+  {
+    pin = offset
+    defer { pin = nil }
+    try body(&self)
+    return Array(buffer[(pin ?? offset)..<offset])
+  }
+
+  /// The bytes from here to the end of the content, read into an array of their own; the reader
+  /// is at the end after them.
+  mutating func restOfContent() throws(NetworkCacheError) -> [UInt8] {
+    let count = remaining
+    let inWindow = buffer.count - offset
+    let window = UnsafeRawBufferPointer(rebasing: buffer[offset...])
+    var failure: NetworkCacheError?
+    let bytes = [UInt8](unsafeUninitializedCapacity: count) { values, initialized in
+      let target = UnsafeMutableRawBufferPointer(values)
+      target.copyMemory(from: window)
+      do throws(NetworkCacheError) {
+        try input?.readPastWindow(
+          into: UnsafeMutableRawBufferPointer(rebasing: target[inWindow...]))
+        initialized = count
+      } catch {
+        failure = error
+        initialized = inWindow
+      }
+    }
+    if let failure { throw failure }
+    base += offset + count
+    offset = 0
+    buffer = UnsafeRawBufferPointer(start: nil, count: 0)
+    return bytes
+  }
+
+  // Each read takes its bytes first, then reads `buffer`: taking may move the window.
+
   mutating func u8() throws(NetworkCacheError) -> UInt8 {
-    buffer[try take(1)]
+    let start = try take(1)
+    return buffer[start]
   }
 
   mutating func u32() throws(NetworkCacheError) -> UInt32 {
-    UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: try take(4), as: UInt32.self))
+    let start = try take(4)
+    return UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: start, as: UInt32.self))
   }
 
   mutating func u64() throws(NetworkCacheError) -> UInt64 {
-    UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: try take(8), as: UInt64.self))
+    let start = try take(8)
+    return UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: start, as: UInt64.self))
   }
 
   mutating func int() throws(NetworkCacheError) -> Int {
@@ -97,12 +193,15 @@ struct CacheReader {
   }
 
   /// The next `count` little-endian 32-bit values, read in place (not copied) and skipped: for
-  /// checks before (or without) decoding. Valid while the buffer is.
+  /// checks before (or without) decoding. Only for a reader of bytes in memory (a window over a
+  /// file moves on), and valid while they are.
   mutating func int32View(_ count: Int) throws(NetworkCacheError) -> Int32View {
+    precondition(input == nil, "a view into a window that moves on")
     guard count >= 0, count <= remaining / 4 else {
       throw damaged("a count (\(count)) larger than the file can hold")
     }
-    return Int32View(buffer: buffer, start: try take(4 * count), count: count)
+    let start = try take(4 * count)
+    return Int32View(buffer: buffer, start: start, count: count)
   }
 
   mutating func enumCase<Value>(of cases: [Value]) throws(NetworkCacheError) -> Value {

@@ -26,30 +26,75 @@ public enum FastChecksum {
 
   /// The checksum of the bytes in `buffer`.
   public static func checksum(_ buffer: UnsafeRawBufferPointer) -> UInt64 {
-    var (a, b, c, d) = seeds
-    let count = buffer.count
-    var offset = 0
-    while offset + 32 <= count {
-      a = absorb(a, word(buffer, offset))
-      b = absorb(b, word(buffer, offset + 8))
-      c = absorb(c, word(buffer, offset + 16))
-      d = absorb(d, word(buffer, offset + 24))
-      offset += 32
-    }
-    while offset + 8 <= count {
-      a = absorb(a, word(buffer, offset))
-      offset += 8
-    }
-    if offset < count {
-      var tail: UInt64 = 0
-      for index in offset..<count {
-        tail |= UInt64(buffer[index]) << (UInt64(index - offset) * 8)
+    var accumulator = Accumulator()
+    accumulator.add(buffer)
+    return accumulator.checksum
+  }
+
+  /// A checksum of bytes given piece by piece (a file read a chunk at a time): the same value as
+  /// `checksum` of all the pieces joined, however they are cut.
+  public struct Accumulator: Sendable {
+    private var lanes = FastChecksum.seeds
+    private var count = 0
+    /// The bytes after the last whole 32-byte block (fewer than 32).
+    private var pending: [UInt8] = []
+
+    public init() {}
+
+    /// Adds the bytes of `buffer`, which follow those added before.
+    public mutating func add(_ buffer: UnsafeRawBufferPointer) {
+      count += buffer.count
+      var rest = buffer[...]
+      if !pending.isEmpty {
+        let taken = min(32 - pending.count, rest.count)
+        pending.append(contentsOf: rest.prefix(taken))
+        rest = rest.dropFirst(taken)
+        guard pending.count == 32 else { return }
+        pending.withUnsafeBytes { absorbBlocks(of: $0) }
+        pending.removeAll(keepingCapacity: true)
       }
-      a = absorb(a, tail)
+      let blocks = UnsafeRawBufferPointer(rebasing: rest.prefix(rest.count / 32 * 32))
+      absorbBlocks(of: blocks)
+      pending.append(contentsOf: rest.dropFirst(blocks.count))
     }
-    var result = absorb(seeds.0, UInt64(count))
-    result = absorb(absorb(absorb(absorb(result, a), b), c), d)
-    return absorb(result, 0)
+
+    /// The checksum of every byte added so far.
+    public var checksum: UInt64 {
+      var (a, b, c, d) = lanes
+      pending.withUnsafeBytes { tail in
+        // The whole words after the last block go to the first lane, then the last partial word
+        // padded with zero bytes.
+        var offset = 0
+        while offset + 8 <= tail.count {
+          a = absorb(a, word(tail, offset))
+          offset += 8
+        }
+        if offset < tail.count {
+          var last: UInt64 = 0
+          for index in offset..<tail.count {
+            last |= UInt64(tail[index]) << (UInt64(index - offset) * 8)
+          }
+          a = absorb(a, last)
+        }
+      }
+      var result = absorb(seeds.0, UInt64(count))
+      result = absorb(absorb(absorb(absorb(result, a), b), c), d)
+      return absorb(result, 0)
+    }
+
+    /// Deals the words of `buffer` (whole 32-byte blocks) to the four lanes in turn.
+    private mutating func absorbBlocks(of buffer: UnsafeRawBufferPointer) {
+      var (a, b, c, d) = lanes
+      var offset = 0
+      while offset + 32 <= buffer.count {
+        a = absorb(a, word(buffer, offset))
+        b = absorb(b, word(buffer, offset + 8))
+        c = absorb(c, word(buffer, offset + 16))
+        d = absorb(d, word(buffer, offset + 24))
+        offset += 32
+      }
+      lanes = (a, b, c, d)
+    }
   }
 
   @inline(__always)

@@ -146,9 +146,9 @@ extension SourceMap.TableName {
 }
 
 extension CacheReader {
-  /// The source map; the keys of the rows as read are checked here and decoded from `file` (the
-  /// bytes being read) only when first asked for.
-  mutating func sourceMap(file: [UInt8]) throws(NetworkCacheError) -> SourceMap {
+  /// The source map; the keys of the rows as read are checked here, and their bytes kept to be
+  /// decoded only when first asked for.
+  mutating func sourceMap() throws(NetworkCacheError) -> SourceMap {
     let columnMaps = try array(minimumSize: 4) { reader throws(NetworkCacheError) in
       let count = try reader.count(minimumSize: 12)
       var columns: [String: Int] = [:]
@@ -158,23 +158,22 @@ extension CacheReader {
     }
     var sources = SourceMap()
     let blocks = try count(minimumSize: 16)
-    let bytes = file
     for _ in 0..<blocks {
       let name = try string()
       let columns = Int(try u32())
       guard columns < columnMaps.count else { throw damaged("a column map out of range") }
       let rows = try count(minimumSize: 9)
-      let start = offset
       var lines: [Int32] = []
       lines.reserveCapacity(rows)
       var kinds: UInt16 = 0
-      for _ in 0..<rows {
-        kinds |= 1 << (try checkRow())
-        lines.append(Int32(bitPattern: try u32()))
+      // Only the block's own bytes are kept for later.
+      let rowBytes = try bytesRead { reader throws(NetworkCacheError) in
+        for _ in 0..<rows {
+          kinds |= 1 << (try reader.checkRow())
+          lines.append(Int32(bitPattern: try reader.u32()))
+        }
       }
       let strings = stringTable
-      // Only the block's own bytes are kept for later, not the whole file's.
-      let rowBytes = Array(bytes[start..<offset])
       var block = SourceMap.ReadBlock(
         file: name, columns: columnMaps[columns], lines: lines, kinds: kinds,
         rows: SourceMap.DeferredRows(input: {

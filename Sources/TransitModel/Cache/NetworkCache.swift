@@ -25,10 +25,12 @@
 ///     checksum     u64      `FastChecksum` of every byte before it
 ///
 /// Strings of the header and of the string table are u32 length + UTF-8. Reading checks the magic,
-/// the format version, the length and the checksum before anything else, then reads the body with
-/// every count and index checked — a compiled structure's against the network and itself — so no
-/// file, whatever its bytes, makes it trap, nor a search or weighting of what it read. A cache is
-/// trusted as written once its checksum holds (the checksum catches damage, not forgery).
+/// the format version and the length first, then reads the body a window at a time
+/// (`CacheInput`) with every count and index checked — a compiled structure's against the network
+/// and itself — so no file, whatever its bytes, makes it trap, nor a search or weighting of what
+/// it read; the checksum, computed as the windows go by, is compared before anything read is used,
+/// and its failure is the error whatever the body held. A cache is trusted as written once its
+/// checksum holds (the checksum catches damage, not forgery).
 public struct NetworkCache: Sendable {
   /// The version of this layout; a cache of another version is refused.
   public static let formatVersion: UInt32 = 5
@@ -120,24 +122,31 @@ public struct NetworkCache: Sendable {
   /// - Throws: `NetworkCacheError` when the bytes are not a cache, are of another format, schema
   ///   or tool version, or are damaged.
   public init(decoding bytes: [UInt8], toolVersion: String) throws(NetworkCacheError) {
-    let result = bytes.withUnsafeBytes { buffer in
-      Result { () throws(NetworkCacheError) in
-        try Self(buffer, file: bytes, toolVersion: toolVersion)
-      }
-    }
-    self = try result.get()
+    try self.init(CacheInput(bytes), toolVersion: toolVersion)
   }
 
-  /// Reads `buffer`, the bytes of `file` (which compiled structures read later keep).
-  private init(_ buffer: UnsafeRawBufferPointer, file: [UInt8], toolVersion: String)
-    throws(NetworkCacheError)
-  {
-    guard buffer.count >= Self.magic.count,
-      buffer.prefix(Self.magic.count).elementsEqual(Self.magic)
-    else {
+  /// Reads the cache file at `path`, of `size` bytes (as `stat` gave it; no more are read), as
+  /// `init(decoding:toolVersion:)` reads its bytes, a window at a time: the file is never held
+  /// whole in memory, only the compiled graphs it stores.
+  /// - Throws: `NetworkCacheError`, also `.unreadable` when the file cannot be opened or read.
+  public init(file path: String, size: Int, toolVersion: String) throws(NetworkCacheError) {
+    guard let input = CacheInput(file: path, size: size) else {
+      throw .unreadable("it cannot be opened")
+    }
+    try self.init(input, toolVersion: toolVersion)
+  }
+
+  /// Reads the cache `input` reads: the header first; then the body, and the rest of the file
+  /// whatever the body held, for its checksum. A checksum that does not hold is the error, before
+  /// any the body had: the body of a damaged file is read (never trusting its counts beyond the
+  /// bytes left) only to be refused.
+  init(_ input: CacheInput, toolVersion: String) throws(NetworkCacheError) {
+    var reader = CacheReader(input)
+    var isCache = reader.remaining >= Self.magic.count
+    for byte in Self.magic where isCache { isCache = try reader.u8() == byte }
+    guard isCache else {
       throw .foreign("not a network cache (it does not start with a cache's first bytes)")
     }
-    var reader = CacheReader(buffer, offset: Self.magic.count)
     let format = try reader.u32()
     guard format == Self.formatVersion else {
       throw .otherVersion(
@@ -145,19 +154,23 @@ public struct NetworkCache: Sendable {
           + "the format \(Self.formatVersion) this tool reads")
     }
     let length = try reader.u64()
-    guard length == UInt64(buffer.count) else {
+    guard length == UInt64(input.size) else {
       throw .damaged(
-        "the file has \(buffer.count) bytes, its header says \(length) (truncated or extended)")
+        "the file has \(input.size) bytes, its header says \(length) (truncated or extended)")
     }
-    let checksumOffset = buffer.count - 8
-    guard checksumOffset >= reader.offset else { throw .damaged("the file is too short") }
-    let stored = UInt64(
-      littleEndian: buffer.loadUnaligned(fromByteOffset: checksumOffset, as: UInt64.self))
-    let content = UnsafeRawBufferPointer(rebasing: buffer[0..<checksumOffset])
-    guard FastChecksum.checksum(content) == stored else {
+    guard input.size - 8 >= reader.position else { throw .damaged("the file is too short") }
+    reader.limitToContent()
+    let body = Result { () throws(NetworkCacheError) in
+      try Self(body: &reader, toolVersion: toolVersion)
+    }
+    guard try input.checksumHolds() else {
       throw .damaged("its checksum does not match its content")
     }
-    reader = CacheReader(content, offset: reader.offset)
+    self = try body.get()
+  }
+
+  /// Reads the body (what follows the length in the header).
+  private init(body reader: inout CacheReader, toolVersion: String) throws(NetworkCacheError) {
     guard try reader.u64() == CacheSchema.fingerprint else {
       throw .otherVersion("a cache written for another version of the network model")
     }
@@ -176,9 +189,16 @@ public struct NetworkCache: Sendable {
     try reader.readStrings()
     let (network, estimated) = try reader.network()
     let warnings = try reader.diagnostics()
-    let sources = try reader.sourceMap(file: file)
-    let structures = try reader.compiledStructures(of: network, file: file)
-    guard reader.remaining == 0 else { throw reader.damaged("bytes after the compiled graphs") }
+    let sources = try reader.sourceMap()
+    // The compiled structures stay encoded in bytes of their own (`EncodedStructures`).
+    let structuresStart = reader.position
+    let structuresBytes = try reader.restOfContent()
+    let structures = try CacheReader.reading(structuresBytes, at: structuresStart) {
+      reader throws(NetworkCacheError) in
+      let structures = try reader.compiledStructures(of: network, file: structuresBytes)
+      guard reader.remaining == 0 else { throw reader.damaged("bytes after the compiled graphs") }
+      return structures
+    }
     do {
       self.network = try Network.accept(
         network, warnings, sources: sources, estimatedRows: estimated

@@ -8,13 +8,15 @@ extension Invocation {
   /// table's size and fast checksum); otherwise it is trusted as what it says it is. A cache that
   /// is not one, of another version, damaged, or built from other files is bad input (exit 2).
   func readCache(_ path: String, folder: String? = nil) throws -> LoadedNetwork {
-    let bytes = try Self.readCacheFile(path)
+    let size = try Self.cacheFileSize(path)
     let cache: NetworkCache
     do {
-      cache = try NetworkCache(decoding: bytes, toolVersion: ToolInfo.version)
+      cache = try NetworkCache(file: path, size: size, toolVersion: ToolInfo.version)
     } catch {
       let hint: String
       switch error {
+      case .unreadable:
+        throw CLIError.badInput("cannot read the cache '\(path)' given to '--cache'")
       case .foreign: hint = "write one with '\(ToolInfo.name) build -o FILE'"
       default: hint = "rebuild it with '\(ToolInfo.name) build [--network DIR] -o FILE'"
       }
@@ -39,9 +41,9 @@ extension Invocation {
       warnings: cache.network.warnings)
   }
 
-  /// The bytes of the cache file; only a regular file is opened (a FIFO or a folder is refused,
+  /// The size of the cache file; only a regular file is read (a FIFO or a folder is refused,
   /// never read without end).
-  private static func readCacheFile(_ path: String) throws -> [UInt8] {
+  private static func cacheFileSize(_ path: String) throws -> Int {
     var info = stat()
     guard stat(path, &info) == 0 else {
       throw CLIError.badInput("cannot read the cache '\(path)' given to '--cache': no such file")
@@ -49,9 +51,6 @@ extension Invocation {
     guard info.st_mode & S_IFMT == S_IFREG else {
       throw CLIError.badInput("the cache '\(path)' given to '--cache' is not a regular file")
     }
-    guard let bytes = FileBytes.read(path, size: Int(info.st_size)) else {
-      throw CLIError.badInput("cannot read the cache '\(path)' given to '--cache'")
-    }
-    return bytes
+    return Int(info.st_size)
   }
 }
