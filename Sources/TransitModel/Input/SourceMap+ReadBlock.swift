@@ -98,6 +98,10 @@ extension SourceMap {
       defer { lock.unlock() }
       if byKind[kind] == nil {
         var positions: [Row: Int] = [:]
+        // Room for every row of the blocks that hold some of this kind (a province-size table's
+        // index would otherwise be rehashed a dozen times as it grows).
+        positions.reserveCapacity(
+          blocks.reduce(0) { $0 + ($1.kinds & (1 << kind) != 0 ? $1.lines.count : 0) })
         for (number, block) in blocks.enumerated() {
           guard block.kinds & (1 << kind) != 0 else { continue }
           let rows = block.rows
