@@ -55,8 +55,11 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
     if rows.indices.dropFirst().allSatisfy({ rows[$0 - 1].key < rows[$0].key }) {
       return (Table(sortedRows: rows), [])
     }
-    // Closures, not key paths: a key path in a lazy map is read through the runtime per row.
-    let sorted = KeyTexts(rows.lazy.map { $0.key })?.sortedOrder() ?? Self.sortedOrder(rows)
+    // Closures, not key paths: a key path in a lazy map is read through the runtime per row. Each
+    // key is read from its row in place: a map of the rows would copy each whole row out first,
+    // retaining and releasing every text it holds.
+    let sorted =
+      KeyTexts(rows.indices.lazy.map { rows[$0].key })?.sortedOrder() ?? Self.sortedOrder(rows)
     if let (duplicate, _) = sorted.firstEqual {
       throw DuplicateKeyError(key: "\(rows[duplicate].key)")
     }
@@ -70,7 +73,7 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// The positions of `rows` sorted by key, and the first two neighbours in that order with the
   /// same key. For keys that are not in the order of their bytes (`KeyText`): compared as keys.
   private static func sortedOrder(_ rows: [Row]) -> (order: [Int], firstEqual: (Int, Int)?) {
-    let keys = rows.map { $0.key }
+    let keys = rows.indices.map { rows[$0].key }
     // Positions sorted with the keys borrowed in place (no copy, and no retain of their texts,
     // per comparison). One comparison per step: the order of equal keys does not matter, since
     // a key given twice is refused, and the error names only the key.
@@ -118,7 +121,11 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
   /// on the first lookup.
   private func position(of key: Row.Key) -> Int? {
     if let indexByKey { return indexByKey[key] }
-    let positions = lazyIndex?.value { RowPositions(($0 ?? []).lazy.map { $0.key }) }
+    // Keys are read from the rows in place (`sorting(_:)`).
+    let positions = lazyIndex?.value { rows in
+      let rows = rows ?? []
+      return RowPositions(rows.indices.lazy.map { rows[$0].key })
+    }
     return positions?.position(of: key) { rows[$0].key == key }
   }
 

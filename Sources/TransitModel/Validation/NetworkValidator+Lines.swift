@@ -12,17 +12,24 @@ extension NetworkValidator {
     func isMismatched(_ lineClass: LineClass, _ kind: StopKind) -> Bool {
       (lineClass == .air) != (kind == .airport) || (lineClass == .metro) != (kind == .metro)
     }
-    for (lineIndex, line) in network.lines.rows.enumerated() {
+    // A line is copied once (its texts and stop list retained once); its stops are read in place
+    // and kept by position: a copy of each would retain and release its texts.
+    let lines = network.lines.rows
+    for lineIndex in lines.indices {
+      let line = lines[lineIndex]
       let stopIndices = references.lineStops[lineIndex]
-      // The stops that exist, with their positions in the line's list; the others are reported.
-      var kept: [(position: Int, stop: LineStop)] = []
+      // The positions of the stops that exist; the others are reported.
+      var kept: [Int] = []
       kept.reserveCapacity(line.stops.count)
-      for (position, stop) in line.stops.enumerated() {
-        if stopIndices[position] != nil || resolves(stop.stop.rawValue, in: .stops) {
-          kept.append((position, stop))
+      for position in line.stops.indices {
+        if stopIndices[position] != nil
+          || resolves(line.stops[position].stop.rawValue, in: .stops)
+        {
+          kept.append(position)
         } else {
           error(
-            .lineStop(line.id, position: position), "stop", "unknown stop '\(stop.stop)' in stop")
+            .lineStop(line.id, position: position), "stop",
+            "unknown stop '\(line.stops[position].stop)' in stop")
         }
       }
       checkSequence(of: line, kept)
@@ -38,11 +45,10 @@ extension NetworkValidator {
       // only for a line that does not.
       guard
         kept.contains(where: {
-          stopIndices[$0.position].flatMap { kinds[$0] }.map { isMismatched(line.lineClass, $0) }
-            ?? false
+          stopIndices[$0].flatMap { kinds[$0] }.map { isMismatched(line.lineClass, $0) } ?? false
         })
       else { continue }
-      for stop in Set(kept.map(\.stop.stop)).sorted() {
+      for stop in Set(kept.map { line.stops[$0].stop }).sorted() {
         guard let kind = kind(stop) else { continue }
         if isMismatched(line.lineClass, kind) {
           warning(
@@ -55,30 +61,33 @@ extension NetworkValidator {
     }
   }
 
-  private mutating func checkSequence(of line: Line, _ kept: [(position: Int, stop: LineStop)]) {
-    for (index, entry) in kept.enumerated() {
-      let row = SourceMap.Row.lineStop(line.id, position: entry.position)
+  /// The rules along the stops of `line` at the positions `kept` (those that exist).
+  private mutating func checkSequence(of line: Line, _ kept: [Int]) {
+    let stops = line.stops
+    func row(_ position: Int) -> SourceMap.Row { .lineStop(line.id, position: position) }
+    for (index, position) in kept.enumerated() {
       if index > 0 {
         let previous = kept[index - 1]
-        let previousRow = SourceMap.Row.lineStop(line.id, position: previous.position)
-        if entry.stop.seq <= previous.stop.seq {
-          let previousAt = sources.location(of: previousRow, "seq").map { " (\($0))" } ?? ""
+        if stops[position].seq <= stops[previous].seq {
+          let previousAt = sources.location(of: row(previous), "seq").map { " (\($0))" } ?? ""
           error(
-            row, "seq",
-            "seq must increase along line '\(line.id)': \(entry.stop.seq) follows \(previous.stop.seq)\(previousAt)"
+            row(position), "seq",
+            "seq must increase along line '\(line.id)': \(stops[position].seq) follows \(stops[previous].seq)\(previousAt)"
           )
         }
-        if entry.stop.stop == previous.stop.stop {
-          error(row, "seq", "line '\(line.id)' stops at '\(entry.stop.stop)' twice in a row")
-        }
-        if entry.stop.runMinutes == nil {
+        if stops[position].stop == stops[previous].stop {
           error(
-            row, "run_min", "run_min is required on every stop of line '\(line.id)' after the first"
-          )
+            row(position), "seq",
+            "line '\(line.id)' stops at '\(stops[position].stop)' twice in a row")
         }
-      } else if let run = entry.stop.runMinutes, run != 0 {
+        if stops[position].runMinutes == nil {
+          error(
+            row(position), "run_min",
+            "run_min is required on every stop of line '\(line.id)' after the first")
+        }
+      } else if let run = stops[position].runMinutes, run != 0 {
         error(
-          row, "run_min",
+          row(position), "run_min",
           "run_min must be empty (or 0) on the first stop of line '\(line.id)', got \(run)")
       }
     }

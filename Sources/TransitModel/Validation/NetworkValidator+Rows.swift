@@ -18,21 +18,23 @@ extension NetworkValidator {
   /// A place's parent exists, is not the place itself and no chain of parents loops; its clusters
   /// exist, each listed once.
   mutating func checkPlaces() {
-    for place in network.places {
-      let row = SourceMap.Row.place(place.id)
-      if let parent = place.parent {
-        if parent == place.id {
-          error(row, "parent", "place '\(place.id)' cannot be its own parent")
+    // Rows are read field by field in place (see `checkText`).
+    let places = network.places.rows
+    for index in places.indices {
+      let id = places[index].id
+      if let parent = places[index].parent {
+        if parent == id {
+          error(.place(id), "parent", "place '\(id)' cannot be its own parent")
         } else {
-          requireResolved(parent.rawValue, in: .places, kind: "place", row, "parent")
+          requireResolved(parent.rawValue, in: .places, kind: "place", .place(id), "parent")
         }
       }
       var listed: Set<ClusterID> = []
-      for cluster in place.clusters {
+      for cluster in places[index].clusters {
         if !resolves(cluster.rawValue, in: .clusters) {
-          error(row, "clusters", "unknown cluster '\(cluster)' in clusters")
-        } else if !listed.insert(cluster).inserted {
-          error(row, "clusters", "cluster '\(cluster)' is listed twice")
+          error(.place(id), "clusters", "unknown cluster '\(cluster)' in clusters")
+        } else if places[index].clusters.count > 1, !listed.insert(cluster).inserted {
+          error(.place(id), "clusters", "cluster '\(cluster)' is listed twice")
         }
       }
     }
