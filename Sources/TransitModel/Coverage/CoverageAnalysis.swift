@@ -40,17 +40,25 @@ public enum CoverageAnalysis {
           estimatedSeconds: summary?.estimatedSeconds,
           thinLines: summary?.thinLines(in: network, parameters: request.parameters) ?? [])
       }
-      let singles = results.filter { $0.profile != .any && $0.isReachable }
-      let fastestSingle = singles.min { ($0.seconds ?? .max) < ($1.seconds ?? .max) }
-      let fastest = results.filter(\.isReachable).min {
-        ($0.seconds ?? .max) < ($1.seconds ?? .max)
+      // The fastest reachable result, and the fastest of a single mode (not `any`): the first of
+      // equally fast ones. Found by position, so only the results kept are copied.
+      var fastestSingle: Int?
+      var fastest: Int?
+      for position in results.indices where results[position].isReachable {
+        let seconds = results[position].seconds ?? .max
+        if fastest.map({ seconds < (results[$0].seconds ?? .max) }) ?? true { fastest = position }
+        if results[position].profile != .any,
+          fastestSingle.map({ seconds < (results[$0].seconds ?? .max) }) ?? true
+        {
+          fastestSingle = position
+        }
       }
-      let best = results.first { $0.profile == .any } ?? fastest ?? results[0]
+      let best = results.firstIndex { $0.profile == .any } ?? fastest ?? 0
       places.append(
         CoveragePlaceResult(
-          placeIndex: index, place: place, byProfile: results, fastestSingleMode: fastestSingle,
-          best: best, corridorIDs: corridorsByPlace[index],
-          isAnchor: request.centre.contains(index)))
+          placeIndex: index, place: place, byProfile: results,
+          fastestSingleMode: fastestSingle.map { results[$0] }, best: results[best],
+          corridorIDs: corridorsByPlace[index], isAnchor: request.centre.contains(index)))
     }
     let shares = summarize(request, network: network, places: places)
     return CoverageReport(
@@ -104,11 +112,17 @@ public enum CoverageAnalysis {
     }
     let placeIndices = places.indices.map { places[$0].placeIndex }
     let populations = places.indices.map { places[$0].place.population }
-    // Per threshold, per profile: whether each place is inside.
+    // Per threshold, per profile: whether each place is inside, from its seconds read in place
+    // (`result(for:)` would copy the whole result of every place for every threshold and profile).
     let inside = request.thresholdsMinutes.map { threshold in
       request.profiles.map { profile in
-        places.indices.map {
-          places[$0].result(for: profile)?.isInside(thresholdMinutes: threshold) == true
+        places.indices.map { position in
+          let results = places[position].byProfile
+          guard let index = results.firstIndex(where: { $0.profile == profile }) else {
+            return false
+          }
+          return CoverageGapRule.isWithin(
+            seconds: results[index].seconds, thresholdMinutes: threshold)
         }
       }
     }
