@@ -122,7 +122,8 @@ struct EncodedStructures: Sendable {
     let offset: Int
   }
 
-  /// The bytes of the cache (held, not copied: the file as read).
+  /// The cache's bytes from the compiled structures on, read into an array of their own
+  /// (`CacheReader.restOfContent`): the entries' offsets are into them.
   let bytes: [UInt8]
   let entries: [Profile: Entry]
   let network: Network
@@ -144,7 +145,7 @@ struct EncodedStructures: Sendable {
 
 extension CacheReader {
   /// Reads and checks the compiled structures of `network`; their arrays stay encoded in `file`,
-  /// the bytes this reader reads (`EncodedStructures`).
+  /// the bytes this reader reads, from the structures on (`EncodedStructures`).
   mutating func compiledStructures(of network: Network, file: [UInt8]) throws(NetworkCacheError)
     -> CompiledStructures
   {
