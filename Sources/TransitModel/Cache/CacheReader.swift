@@ -242,10 +242,16 @@ struct CacheReader {
   }
 
   mutating func strings() throws(NetworkCacheError) -> [String] {
+    try strings { $0 }
+  }
+
+  /// Strings (`strings()`), each made into a `Value` (an id) as it is read: no array of the
+  /// strings is made on the way.
+  mutating func strings<Value>(_ make: (String) -> Value) throws(NetworkCacheError) -> [Value] {
     let count = try count(minimumSize: 4)
-    var values: [String] = []
+    var values: [Value] = []
     values.reserveCapacity(count)
-    for _ in 0..<count { values.append(try string()) }
+    for _ in 0..<count { values.append(make(try string())) }
     return values
   }
 }

@@ -164,7 +164,7 @@ extension CacheReader {
         nameEn: try reader.string(), kind: try reader.enumCase(of: CacheSchema.placeKinds),
         latitude: try reader.double(), longitude: try reader.double(),
         population: try reader.int(), parent: try reader.optionalString().map { PlaceID($0) },
-        clusters: try reader.strings().map { ClusterID($0) },
+        clusters: try reader.strings { ClusterID($0) },
         scope: try reader.enumCase(of: CacheSchema.scopes),
         source: try reader.judgedSource(&flags.places),
         populationSource: try reader.judgedSource(&flags.placePopulations))
@@ -215,9 +215,9 @@ extension CacheReader {
     let corridors = try array(minimumSize: 32) { reader throws(NetworkCacheError) in
       Corridor(
         id: CorridorID(try reader.string()), nameZh: try reader.string(),
-        nameEn: try reader.string(), placeIDs: try reader.strings().map { PlaceID($0) },
-        lineIDs: try reader.strings().map { LineID($0) },
-        linkIDs: try reader.strings().map { RoadLinkID($0) }, roads: try reader.strings(),
+        nameEn: try reader.string(), placeIDs: try reader.strings { PlaceID($0) },
+        lineIDs: try reader.strings { LineID($0) },
+        linkIDs: try reader.strings { RoadLinkID($0) }, roads: try reader.strings(),
         source: try reader.judgedSource(&flags.corridors))
     }
     var network = Network()
