@@ -251,8 +251,13 @@ extension CacheReader {
   mutating func judgedSource(_ flags: inout [Bool]) throws(NetworkCacheError) -> String {
     let index = Int(try u32())
     guard index < stringTable.count else { throw damaged("a string reference out of range") }
-    let estimated = sourceIsEstimated[index] ?? SourceQuality.isEstimated(stringTable[index])
-    sourceIsEstimated[index] = estimated
+    let estimated: Bool
+    if let judged = sourceIsEstimated[index] {
+      estimated = judged
+    } else {
+      estimated = SourceQuality.isEstimated(stringTable[index])
+      sourceIsEstimated[index] = estimated
+    }
     flags.append(estimated)
     return stringTable[index]
   }
