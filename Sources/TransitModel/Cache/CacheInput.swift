@@ -81,7 +81,7 @@ final class CacheInput {
   }
 
   /// Bytes the reader may read that are not in the window yet.
-  var bytesAfterWindow: Int { max(0, limit - max(readCount, windowStart)) }
+  var bytesAfterWindow: Int { max(0, limit - readCount) }
 
   /// From now on, the stored checksum at the end of the file is not for the reader.
   func limitToContent() {

@@ -112,17 +112,15 @@ public enum CoverageAnalysis {
     }
     let placeIndices = places.indices.map { places[$0].placeIndex }
     let populations = places.indices.map { places[$0].place.population }
-    // Per threshold, per profile: whether each place is inside, from its seconds read in place
+    // Per threshold, per profile: whether each place is inside, its result read in place
     // (`result(for:)` would copy the whole result of every place for every threshold and profile).
     let inside = request.thresholdsMinutes.map { threshold in
       request.profiles.map { profile in
         places.indices.map { position in
           let results = places[position].byProfile
-          guard let index = results.firstIndex(where: { $0.profile == profile }) else {
-            return false
-          }
-          return CoverageGapRule.isWithin(
-            seconds: results[index].seconds, thresholdMinutes: threshold)
+          return results.firstIndex { $0.profile == profile }.map {
+            results[$0].isInside(thresholdMinutes: threshold)
+          } ?? false
         }
       }
     }

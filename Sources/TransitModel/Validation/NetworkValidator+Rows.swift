@@ -29,6 +29,7 @@ extension NetworkValidator {
           requireResolved(parent.rawValue, in: .places, kind: "place", .place(id), "parent")
         }
       }
+      // A place of one cluster cannot list it twice: no set is filled for it.
       var listed: Set<ClusterID> = []
       for cluster in places[index].clusters {
         if !resolves(cluster.rawValue, in: .clusters) {
