@@ -17,12 +17,18 @@ public struct CoverageReport: Sendable {
 
   /// The listed place with this network index (binary search: `places` is in index order).
   public func place(index: Int) -> CoveragePlaceResult? {
+    position(ofPlace: index).map { places[$0] }
+  }
+
+  /// The position in `places` of the listed place with this network index, for a reader that
+  /// reads its result in place (a place's result is a dozen texts and arrays: a copy retains each).
+  public func position(ofPlace index: Int) -> Int? {
     var low = 0
     var high = places.count
     while low < high {
       let middle = (low + high) / 2
       if places[middle].placeIndex < index { low = middle + 1 } else { high = middle }
     }
-    return low < places.count && places[low].placeIndex == index ? places[low] : nil
+    return low < places.count && places[low].placeIndex == index ? low : nil
   }
 }

@@ -33,9 +33,10 @@ extension CoverageFormatter {
     var text = ""
     let corridors = corridorLabels
     for threshold in request.thresholdsMinutes {
-      let gaps = report.gaps.compactMap { gap in
-        gap.thresholdMinutes == threshold
-          ? report.place(index: gap.placeIndex).map { (gap, $0) } : nil
+      // Gaps and places by position: each result is read in place, never copied.
+      let gaps = report.gaps.indices.compactMap { gap -> (gap: Int, place: Int)? in
+        guard report.gaps[gap].thresholdMinutes == threshold else { return nil }
+        return report.position(ofPlace: report.gaps[gap].placeIndex).map { (gap, $0) }
       }
       text += "\nGaps at \(Self.thresholdText(threshold)) min by \(decidingLabel), worst first "
       text += "(population x minutes over): \(gaps.count)\n"
@@ -49,35 +50,48 @@ extension CoverageFormatter {
       var scheduled = TextTable(
         titles: ["#", "id", "scheduled"] + Self.partTitles,
         rightAligned: Set(["#"] + Self.partTitles))
-      for (rank, (gap, place)) in gaps.enumerated() {
-        let personMinutes =
-          gap.minutesOver.map { NumberText.grouped(Int((Double(gap.population) * $0).rounded())) }
-          ?? "n/a"
-        var row = [
-          String(rank + 1), place.place.id.rawValue, place.place.nameZh,
-          NumberText.grouped(gap.population), Self.minutesCell(place.best, markThin: true),
-          gap.minutesOver.map { "+" + Self.minutesText($0) } ?? "n/a", personMinutes,
-          Self.estimatedText(place.best),
-        ]
-        if fastestSingleTitle != nil { row.append(Self.fastestText(place.fastestSingleMode)) }
-        row += [
-          place.best.summary.flatMap { BreakdownText.largestPart($0.breakdown) }
-            .map(BreakdownText.label) ?? "-",
-          corridors.cell(place.corridorIDs.map(\.rawValue)),
-        ]
-        table.append(row)
-        let fastest = Self.fastestScheduled(place)
+      var anyScheduled = false
+      for (rank, found) in gaps.enumerated() {
+        table.append(
+          gapRow(rank: rank, report.gaps[found.gap], report.places[found.place], corridors))
+        let fastest = Self.fastestScheduled(report.places[found.place])
+        anyScheduled = anyScheduled || fastest != nil
         scheduled.append(
-          [String(rank + 1), place.place.id.rawValue, Self.fastestText(fastest)]
+          [
+            String(rank + 1), report.places[found.place].place.id.rawValue,
+            Self.fastestText(fastest),
+          ]
             + Self.partCells(fastest?.summary))
       }
       text += table.render()
       // Without a rail or transit result (a car-only report) the second table would be all '-'.
-      if gaps.contains(where: { Self.fastestScheduled($0.1) != nil }) {
+      if anyScheduled {
         text += "\nFastest rail or transit trip of each gap, where its minutes go\n"
         text += scheduled.render()
       }
     }
     return text
+  }
+
+  /// The row of the gap ranked `rank` (from 0), at `place`.
+  private func gapRow(
+    rank: Int, _ gap: CoverageGap, _ place: CoveragePlaceResult, _ corridors: ShortLabels
+  ) -> [String] {
+    let personMinutes =
+      gap.minutesOver.map { NumberText.grouped(Int((Double(gap.population) * $0).rounded())) }
+      ?? "n/a"
+    var row = [
+      String(rank + 1), place.place.id.rawValue, place.place.nameZh,
+      NumberText.grouped(gap.population), Self.minutesCell(place.best, markThin: true),
+      gap.minutesOver.map { "+" + Self.minutesText($0) } ?? "n/a", personMinutes,
+      Self.estimatedText(place.best),
+    ]
+    if fastestSingleTitle != nil { row.append(Self.fastestText(place.fastestSingleMode)) }
+    row += [
+      place.best.summary.flatMap { BreakdownText.largestPart($0.breakdown) }
+        .map(BreakdownText.label) ?? "-",
+      corridors.cell(place.corridorIDs.map(\.rawValue)),
+    ]
+    return row
   }
 }

@@ -26,11 +26,13 @@ extension CoverageFormatter {
       "Left out of every share (the anchors): \(placeNames(request.anchors)), "
       + "\(NumberText.grouped(report.anchorPopulation)) people"
     let anchorIDs = Set(request.anchors.map { network.places[$0].id })
-    let children = report.places.filter { place in
-      !place.isAnchor && place.place.parent.map(anchorIDs.contains) == true
-    }
-    if !children.isEmpty {
-      anchorsLine += "; the \(children.count) listed place(s) whose parent is an anchor count"
+    // Counted in place: a filtered array would copy each whole place result.
+    let children = report.places.indices.count(where: { position in
+      !report.places[position].isAnchor
+        && report.places[position].place.parent.map(anchorIDs.contains) == true
+    })
+    if children > 0 {
+      anchorsLine += "; the \(children) listed place(s) whose parent is an anchor count"
     }
     lines.append(anchorsLine)
     lines += headlines()

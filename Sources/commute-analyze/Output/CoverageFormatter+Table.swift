@@ -98,19 +98,9 @@ extension CoverageFormatter {
         ["population", "est."] + request.profiles.map(\.rawValue) + thresholdTitles))
     let corridors = corridorLabels
     let clusters = clusterLabels
-    for place in report.places {
-      var row = [
-        place.place.id.rawValue, place.place.nameZh, NumberText.grouped(place.place.population),
-      ]
-      row += place.byProfile.map {
-        Self.minutesCell($0, markThin: $0.profile == place.best.profile)
-      }
-      if fastestSingleTitle != nil { row.append(Self.fastestText(place.fastestSingleMode)) }
-      row += request.thresholdsMinutes.map { Self.insideText(place, threshold: $0) }
-      row.append(Self.estimatedText(place.best, anchor: place.isAnchor))
-      row.append(corridors.cell(place.corridorIDs.map(\.rawValue)))
-      row.append(clusters.cell(place.place.clusters.map(\.rawValue)))
-      table.append(row)
+    // Each result is read in place (`placeRow`): `for place in report.places` copies each one.
+    for position in report.places.indices {
+      table.append(placeRow(report.places[position], corridors, clusters))
     }
     return table
   }
@@ -123,15 +113,8 @@ extension CoverageFormatter {
     if thin { titles.append("thin service") }
     var table = TextTable(
       titles: titles, rightAligned: Set([decidingLabel, "est."] + Self.partTitles))
-    for place in report.places {
-      var row =
-        [
-          place.place.id.rawValue, place.place.nameZh,
-          MinutesText.text(seconds: place.best.seconds) ?? "n/a",
-        ] + Self.partCells(place.best.summary)
-      row.append(Self.estimatedText(place.best, anchor: place.isAnchor))
-      if thin { row.append(thinText(place.best)) }
-      table.append(row)
+    for position in report.places.indices {
+      table.append(breakdownRow(report.places[position], thin: thin))
     }
     return table
   }
@@ -140,5 +123,35 @@ extension CoverageFormatter {
   static func partCells(_ trip: TripSummary?) -> [String] {
     guard let breakdown = trip?.breakdown else { return partTitles.map { _ in "" } }
     return BreakdownText.parts(breakdown).map { MinutesText.text(seconds: $0.seconds) ?? "" }
+  }
+
+  /// The row of `place` in the places table.
+  private func placeRow(
+    _ place: CoveragePlaceResult, _ corridors: ShortLabels, _ clusters: ShortLabels
+  ) -> [String] {
+    var row = [
+      place.place.id.rawValue, place.place.nameZh, NumberText.grouped(place.place.population),
+    ]
+    row += place.byProfile.map {
+      Self.minutesCell($0, markThin: $0.profile == place.best.profile)
+    }
+    if fastestSingleTitle != nil { row.append(Self.fastestText(place.fastestSingleMode)) }
+    row += request.thresholdsMinutes.map { Self.insideText(place, threshold: $0) }
+    row.append(Self.estimatedText(place.best, anchor: place.isAnchor))
+    row.append(corridors.cell(place.corridorIDs.map(\.rawValue)))
+    row.append(clusters.cell(place.place.clusters.map(\.rawValue)))
+    return row
+  }
+
+  /// The row of `place` in the table of where the deciding trip's minutes go.
+  private func breakdownRow(_ place: CoveragePlaceResult, thin: Bool) -> [String] {
+    var row =
+      [
+        place.place.id.rawValue, place.place.nameZh,
+        MinutesText.text(seconds: place.best.seconds) ?? "n/a",
+      ] + Self.partCells(place.best.summary)
+    row.append(Self.estimatedText(place.best, anchor: place.isAnchor))
+    if thin { row.append(thinText(place.best)) }
+    return row
   }
 }

@@ -99,32 +99,36 @@ struct TextTable: Sendable {
     var text: [UInt8] = []
     text.reserveCapacity(
       (rowCount + 2) * lineWidth + cells.reduce(0) { $0 + $1.utf8.count } + lineWidth)
-    line(header, 0, headerWidths, 0, widths: widths, into: &text)
+    // Read once, not from each cell's column (a copy of the column retains its title).
+    let rightAligned = columns.map { $0.alignment == .right }
+    line(header, 0, headerWidths, 0, widths: widths, rightAligned: rightAligned, into: &text)
     let rule = widths.map { String(repeating: "-", count: $0) }
-    line(rule, 0, widths, 0, widths: widths, into: &text)
+    line(rule, 0, widths, 0, widths: widths, rightAligned: rightAligned, into: &text)
     for row in 0..<rowCount {
-      line(cells, row * columnCount, cellWidths, row * columnCount, widths: widths, into: &text)
+      line(
+        cells, row * columnCount, cellWidths, row * columnCount, widths: widths,
+        rightAligned: rightAligned, into: &text)
     }
     return String(decoding: text, as: UTF8.self)
   }
 
   /// Appends one line to `text`: the `widths.count` cells from `cells[first...]` (of display widths
-  /// `cellWidths[firstWidth...]`) padded to the column `widths`, two spaces apart, without trailing
-  /// spaces, and a newline.
+  /// `cellWidths[firstWidth...]`) padded to the column `widths` (on the left where `rightAligned`),
+  /// two spaces apart, without trailing spaces, and a newline.
   private func line(
     _ cells: [String], _ first: Int, _ cellWidths: [Int], _ firstWidth: Int, widths: [Int],
-    into text: inout [UInt8]
+    rightAligned: [Bool], into text: inout [UInt8]
   ) {
     let start = text.count
     for (index, width) in widths.enumerated() {
       if index > 0 { Self.appendSpaces(2, to: &text) }
       let cell = cells[first + index]
       let padding = max(0, width - cellWidths[firstWidth + index])
-      if columns[index].alignment == .right {
+      if rightAligned[index] {
         Self.appendSpaces(padding, to: &text)
-        text.append(contentsOf: cell.utf8)
+        Self.appendUTF8(of: cell, to: &text)
       } else {
-        text.append(contentsOf: cell.utf8)
+        Self.appendUTF8(of: cell, to: &text)
         Self.appendSpaces(padding, to: &text)
       }
     }
@@ -134,6 +138,12 @@ struct TextTable: Sendable {
 
   private static func appendSpaces(_ count: Int, to text: inout [UInt8]) {
     for _ in 0..<count { text.append(0x20) }
+  }
+
+  /// Appends the UTF-8 bytes of `cell` as one copy (appending its `utf8` view goes byte by byte).
+  private static func appendUTF8(of cell: String, to text: inout [UInt8]) {
+    let copied = cell.utf8.withContiguousStorageIfAvailable { text.append(contentsOf: $0) }
+    if copied == nil { text.append(contentsOf: cell.utf8) }
   }
 
   /// Removes the spaces that end the line from `lineStart`: every last character that is a space.
