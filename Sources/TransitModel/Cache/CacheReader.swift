@@ -168,7 +168,8 @@ struct CacheReader {
   /// left could hold, so a damaged count cannot ask for a huge allocation.
   mutating func count(minimumSize: Int) throws(NetworkCacheError) -> Int {
     let value = Int(try u32())
-    guard value <= remaining / max(minimumSize, 1) else {
+    // value <= remaining / size, without a division per count (one for every string of the table).
+    guard value * max(minimumSize, 1) <= remaining else {
       throw damaged("a count (\(value)) larger than the file can hold")
     }
     return value

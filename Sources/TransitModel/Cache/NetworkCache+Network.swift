@@ -275,12 +275,18 @@ extension CacheReader {
     default: throw damaged("an unknown kind of service frequency")
     }
     let dwell = try optionalDouble()
+    // The stops' judgements are sized with the stops: grown one by one, they were reallocated a
+    // few times for every line.
+    let stopCount = try count(minimumSize: 18)
     var stopFlags: [Bool] = []
-    let stops = try array(minimumSize: 18) { reader throws(NetworkCacheError) in
-      LineStop(
-        seq: try reader.int(), stop: StopID(try reader.string()),
-        runMinutes: try reader.optionalDouble(), dwellMinutes: try reader.optionalDouble(),
-        source: try reader.judgedSource(&stopFlags))
+    stopFlags.reserveCapacity(stopCount)
+    var stops: [LineStop] = []
+    stops.reserveCapacity(stopCount)
+    for _ in 0..<stopCount {
+      stops.append(
+        LineStop(
+          seq: try int(), stop: StopID(try string()), runMinutes: try optionalDouble(),
+          dwellMinutes: try optionalDouble(), source: try judgedSource(&stopFlags)))
     }
     flags.lineStops.append(stopFlags)
     return Line(
