@@ -4,7 +4,8 @@
 /// detached references; the header-to-column maps, shared by every row of a table, are written once
 /// each.
 extension CacheWriter {
-  mutating func sourceMap(_ sources: SourceMap) {
+  /// `sources`, whose blocks of rows `network` holds are written by position (`RowsByPosition`).
+  mutating func sourceMap(_ sources: SourceMap, of network: Network) {
     let edits = sources.edits.sorted { Self.sortKey($0.key) < Self.sortKey($1.key) }
     var columnMaps: [[String: Int]] = []
     var columnMapIndex: [[String: Int]: Int] = [:]
@@ -34,10 +35,19 @@ extension CacheWriter {
     for (number, block) in sources.blocks.enumerated() {
       string(block.file)
       count(blockIndexes[number])
-      count(block.rows.count)
-      for (row, line) in zip(block.rows, block.lines) {
-        self.row(row)
-        u32(UInt32(bitPattern: line))
+      if let positions = RowsByPosition(block.rows, in: network) {
+        u8(1)
+        u8(UInt8(positions.kind))
+        count(block.rows.count)
+        int32s(positions.values)
+        int32s(block.lines)
+      } else {
+        u8(0)
+        count(block.rows.count)
+        for (row, line) in zip(block.rows, block.lines) {
+          self.row(row)
+          u32(UInt32(bitPattern: line))
+        }
       }
       count(exceptionIndexes[number].count)
       for (position, origin, columns) in exceptionIndexes[number] {
@@ -146,9 +156,9 @@ extension SourceMap.TableName {
 }
 
 extension CacheReader {
-  /// The source map; the keys of the rows as read are checked here, and their bytes kept to be
-  /// decoded only when first asked for.
-  mutating func sourceMap() throws(NetworkCacheError) -> SourceMap {
+  /// The source map of `network`; the rows as read are checked here, and their keys made only
+  /// when first asked for: from their bytes, kept, or from `network` for rows written by position.
+  mutating func sourceMap(of network: Network) throws(NetworkCacheError) -> SourceMap {
     let columnMaps = try array(minimumSize: 4) { reader throws(NetworkCacheError) in
       let count = try reader.count(minimumSize: 12)
       var columns: [String: Int] = [:]
@@ -162,33 +172,14 @@ extension CacheReader {
       let name = try string()
       let columns = Int(try u32())
       guard columns < columnMaps.count else { throw damaged("a column map out of range") }
-      let rows = try count(minimumSize: 9)
-      var lines: [Int32] = []
-      lines.reserveCapacity(rows)
-      var kinds: UInt16 = 0
-      // Only the block's own bytes are kept for later.
-      let rowBytes = try bytesRead { reader throws(NetworkCacheError) in
-        for _ in 0..<rows {
-          kinds |= 1 << (try reader.checkRow())
-          lines.append(Int32(bitPattern: try reader.u32()))
+      let (rows, lines, kinds, deferred) =
+        switch try u8() {
+        case 0: try keyedRows()
+        case 1: try rowsByPosition(of: network)
+        default: throw damaged("an unknown way of writing a block's rows")
         }
-      }
-      let strings = stringTable
       var block = SourceMap.ReadBlock(
-        file: name, columns: columnMaps[columns], lines: lines, kinds: kinds,
-        rows: SourceMap.DeferredRows(input: {
-          rowBytes.withUnsafeBytes { buffer in
-            // Checked above: every row reads back (a failure would only end the list early).
-            var reader = CacheReader(buffer, offset: 0, strings: strings)
-            var decoded: [SourceMap.Row] = []
-            decoded.reserveCapacity(rows)
-            for _ in 0..<rows {
-              guard let row = try? reader.row(), (try? reader.u32()) != nil else { break }
-              decoded.append(row)
-            }
-            return decoded
-          }
-        }))
+        file: name, columns: columnMaps[columns], lines: lines, kinds: kinds, rows: deferred)
       let exceptions = try count(minimumSize: 33)
       for _ in 0..<exceptions {
         let position = Int32(bitPattern: try u32())
@@ -224,6 +215,59 @@ extension CacheReader {
           table: try enumCase(of: CacheSchema.tableNames), kind: try string(), id: try string()))
     }
     return sources
+  }
+
+  /// A block's rows written by their keys: how many, their lines, the kinds among them, and
+  /// their keys to decode (from their bytes, kept) when first asked for.
+  private mutating func keyedRows() throws(NetworkCacheError) -> (
+    Int, [Int32], UInt16, SourceMap.DeferredRows
+  ) {
+    let rows = try count(minimumSize: 9)
+    var lines: [Int32] = []
+    lines.reserveCapacity(rows)
+    var kinds: UInt16 = 0
+    // Only the block's own bytes are kept for later.
+    let rowBytes = try bytesRead { reader throws(NetworkCacheError) in
+      for _ in 0..<rows {
+        kinds |= 1 << (try reader.checkRow())
+        lines.append(Int32(bitPattern: try reader.u32()))
+      }
+    }
+    let strings = stringTable
+    let deferred = SourceMap.DeferredRows(input: {
+      rowBytes.withUnsafeBytes { buffer in
+        // Checked above: every row reads back (a failure would only end the list early).
+        var reader = CacheReader(buffer, offset: 0, strings: strings)
+        var decoded: [SourceMap.Row] = []
+        decoded.reserveCapacity(rows)
+        for _ in 0..<rows {
+          guard let row = try? reader.row(), (try? reader.u32()) != nil else { break }
+          decoded.append(row)
+        }
+        return decoded
+      }
+    })
+    return (rows, lines, kinds, deferred)
+  }
+
+  /// A block's rows written by their positions in `network`'s tables (`RowsByPosition`), as
+  /// `keyedRows` gives them: each position is checked against its table here, and the keys made
+  /// from the tables when first asked for.
+  private mutating func rowsByPosition(of network: Network) throws(NetworkCacheError) -> (
+    Int, [Int32], UInt16, SourceMap.DeferredRows
+  ) {
+    let kind = Int(try u8())
+    guard let width = RowsByPosition.width(ofKind: kind) else {
+      throw damaged("an unknown kind of row written by position")
+    }
+    let rows = try count(minimumSize: 4 * (width + 1))
+    let values = Array(try int32s(rows * width))
+    guard let positions = RowsByPosition(kind: kind, values: values, in: network) else {
+      throw damaged("a row position out of its table")
+    }
+    let lines = Array(try int32s(rows))
+    let deferred = SourceMap.DeferredRows(input: { positions.rows(in: network) })
+    return (rows, lines, 1 << kind, deferred)
   }
 
   private mutating func origin(_ columnMaps: [[String: Int]]) throws(NetworkCacheError)

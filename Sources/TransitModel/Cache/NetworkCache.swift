@@ -20,8 +20,9 @@
 ///     embedded     u8       1 when built from the network embedded in the tool
 ///     files        u32 n, then n × (name string, size u64, checksum u64), sorted by name
 ///     strings      u32 n, then n × string: the distinct strings of the body
-///     body         the tables, warnings and source map; strings as u32 indexes into `strings`;
-///                  then the compiled structures (`NetworkCache+Compiled`)
+///     body         the tables, warnings and source map (a file's rows by their positions in a
+///                  table where they are a table's: `RowsByPosition`); strings as u32 indexes
+///                  into `strings`; then the compiled structures (`NetworkCache+Compiled`)
 ///     checksum     u64      `FastChecksum` of every byte before it
 ///
 /// Strings of the header and of the string table are u32 length + UTF-8. Reading checks the magic,
@@ -33,7 +34,7 @@
 /// checksum holds (the checksum catches damage, not forgery).
 public struct NetworkCache: Sendable {
   /// The version of this layout; a cache of another version is refused.
-  public static let formatVersion: UInt32 = 5
+  public static let formatVersion: UInt32 = 6
   /// The first bytes of every cache.
   public static let magic: [UInt8] = [0x89, 0x43, 0x41, 0x4E, 0x0D, 0x0A, 0x1A, 0x0A]
 
@@ -106,7 +107,7 @@ public struct NetworkCache: Sendable {
       var body = CacheWriter()
       body.network(network.network)
       body.diagnostics(network.warnings)
-      body.sourceMap(network.sources)
+      body.sourceMap(network.sources, of: network.network)
       body.appendBytes(to: &bytes)
     }
     CacheWriter.appendCompiledStructures(
@@ -189,7 +190,7 @@ public struct NetworkCache: Sendable {
     try reader.readStrings()
     let (network, estimated) = try reader.network()
     let warnings = try reader.diagnostics()
-    let sources = try reader.sourceMap()
+    let sources = try reader.sourceMap(of: network)
     // The compiled structures stay encoded in bytes of their own (`EncodedStructures`).
     let structuresStart = reader.position
     let structuresBytes = try reader.restOfContent()
