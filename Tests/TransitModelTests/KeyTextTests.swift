@@ -65,6 +65,39 @@ final class KeyTextTests: XCTestCase {
     for text in Self.outside { XCTAssertNil(self.text(PlaceID(text)), text.debugDescription) }
   }
 
+  /// A connector's and a transfer's key, and a row's `keyPrecedes`, order as the tuple of their
+  /// fields' texts does, for any texts (not plain ASCII too) and the same text in both.
+  func test_compositeKeys_orderAsTheTupleOfTheirFields() {
+    var random = SplitMix64(seed: 59)
+    let texts = ["a", "ab", "b", "é", "e\u{301}", "长", ""]
+    func text() -> String { texts[Int(random.next() % UInt64(texts.count))] }
+    func mode() -> AccessMode { AccessMode.allCases[Int(random.next() % 4)] }
+    let connectors = (0..<60).map { _ in
+      Connector(place: PlaceID(text()), stop: StopID(text()), mode: mode(), minutes: 1)
+    }
+    let transfers = (0..<60).map { _ in
+      StopTransfer(fromStop: StopID(text()), toStop: StopID(text()), mode: mode(), minutes: 1)
+    }
+    for a in connectors {
+      for b in connectors {
+        let expected =
+          (a.place.rawValue, a.stop.rawValue, a.mode.rawValue)
+          < (b.place.rawValue, b.stop.rawValue, b.mode.rawValue)
+        XCTAssertEqual(a.key < b.key, expected, "\(a.key) against \(b.key)")
+        XCTAssertEqual(a.keyPrecedes(b), expected, "\(a.key) against \(b.key)")
+      }
+    }
+    for a in transfers {
+      for b in transfers {
+        let expected =
+          (a.fromStop.rawValue, a.toStop.rawValue, a.mode.rawValue)
+          < (b.fromStop.rawValue, b.toStop.rawValue, b.mode.rawValue)
+        XCTAssertEqual(a.key < b.key, expected, "\(a.key) against \(b.key)")
+        XCTAssertEqual(a.keyPrecedes(b), expected, "\(a.key) against \(b.key)")
+      }
+    }
+  }
+
   /// Tables sorted through the key bytes and through the keys (some key not plain ASCII) agree
   /// with a plain sort, duplicates included, for keys sharing long prefixes.
   func test_tables_sortedThroughKeyBytes_matchAPlainSort() throws {

@@ -8,6 +8,13 @@ public protocol TableRow: Sendable, Hashable {
   associatedtype Key: Sendable, Hashable, Comparable, KeyText
   /// The row's key.
   var key: Key { get }
+  /// Whether this row's key sorts before the key of `other` (`key < other.key`). A row whose key
+  /// is made of several fields compares them in place: making both keys copies their texts.
+  func keyPrecedes(_ other: Self) -> Bool
+}
+
+extension TableRow {
+  public func keyPrecedes(_ other: Self) -> Bool { key < other.key }
 }
 
 /// The rows of one network table, sorted by key, each key once, found by key through positions by
@@ -52,7 +59,7 @@ public struct Table<Row: TableRow>: Sendable, Hashable, RandomAccessCollection {
     var rows = rows
     // Rows in key order already (a cache's, many files) are kept as they are, found in one pass
     // that stops at the first pair out of order.
-    if rows.indices.dropFirst().allSatisfy({ rows[$0 - 1].key < rows[$0].key }) {
+    if rows.indices.dropFirst().allSatisfy({ rows[$0 - 1].keyPrecedes(rows[$0]) }) {
       return (Table(sortedRows: rows), [])
     }
     // Closures, not key paths: a key path in a lazy map is read through the runtime per row. Each
