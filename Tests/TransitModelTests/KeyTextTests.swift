@@ -78,22 +78,19 @@ final class KeyTextTests: XCTestCase {
     let transfers = (0..<60).map { _ in
       StopTransfer(fromStop: StopID(text()), toStop: StopID(text()), mode: mode(), minutes: 1)
     }
-    for a in connectors {
-      for b in connectors {
-        let expected =
-          (a.place.rawValue, a.stop.rawValue, a.mode.rawValue)
-          < (b.place.rawValue, b.stop.rawValue, b.mode.rawValue)
-        XCTAssertEqual(a.key < b.key, expected, "\(a.key) against \(b.key)")
-        XCTAssertEqual(a.keyPrecedes(b), expected, "\(a.key) against \(b.key)")
-      }
-    }
-    for a in transfers {
-      for b in transfers {
-        let expected =
-          (a.fromStop.rawValue, a.toStop.rawValue, a.mode.rawValue)
-          < (b.fromStop.rawValue, b.toStop.rawValue, b.mode.rawValue)
-        XCTAssertEqual(a.key < b.key, expected, "\(a.key) against \(b.key)")
-        XCTAssertEqual(a.keyPrecedes(b), expected, "\(a.key) against \(b.key)")
+    checkTupleOrder(connectors) { ($0.place.rawValue, $0.stop.rawValue, $0.mode.rawValue) }
+    checkTupleOrder(transfers) { ($0.fromStop.rawValue, $0.toStop.rawValue, $0.mode.rawValue) }
+  }
+
+  /// Each pair of `rows` is in order by key and by `keyPrecedes` as the tuple of `fields` is.
+  private func checkTupleOrder<Row: TableRow>(
+    _ rows: [Row], fields: (Row) -> (String, String, String), line: UInt = #line
+  ) {
+    for a in rows {
+      for b in rows {
+        let expected = fields(a) < fields(b)
+        XCTAssertEqual(a.key < b.key, expected, "\(a.key) against \(b.key)", line: line)
+        XCTAssertEqual(a.keyPrecedes(b), expected, "\(a.key) against \(b.key)", line: line)
       }
     }
   }

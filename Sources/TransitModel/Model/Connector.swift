@@ -32,7 +32,7 @@ public struct Connector: TableRow {
 
   /// `key < other.key`, field by field in place.
   public func keyPrecedes(_ other: Connector) -> Bool {
-    ConnectorKey.precedes((place, stop, mode), (other.place, other.stop, other.mode))
+    TwoIDsAndModeOrder.precedes((place, stop, mode), (other.place, other.stop, other.mode))
   }
 }
 
@@ -49,21 +49,7 @@ public struct ConnectorKey: Sendable, Hashable, Comparable, CustomStringConverti
   }
 
   public static func < (a: ConnectorKey, b: ConnectorKey) -> Bool {
-    precedes((a.place, a.stop, a.mode), (b.place, b.stop, b.mode))
-  }
-
-  /// The order of keys given by their fields: place, then stop, then mode.
-  static func precedes(
-    _ a: (place: PlaceID, stop: StopID, mode: AccessMode),
-    _ b: (place: PlaceID, stop: StopID, mode: AccessMode)
-  ) -> Bool {
-    // As a tuple compares: rows in key order (a table read back) take one comparison of texts
-    // a row, the same text in both (one string, shared) being told apart without reading it.
-    if a.place < b.place { return true }
-    if b.place < a.place { return false }
-    if a.stop < b.stop { return true }
-    if b.stop < a.stop { return false }
-    return a.mode != b.mode && a.mode.rawValue < b.mode.rawValue
+    TwoIDsAndModeOrder.precedes((a.place, a.stop, a.mode), (b.place, b.stop, b.mode))
   }
 
   /// `place → stop by mode`.

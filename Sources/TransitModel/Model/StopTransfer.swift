@@ -31,7 +31,8 @@ public struct StopTransfer: TableRow {
 
   /// `key < other.key`, field by field in place.
   public func keyPrecedes(_ other: StopTransfer) -> Bool {
-    StopTransferKey.precedes((fromStop, toStop, mode), (other.fromStop, other.toStop, other.mode))
+    TwoIDsAndModeOrder.precedes(
+      (fromStop, toStop, mode), (other.fromStop, other.toStop, other.mode))
   }
 }
 
@@ -48,21 +49,7 @@ public struct StopTransferKey: Sendable, Hashable, Comparable, CustomStringConve
   }
 
   public static func < (a: StopTransferKey, b: StopTransferKey) -> Bool {
-    precedes((a.fromStop, a.toStop, a.mode), (b.fromStop, b.toStop, b.mode))
-  }
-
-  /// The order of keys given by their fields: from stop, then to stop, then mode.
-  static func precedes(
-    _ a: (fromStop: StopID, toStop: StopID, mode: AccessMode),
-    _ b: (fromStop: StopID, toStop: StopID, mode: AccessMode)
-  ) -> Bool {
-    // As a tuple compares: rows in key order (a table read back) take one comparison of texts
-    // a row, the same text in both (one string, shared) being told apart without reading it.
-    if a.fromStop < b.fromStop { return true }
-    if b.fromStop < a.fromStop { return false }
-    if a.toStop < b.toStop { return true }
-    if b.toStop < a.toStop { return false }
-    return a.mode != b.mode && a.mode.rawValue < b.mode.rawValue
+    TwoIDsAndModeOrder.precedes((a.fromStop, a.toStop, a.mode), (b.fromStop, b.toStop, b.mode))
   }
 
   /// The same pair and mode whichever way round it is written.
