@@ -86,13 +86,25 @@ extension Line: SourcedRow {}
 extension LineStop: SourcedRow {}
 extension Corridor: SourcedRow {}
 
-/// `SourceQuality.isEstimated` over a table's rows, judging once a text that consecutive rows share
-/// (the same `String` storage, not only the same bytes: a network read from a cache, or from CSV
-/// whose cells repeat their column's texts, shares each distinct source among its rows).
+/// `SourceQuality.isEstimated` over a network's rows, judging once a text that rows share (the
+/// same `String` storage, not only the same bytes: a network read from a cache, or from CSV whose
+/// cells repeat their column's texts, shares each distinct source among its rows).
+///
+/// The judgements are kept by where a text is stored, in a small table indexed by that address (a
+/// province-size network has a few thousand distinct sources over a million rows, and rows in key
+/// order seldom repeat the source of the row before). A text judged is kept with its judgement, so
+/// its storage is not freed and reused for another text while it is in the table; a text that
+/// meets another in its slot is judged again.
 struct SourceJudge {
-  /// The last long text judged (kept, so its storage is not reused while compared) and its
-  /// judgement.
-  private var last: (text: String, storage: UnsafeRawPointer, estimated: Bool)?
+  private struct Judged {
+    var storage: UnsafeRawPointer?
+    var text = ""
+    var estimated = false
+  }
+
+  /// Slots by address (a power of two).
+  private static let slots = 1_024
+  private var judged: [Judged] = []
 
   mutating func isEstimated(_ source: String) -> Bool {
     // A text stored inline has no storage of its own to compare.
@@ -101,11 +113,14 @@ struct SourceJudge {
         UnsafeRawPointer($0.baseAddress)
       }) ?? nil
     else { return SourceQuality.isEstimated(source) }
-    if let last, last.storage == storage, last.text.utf8.count == source.utf8.count {
-      return last.estimated
+    if judged.isEmpty { judged = Array(repeating: Judged(), count: Self.slots) }
+    // Storage is at least 16-byte aligned: the bits above those pick the slot.
+    let slot = (Int(bitPattern: storage) >> 4) & (Self.slots - 1)
+    if judged[slot].storage == storage, judged[slot].text.utf8.count == source.utf8.count {
+      return judged[slot].estimated
     }
     let estimated = SourceQuality.isEstimated(source)
-    last = (source, storage, estimated)
+    judged[slot] = Judged(storage: storage, text: source, estimated: estimated)
     return estimated
   }
 }

@@ -44,9 +44,10 @@ public struct EstimatedRows: Sendable, Hashable {
   public init(_ network: Network) {
     // Each source is read in place (a loop over the rows would copy each row, and retain each of
     // its texts).
+    // One judge for every table: rows of different tables share sources too.
+    var sourceJudge = SourceJudge()
     func judge<Row: SourcedRow>(_ rows: [Row]) -> [Bool] {
-      var judge = SourceJudge()
-      return rows.indices.map { judge.isEstimated(rows[$0].source) }
+      rows.indices.map { sourceJudge.isEstimated(rows[$0].source) }
     }
     let places = network.places.rows
     let lines = network.lines.rows
