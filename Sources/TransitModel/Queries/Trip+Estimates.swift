@@ -1,21 +1,3 @@
-extension Network {
-  /// Whether the figure of `row` is estimated (`SourceQuality`); false for a row the network does
-  /// not have.
-  public func isEstimated(_ row: FigureRow) -> Bool {
-    func at<Row: SourcedRow>(_ rows: [Row], _ index: Int32) -> Bool {
-      rows.indices.contains(Int(index)) && rows[Int(index)].isEstimated
-    }
-    switch row {
-    case .connector(let index): return at(connectors.rows, index)
-    case .stopTransfer(let index): return at(stopTransfers.rows, index)
-    case .line(let index): return at(lines.rows, index)
-    case .lineStop(let line, let stop):
-      return lines.indices.contains(Int(line)) && at(lines[Int(line)].stops, stop)
-    case .roadLink(let index): return at(roadLinks.rows, index)
-    }
-  }
-}
-
 /// Which rows of one network are estimated, judged once per row: what a report of many trips asks
 /// instead of reading each row's source again for every leg, and what the counts of estimated rows
 /// in every report's provenance are made from (`rowCounts`).

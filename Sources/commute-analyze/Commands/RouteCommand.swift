@@ -55,7 +55,8 @@ enum RouteCommand: CLICommand {
         "to": .string(network.places[to].id.rawValue),
       ]),
       to: ProvenanceJSON.make(network: loaded, profiles: [profile], parameters: parameters))
-    let formatter = TripFormatter(network: network, profile: profile, parameters: parameters)
+    let formatter = TripFormatter(
+      network: loaded.validated, profile: profile, parameters: parameters)
     switch invocation.format ?? .table {
     case .json:
       try invocation.emit(

@@ -20,7 +20,7 @@ extension TripFormatter {
     object["total_minutes"] = MinutesText.json(seconds: trip.totalSeconds)
     object["total_seconds"] = .integer(Int(trip.totalSeconds))
     object["breakdown"] = BreakdownText.json(trip.breakdown)
-    let estimated = trip.estimatedSeconds(in: network)
+    let estimated = trip.estimatedSeconds(self.estimated)
     object["estimated_minutes"] = MinutesText.json(seconds: estimated)
     object["thin_lines"] = .array(
       trip.thinLines(in: network, parameters: parameters).map { .string($0.rawValue) })

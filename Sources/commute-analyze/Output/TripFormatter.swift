@@ -7,12 +7,15 @@ struct TripFormatter {
   var profile: Profile
   var parameters: Parameters
   var names: NetworkNames
+  /// The network's rows judged estimated, as its validation judged them.
+  var estimated: EstimatedRows
 
-  init(network: Network, profile: Profile, parameters: Parameters) {
-    self.network = network
+  init(network: ValidatedNetwork, profile: Profile, parameters: Parameters) {
+    self.network = network.network
     self.profile = profile
     self.parameters = parameters
-    self.names = NetworkNames(network)
+    self.names = NetworkNames(network.network)
+    self.estimated = network.estimatedRows
   }
 
   func lineName(_ id: LineID?) -> String? {
@@ -45,7 +48,7 @@ struct TripFormatter {
 
   /// Seconds of a leg from estimated rows.
   func estimatedSeconds(_ leg: TripLeg) -> Int32 {
-    leg.figures.filter { network.isEstimated($0.row) }.reduce(0) { $0 + $1.seconds }
+    leg.figures.filter { estimated.contains($0.row) }.reduce(0) { $0 + $1.seconds }
   }
 
   /// `52.3` along roads, `~12.0` in a straight line; empty for a leg that does not move.
@@ -111,7 +114,7 @@ struct TripFormatter {
 
   /// `estimated: 33.0 of 198.0 min (17%) from rows …`, then the thin services ridden, if any.
   private func estimatesLines(_ trip: Trip) -> [String] {
-    let estimated = trip.estimatedSeconds(in: network)
+    let estimated = trip.estimatedSeconds(self.estimated)
     var line =
       "estimated: \(MinutesText.text(seconds: estimated) ?? "0.0") of "
       + "\(MinutesText.text(seconds: trip.totalSeconds) ?? "0.0") min"
