@@ -1,5 +1,6 @@
-/// A `SourceMap` in full: the rows as read, block by block in file order (per row its key and
-/// line, the rare full origin apart), the origins recorded by edits (sorted by row, so the bytes do
+/// A `SourceMap` in full: the rows as read, block by block in file order (per row its line, and
+/// its position in its table when the block's rows are a table's, `RowsByPosition`, else its key;
+/// the rare full origin apart), the origins recorded by edits (sorted by row, so the bytes do
 /// not depend on the dictionary's order), the unloaded ids and roads, the unavailable tables and the
 /// detached references; the header-to-column maps, shared by every row of a table, are written once
 /// each.
@@ -220,7 +221,7 @@ extension CacheReader {
   /// A block's rows written by their keys: how many, their lines, the kinds among them, and
   /// their keys to decode (from their bytes, kept) when first asked for.
   private mutating func keyedRows() throws(NetworkCacheError) -> (
-    Int, [Int32], UInt16, SourceMap.DeferredRows
+    rows: Int, lines: [Int32], kinds: UInt16, keys: SourceMap.DeferredRows
   ) {
     let rows = try count(minimumSize: 9)
     var lines: [Int32] = []
@@ -254,7 +255,7 @@ extension CacheReader {
   /// `keyedRows` gives them: each position is checked against its table here, and the keys made
   /// from the tables when first asked for.
   private mutating func rowsByPosition(of network: Network) throws(NetworkCacheError) -> (
-    Int, [Int32], UInt16, SourceMap.DeferredRows
+    rows: Int, lines: [Int32], kinds: UInt16, keys: SourceMap.DeferredRows
   ) {
     let kind = Int(try u8())
     guard let width = RowsByPosition.width(ofKind: kind) else {
