@@ -10,28 +10,63 @@
 /// corridor member, a row an edit removed) keeps its keys.
 struct RowsByPosition: Sendable {
   /// The kind of every row (`SourceMap.Row.kind`).
-  let kind: Int
+  var kind: Int { table.rawValue }
   /// Per row, its table position; for line stops, the line's position then the stop's.
   let values: [Int32]
+  private let table: Table
 
-  /// The kind of row a line stop is: two values a row.
-  private static let lineStopKind = 9
+  /// The kinds of row written by position, numbered as `SourceMap.Row.kind` numbers them.
+  private enum Table: Int {
+    case places = 1
+    case clusters, junctions, roadLinks, stops, connectors, stopTransfers, lines
+    case lineStops, corridors
 
-  /// How many values each row of `kind` takes; nil for a kind not written by position.
-  static func width(ofKind kind: Int) -> Int? {
-    switch kind {
-    case 1, 2, 3, 4, 5, 6, 7, 8, 10: return 1
-    case lineStopKind: return 2
-    default: return nil
+    /// How many values each row takes.
+    var width: Int { self == .lineStops ? 2 : 1 }
+
+    /// The rows of this table in `network` (for line stops, of the lines).
+    func count(in network: Network) -> Int {
+      switch self {
+      case .places: network.places.count
+      case .clusters: network.clusters.count
+      case .junctions: network.junctions.count
+      case .roadLinks: network.roadLinks.count
+      case .stops: network.stops.count
+      case .connectors: network.connectors.count
+      case .stopTransfers: network.stopTransfers.count
+      case .lines, .lineStops: network.lines.count
+      case .corridors: network.corridors.count
+      }
+    }
+
+    /// The row at `values[first...]` (checked against `network`).
+    func row(_ values: [Int32], _ first: Int, in network: Network) -> SourceMap.Row {
+      let position = Int(values[first])
+      switch self {
+      case .places: return .place(network.places[position].id)
+      case .clusters: return .cluster(network.clusters[position].id)
+      case .junctions: return .junction(network.junctions[position].id)
+      case .roadLinks: return .roadLink(network.roadLinks[position].id)
+      case .stops: return .stop(network.stops[position].id)
+      case .connectors: return .connector(network.connectors[position].key)
+      case .stopTransfers: return .stopTransfer(network.stopTransfers[position].key)
+      case .lines: return .line(network.lines[position].id)
+      case .lineStops:
+        return .lineStop(network.lines[position].id, position: Int(values[first + 1]))
+      case .corridors: return .corridor(network.corridors[position].id)
+      }
     }
   }
+
+  /// How many values each row of `kind` takes; nil for a kind not written by position.
+  static func width(ofKind kind: Int) -> Int? { Table(rawValue: kind)?.width }
 
   /// The positions of `rows` in `network`, or nil when they are not all of one kind written by
   /// position and found in its tables.
   init?(_ rows: [SourceMap.Row], in network: Network) {
-    guard let kind = rows.first?.kind, let width = Self.width(ofKind: kind) else { return nil }
+    guard let kind = rows.first?.kind, let table = Table(rawValue: kind) else { return nil }
     var values: [Int32] = []
-    values.reserveCapacity(rows.count * width)
+    values.reserveCapacity(rows.count * table.width)
     for row in rows {
       guard row.kind == kind, let positions = Self.positions(of: row, in: network) else {
         return nil
@@ -43,37 +78,32 @@ struct RowsByPosition: Sendable {
         values.append(second)
       }
     }
-    self.kind = kind
+    self.table = table
     self.values = values
   }
 
   /// Rows of `kind` at `values` (as read from a cache), checked against `network`: nil when a
   /// position is outside its table (or a line stop outside its line).
   init?(kind: Int, values: [Int32], in network: Network) {
-    guard let width = Self.width(ofKind: kind), values.count % width == 0 else { return nil }
-    if kind == Self.lineStopKind {
-      for row in stride(from: 0, to: values.count, by: 2) {
-        let line = Int(values[row])
-        guard line >= 0, line < network.lines.count else { return nil }
-        let stop = Int(values[row + 1])
+    guard let table = Table(rawValue: kind), values.count % table.width == 0 else { return nil }
+    let count = table.count(in: network)
+    if table == .lineStops {
+      for first in stride(from: 0, to: values.count, by: 2) {
+        let line = Int(values[first])
+        guard line >= 0, line < count else { return nil }
+        let stop = Int(values[first + 1])
         guard stop >= 0, stop < network.lines[line].stops.count else { return nil }
       }
     } else {
-      let count = Self.count(ofKind: kind, in: network)
       guard values.allSatisfy({ $0 >= 0 && Int($0) < count }) else { return nil }
     }
-    self.kind = kind
+    self.table = table
     self.values = values
   }
 
   /// The rows, keyed from `network`'s tables (those they were checked against).
   func rows(in network: Network) -> [SourceMap.Row] {
-    if kind == Self.lineStopKind {
-      return stride(from: 0, to: values.count, by: 2).map {
-        .lineStop(network.lines[Int(values[$0])].id, position: Int(values[$0 + 1]))
-      }
-    }
-    return values.map { Self.row(ofKind: kind, at: Int($0), in: network) }
+    stride(from: 0, to: values.count, by: table.width).map { table.row(values, $0, in: network) }
   }
 
   /// The table positions `row` names in `network`, nil when a table does not hold it.
@@ -96,39 +126,6 @@ struct RowsByPosition: Sendable {
       else { return nil }
       return (line, position)
     case .manifest, .corridorMember: return nil
-    }
-  }
-
-  /// The rows of the table of `kind` (one value a row).
-  private static func count(ofKind kind: Int, in network: Network) -> Int {
-    switch kind {
-    case 1: return network.places.count
-    case 2: return network.clusters.count
-    case 3: return network.junctions.count
-    case 4: return network.roadLinks.count
-    case 5: return network.stops.count
-    case 6: return network.connectors.count
-    case 7: return network.stopTransfers.count
-    case 8: return network.lines.count
-    case 10: return network.corridors.count
-    default: return 0
-    }
-  }
-
-  /// The row of `kind` (one value a row) at `position` of its table.
-  private static func row(ofKind kind: Int, at position: Int, in network: Network)
-    -> SourceMap.Row
-  {
-    switch kind {
-    case 1: return .place(network.places[position].id)
-    case 2: return .cluster(network.clusters[position].id)
-    case 3: return .junction(network.junctions[position].id)
-    case 4: return .roadLink(network.roadLinks[position].id)
-    case 5: return .stop(network.stops[position].id)
-    case 6: return .connector(network.connectors[position].key)
-    case 7: return .stopTransfer(network.stopTransfers[position].key)
-    case 8: return .line(network.lines[position].id)
-    default: return .corridor(network.corridors[position].id)
     }
   }
 }
